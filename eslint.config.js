@@ -1,0 +1,41 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+
+export default tseslint.config(
+  { ignores: ['dist', 'storybook-static', 'node_modules', 'coverage', 'bench/.work'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // Arrows only point down: core knows nothing of React, UI or the emulator.
+    files: ['src/core/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['react', 'react-dom', '@tanstack/*', '**/react/**', '**/components/**', '**/emulator/**'] }],
+    },
+  },
+  {
+    files: ['src/react/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['react-hook-form', '@radix-ui/*', '**/components/**', '**/emulator/**'] }],
+    },
+  },
+  {
+    files: ['src/components/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: ['**/emulator/**'] }] },
+  },
+  {
+    // The emulator's core must run in browsers and workers: Web APIs only, nothing Node-only.
+    files: ['src/emulator/**'],
+    ignores: ['src/emulator/cli.ts', 'src/emulator/node.ts', 'src/emulator/fileStore.ts', 'src/emulator/vite.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['node:*', 'fs', 'path', 'crypto', 'http', '**/core/**', '**/react/**', '**/components/**'] }],
+    },
+  },
+);
