@@ -31,3 +31,14 @@ export {
 export type { EmailActionParams, OAuthCallbackParams } from './links';
 export { OAUTH_PROVIDERS } from './wire';
 export type { OAuthProviderId } from './wire';
+export {
+  savePendingOAuth,
+  readPendingOAuth,
+  consumePendingOAuth,
+  clearPendingOAuth,
+  assertCallbackAllowed,
+  stateFromAuthUri,
+  PENDING_OAUTH_TTL_MS,
+  PENDING_OAUTH_KEY_PREFIX,
+} from './oauth/pendingOAuth';
+export type { PendingOAuth, PendingOAuthOptions, PendingOAuthStorage } from './oauth/pendingOAuth';

@@ -1,0 +1,187 @@
+/**
+ * The record an OAuth redirect must carry across the round trip to the provider.
+ *
+ * The API's `sessionId` guards against session fixation only if the app checks, on return, that
+ * the answer belongs to a flow *this tab* started. The record lives in sessionStorage (per tab,
+ * survives the redirect, gone when the tab closes) under a key that includes the provider's
+ * `state`, so two flows started in one tab cannot overwrite each other and a callback whose
+ * `state` we never issued finds nothing. Where sessionStorage is missing or throws (SSR, Safari
+ * private mode, sandboxed iframes) a module-level map keeps popup and same-page flows working.
+ */
+import { AuthError } from '../errors';
+
+/** What `useOAuth` saves before leaving for the provider. */
+export interface PendingOAuth {
+  sessionId: string;
+  providerId: string;
+  callBackUri: string;
+  /** The `state` parameter of the `authUri`; the provider echoes it back. `null` if the URL had none. */
+  state: string | null;
+  /** Epoch milliseconds. */
+  createdAt: number;
+}
+
+/** Records older than this are ignored: a consent screen left open for longer is a stale flow. */
+export const PENDING_OAUTH_TTL_MS = 10 * 60 * 1000;
+
+export const PENDING_OAUTH_KEY_PREFIX = 'deskree-auth:oauth:';
+
+/** Some providers (or a misconfigured app) give no `state`; such a flow gets one slot per tab. */
+const NO_STATE_KEY = '~no-state~';
+
+/** The storage surface we need; `sessionStorage` satisfies it. */
+export interface PendingOAuthStorage {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+  readonly length: number;
+  key(index: number): string | null;
+}
+
+const memory = new Map<string, string>();
+const memoryStorage: PendingOAuthStorage = {
+  getItem: (key) => memory.get(key) ?? null,
+  setItem: (key, value) => void memory.set(key, value),
+  removeItem: (key) => void memory.delete(key),
+  get length() {
+    return memory.size;
+  },
+  key: (index) => [...memory.keys()][index] ?? null,
+};
+
+function defaultStorage(): PendingOAuthStorage {
+  try {
+    const storage = globalThis.sessionStorage;
+    if (!storage) return memoryStorage;
+    // Safari private mode used to expose a sessionStorage whose setItem throws.
+    const probe = `${PENDING_OAUTH_KEY_PREFIX}probe`;
+    storage.setItem(probe, '1');
+    storage.removeItem(probe);
+    return storage;
+  } catch {
+    return memoryStorage;
+  }
+}
+
+export interface PendingOAuthOptions {
+  storage?: PendingOAuthStorage;
+  now?: () => number;
+}
+
+function keyFor(state: string | null): string {
+  return `${PENDING_OAUTH_KEY_PREFIX}${state ?? NO_STATE_KEY}`;
+}
+
+function parse(text: string | null): PendingOAuth | null {
+  if (!text) return null;
+  try {
+    const value = JSON.parse(text) as Partial<PendingOAuth>;
+    if (typeof value.sessionId !== 'string' || typeof value.providerId !== 'string' || typeof value.callBackUri !== 'string') return null;
+    if (typeof value.createdAt !== 'number') return null;
+    return {
+      sessionId: value.sessionId,
+      providerId: value.providerId,
+      callBackUri: value.callBackUri,
+      state: typeof value.state === 'string' ? value.state : null,
+      createdAt: value.createdAt,
+    };
+  } catch {
+    return null;
+  }
+}
+
+/** Drops every expired record, so abandoned flows do not pile up in a long-lived tab. */
+function sweep(storage: PendingOAuthStorage, now: number): void {
+  const keys: string[] = [];
+  for (let index = 0; index < storage.length; index++) {
+    const key = storage.key(index);
+    if (key?.startsWith(PENDING_OAUTH_KEY_PREFIX)) keys.push(key);
+  }
+  for (const key of keys) {
+    const record = parse(storage.getItem(key));
+    if (!record || now - record.createdAt > PENDING_OAUTH_TTL_MS) storage.removeItem(key);
+  }
+}
+
+/** The `state` query (or fragment) parameter of a provider's authorization URL. */
+export function stateFromAuthUri(authUri: string): string | null {
+  try {
+    const url = new URL(authUri);
+    return url.searchParams.get('state') || new URLSearchParams(url.hash.slice(1)).get('state') || null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Remembers a flow this tab started, right before leaving for the provider.
+ * @example savePendingOAuth({ sessionId, providerId: 'google.com', callBackUri, state: stateFromAuthUri(authUri), createdAt: Date.now() })
+ */
+export function savePendingOAuth(record: PendingOAuth, options: PendingOAuthOptions = {}): void {
+  const storage = options.storage ?? defaultStorage();
+  sweep(storage, (options.now ?? Date.now)());
+  storage.setItem(keyFor(record.state), JSON.stringify(record));
+}
+
+/**
+ * The unexpired record for this `state`, left in place (for UIs that only want to show progress).
+ * @example readPendingOAuth(parseOAuthCallback(location.href).state)
+ */
+export function readPendingOAuth(state: string | null, options: PendingOAuthOptions = {}): PendingOAuth | null {
+  const storage = options.storage ?? defaultStorage();
+  const record = parse(storage.getItem(keyFor(state)));
+  if (!record) return null;
+  if ((options.now ?? Date.now)() - record.createdAt > PENDING_OAUTH_TTL_MS) {
+    storage.removeItem(keyFor(state));
+    return null;
+  }
+  return record;
+}
+
+/**
+ * Reads and removes the record in one step, so a callback can be answered once only.
+ * @example const pending = consumePendingOAuth(state); if (!pending) throw new AuthError('oauth_state_mismatch', '...')
+ */
+export function consumePendingOAuth(state: string | null, options: PendingOAuthOptions = {}): PendingOAuth | null {
+  const storage = options.storage ?? defaultStorage();
+  const record = readPendingOAuth(state, { ...options, storage });
+  storage.removeItem(keyFor(state));
+  return record;
+}
+
+/** Forgets every pending flow of this tab (e.g. on "start over"). */
+export function clearPendingOAuth(options: PendingOAuthOptions = {}): void {
+  const storage = options.storage ?? defaultStorage();
+  sweep(storage, Number.POSITIVE_INFINITY);
+}
+
+/**
+ * Refuses a `callBackUri` on a foreign origin: a stored record pointing elsewhere means the flow
+ * was not started by this app (or was tampered with), and the API would mint tokens for it.
+ * Throws `AuthError('invalid_callback_uri')`.
+ *
+ * @example assertCallbackAllowed(pending.callBackUri, window.location.origin, ['https://auth.example.com'])
+ */
+export function assertCallbackAllowed(callBackUri: string, currentOrigin: string, allowedOrigins: readonly string[] = []): void {
+  let origin: string;
+  try {
+    origin = new URL(callBackUri).origin;
+  } catch {
+    throw new AuthError('invalid_callback_uri', `The OAuth callBackUri "${callBackUri}" is not an absolute URL.`);
+  }
+  const allowed = new Set([currentOrigin, ...allowedOrigins].map((value) => normalizeOrigin(value)));
+  if (origin === 'null' || !allowed.has(origin)) {
+    throw new AuthError(
+      'invalid_callback_uri',
+      `The OAuth callBackUri origin ${origin} is neither this page's origin (${currentOrigin}) nor listed in oauth.allowedCallbackOrigins.`,
+    );
+  }
+}
+
+function normalizeOrigin(value: string): string {
+  try {
+    return new URL(value).origin;
+  } catch {
+    return value;
+  }
+}
