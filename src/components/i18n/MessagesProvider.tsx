@@ -1,0 +1,25 @@
+import { useMemo, type ReactNode } from 'react';
+import type { Messages } from './en';
+import { resolveMessages, type Locale } from './locales';
+import { MessagesContext } from './MessagesContext';
+
+export interface MessagesProviderProps {
+  /** A built-in locale (`'en' | 'fr' | 'es' | 'de'`) or a complete table. Defaults to `'en'`. */
+  locale?: Locale;
+  /** Individual strings to replace; merged over `locale`. */
+  messages?: Partial<Messages>;
+  children?: ReactNode;
+}
+
+/**
+ * Supplies the message table to every prebuilt component below it.
+ *
+ * @example
+ * <MessagesProvider locale="fr" messages={{ 'button.signIn': 'Entrer' }}>
+ *   <SignInForm />
+ * </MessagesProvider>
+ */
+export function MessagesProvider({ locale, messages, children }: MessagesProviderProps) {
+  const value = useMemo(() => resolveMessages(locale, messages), [locale, messages]);
+  return <MessagesContext.Provider value={value}>{children}</MessagesContext.Provider>;
+}

@@ -1,0 +1,15 @@
+import { isAuthError } from '../../core/errors';
+import type { Messages } from './en';
+
+/**
+ * The human text for any thrown value: an `AuthError` by its code, anything else as
+ * `errors.unknown`. Raw `error.message` is never shown because it is developer text
+ * in English and may echo server details.
+ *
+ * @example
+ * <Alert variant="danger">{errorMessage(mutation.error, useMessages())}</Alert>
+ */
+export function errorMessage(error: unknown, messages: Messages): string {
+  if (isAuthError(error)) return messages[`errors.${error.code}`] ?? messages['errors.unknown'];
+  return messages['errors.unknown'];
+}

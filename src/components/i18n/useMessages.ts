@@ -1,0 +1,14 @@
+import { useContext } from 'react';
+import type { Messages } from './en';
+import { MessagesContext } from './MessagesContext';
+
+/**
+ * The current message table (English when there is no `MessagesProvider`).
+ *
+ * @example
+ * const t = useMessages();
+ * return <button>{t['button.signIn']}</button>;
+ */
+export function useMessages(): Messages {
+  return useContext(MessagesContext);
+}
