@@ -1,0 +1,79 @@
+/**
+ * The Hono application: CORS, latency and faults in front of the Deskree routes and the control
+ * API, with one error handler so every failure leaves in the hosted API's envelope.
+ */
+import { Hono } from 'hono';
+import { cors } from 'hono/cors';
+import type { EmulatorContext } from './context.ts';
+import { ApiError, INTERNAL_ERROR_DETAIL, NetworkFaultError, errorEnvelope, reasonPhrase } from './errors.ts';
+import { sleep } from './faults.ts';
+import type { Emulator } from './types.ts';
+import { registerPasswordRoutes } from './routes/password.ts';
+import { registerProfileRoutes } from './routes/profile.ts';
+import { registerEmailLinkRoutes } from './routes/emailLinks.ts';
+import { registerTokenRoutes } from './routes/token.ts';
+import { registerOAuthRoutes } from './routes/oauth.ts';
+import { CONTROL_BASE, registerControlRoutes } from './routes/control.ts';
+
+/** Control routes that must keep working whatever faults are active (or nobody can clear them). */
+const UNFAULTABLE = /^\/emulator\/v1\/(accounts|outbox|faults|requests)(\/|$)/;
+
+export function createApp(ctx: EmulatorContext, emulator: () => Emulator): Hono {
+  const app = new Hono();
+
+  app.use(
+    '*',
+    cors({
+      origin: '*',
+      allowMethods: ['GET', 'POST', 'DELETE', 'OPTIONS'],
+      allowHeaders: ['content-type', 'x-authorization', 'authorization', 'deskree-admin'],
+      maxAge: 600,
+    }),
+  );
+
+  app.use('*', async (c, next) => {
+    const path = c.req.path;
+    if (path.startsWith('/api/v1/auth/')) await sleep(ctx.options.latencyMs);
+    if (UNFAULTABLE.test(path)) return next();
+    const fault = ctx.faults.take(c.req.method, path);
+    if (!fault) return next();
+    await sleep(fault.latencyMs ?? 0);
+    if (fault.network) throw new NetworkFaultError();
+    const status = fault.status ?? (fault.latencyMs !== undefined ? undefined : 500);
+    if (status === undefined) return next();
+    throw new ApiError(status, fault.detail ?? (status >= 500 ? INTERNAL_ERROR_DETAIL : reasonPhrase(status)));
+  });
+
+  registerPasswordRoutes(app, ctx);
+  registerProfileRoutes(app, ctx);
+  registerEmailLinkRoutes(app, ctx);
+  registerTokenRoutes(app, ctx);
+  registerOAuthRoutes(app, ctx);
+  registerControlRoutes(app, ctx, emulator);
+
+  app.notFound((c) => {
+    const path = c.req.path;
+    const allowed = app.routes.filter((r) => r.path === path && r.method !== 'ALL').map((r) => r.method);
+    if (allowed.length > 0) {
+      const allow = [...new Set(allowed), 'OPTIONS'].join(', ');
+      c.header('allow', allow);
+      return c.json(errorEnvelope(405, `Method ${c.req.method} is not allowed on ${path}. Allowed: ${allow}`), 405);
+    }
+    return c.json(errorEnvelope(404, 'Not Found'), 404);
+  });
+
+  app.onError((error, c) => {
+    // Rethrown so the caller can drop the connection (or reject the in-process fetch).
+    if (error instanceof NetworkFaultError) throw error;
+    if (error instanceof ApiError) {
+      for (const [key, value] of Object.entries(error.headers)) c.header(key, value);
+      return c.json(errorEnvelope(error.status, error.detail), error.status as 400);
+    }
+    console.error('[deskree-auth-emulator] unexpected error', error);
+    return c.json(errorEnvelope(500, INTERNAL_ERROR_DETAIL), 500);
+  });
+
+  return app;
+}
+
+export { CONTROL_BASE };

@@ -1,0 +1,114 @@
+/**
+ * What every route module needs: resolved options, state, tokens, clock, and the small helpers
+ * shared by several endpoints (body parsing, bearer auth, issuing a session).
+ */
+import type { Context } from 'hono';
+import type { AccountRecord, EmulatorLinks, Role, SignInMethod } from './types.ts';
+import type { EmulatorState } from './state.ts';
+import type { TokenService } from './tokens.ts';
+import type { FaultRegistry } from './faults.ts';
+import { ApiError, EXPIRED_ID_TOKEN_DETAIL } from './errors.ts';
+import { newRefreshToken } from './random.ts';
+
+export interface ResolvedOptions {
+  projectId: string;
+  tokenTtlSeconds: number;
+  adminToken: string;
+  passwordHashIterations: number;
+  oobCodeTtlSeconds: number;
+  links: EmulatorLinks;
+  emailEnumerationProtection: boolean;
+  latencyMs: number;
+  roles: Role[];
+  maxBodyBytes: number;
+}
+
+export interface EmulatorContext {
+  options: ResolvedOptions;
+  state: EmulatorState;
+  tokens: TokenService;
+  faults: FaultRegistry;
+  now(): number;
+}
+
+export type JsonBody = Record<string, unknown>;
+
+const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+export function isValidEmail(value: unknown): value is string {
+  return typeof value === 'string' && EMAIL_PATTERN.test(value.trim());
+}
+
+/** A field counts as given only when it is a non-empty string. */
+export function str(body: JsonBody, key: string): string | undefined {
+  const value = body[key];
+  return typeof value === 'string' && value.length > 0 ? value : undefined;
+}
+
+/**
+ * Reads the body as JSON whatever the content-type (curl's `--data` sends form content-type). An
+ * empty body is `{}` so missing fields get the endpoint's own 422 rather than a parse error.
+ */
+export async function readJson(c: Context, maxBytes: number): Promise<JsonBody> {
+  const declared = Number(c.req.header('content-length') ?? '0');
+  if (declared > maxBytes) throw new ApiError(413, 'Request body is too large');
+  const buffer = await c.req.arrayBuffer();
+  if (buffer.byteLength > maxBytes) throw new ApiError(413, 'Request body is too large');
+  const text = new TextDecoder().decode(buffer);
+  if (text.trim() === '') return {};
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    throw new ApiError(400, 'Request body must be valid JSON');
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    throw new ApiError(400, 'Request body must be valid JSON');
+  }
+  return parsed as JsonBody;
+}
+
+/**
+ * The spec names `x-authorization`, the public SDK sends `Authorization`: accept both. Expired
+ * tokens get 403 with the hosted API's exact sentence, so clients can refresh and retry once.
+ */
+export async function requireUser(c: Context, ctx: EmulatorContext): Promise<AccountRecord> {
+  const header = c.req.header('x-authorization') ?? c.req.header('authorization');
+  if (!header) throw new ApiError(401, 'No auth token provided');
+  const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
+  if (!match?.[1]) throw new ApiError(401, 'Invalid auth token');
+  const result = await ctx.tokens.verify(match[1]);
+  if (!result.ok) {
+    if (result.reason === 'expired') throw new ApiError(403, EXPIRED_ID_TOKEN_DETAIL);
+    throw new ApiError(401, 'Invalid auth token');
+  }
+  const account = ctx.state.accounts.get(result.claims.sub);
+  if (!account) throw new ApiError(401, 'Invalid auth token: the user no longer exists');
+  if (account.disabled) throw new ApiError(400, 'USER_DISABLED');
+  return account;
+}
+
+export interface IssuedSession {
+  idToken: string;
+  refreshToken: string;
+  expiresIn: string;
+}
+
+/** Starts a new sign-in session: fresh `auth_time`, new refresh token, id token. */
+export async function issueSession(ctx: EmulatorContext, account: AccountRecord, provider: SignInMethod): Promise<IssuedSession> {
+  const nowMs = ctx.now();
+  const authTime = Math.floor(nowMs / 1000);
+  const idToken = await ctx.tokens.sign(account, provider, authTime);
+  const refreshToken = newRefreshToken();
+  ctx.state.refreshTokens.set(refreshToken, {
+    token: refreshToken,
+    uid: account.uid,
+    authTime,
+    signInProvider: provider,
+    createdAt: nowMs,
+    revoked: false,
+  });
+  account.lastSignInAt = nowMs;
+  ctx.state.touch();
+  return { idToken, refreshToken, expiresIn: String(ctx.options.tokenTtlSeconds) };
+}

@@ -1,0 +1,223 @@
+/**
+ * Deskree-compatible Auth emulator: an isomorphic `fetch` handler (Web APIs only) that runs in
+ * tests, browsers, workers, a Vite dev server or its own Node process.
+ *
+ * @example
+ * const emulator = createEmulator({ projectId: 'demo' });
+ * const res = await emulator.fetch('http://localhost/api/v1/auth/accounts/signup', {
+ *   method: 'POST', body: JSON.stringify({ email: 'a@example.com', password: 'secret1' }),
+ * });
+ */
+import type { EmulatorContext, ResolvedOptions } from './context.ts';
+import { createApp } from './app.ts';
+import { EmulatorState, toAccountView } from './state.ts';
+import { TokenService } from './tokens.ts';
+import { FaultRegistry } from './faults.ts';
+import { hashPassword } from './passwords.ts';
+import { newAccount, newProviderLink, defaultDisplayName } from './accounts.ts';
+import { AUTHORIZE_PATH } from './oauth.ts';
+import type {
+  Emulator,
+  EmulatorLinks,
+  EmulatorOptions,
+  EmulatorSnapshot,
+  OAuthIdentity,
+  RequestLogEntry,
+  Role,
+  SeedAccount,
+} from './types.ts';
+
+export type * from './types.ts';
+export { ApiError, errorEnvelope, reasonPhrase, EXPIRED_ID_TOKEN_DETAIL } from './errors.ts';
+export type { ErrorEnvelope } from './errors.ts';
+
+export const DEFAULT_ROLES: Role[] = [
+  { uid: 'emulatorRoleAdmin000001', name: 'admin' },
+  { uid: 'emulatorRoleUser0000002', name: 'user' },
+];
+
+export const DEFAULT_LINKS: EmulatorLinks = {
+  verifyEmailUrl: 'http://localhost:5173/verify-email',
+  resetPasswordUrl: 'http://localhost:5173/reset-password',
+  inviteUrl: 'http://localhost:5173/accept-invite',
+};
+
+/** Hosts that relative URLs given to `emulator.fetch` resolve against. */
+const FALLBACK_ORIGIN = 'http://localhost';
+
+function resolveOptions(options: EmulatorOptions): ResolvedOptions {
+  return {
+    projectId: options.projectId ?? 'demo',
+    tokenTtlSeconds: options.tokenTtlSeconds ?? 3600,
+    adminToken: options.adminToken ?? 'emulator-admin-token',
+    passwordHashIterations: options.passwordHashIterations ?? 100_000,
+    oobCodeTtlSeconds: options.oobCodeTtlSeconds ?? 3600,
+    links: { ...DEFAULT_LINKS, ...options.links },
+    emailEnumerationProtection: options.emailEnumerationProtection ?? false,
+    latencyMs: options.latencyMs ?? 0,
+    roles: options.roles ?? options.initialState?.roles ?? DEFAULT_ROLES,
+    maxBodyBytes: options.maxBodyBytes ?? 100 * 1024,
+  };
+}
+
+function abortError(signal: AbortSignal): unknown {
+  return signal.reason ?? new DOMException('This operation was aborted', 'AbortError');
+}
+
+/** Builds the Request without the caller's signal: a signal from another realm (jsdom) breaks `new Request`. */
+function toRequest(input: Request | string | URL, init: RequestInit | undefined): Request {
+  if (input instanceof Request) {
+    if (!init) return input;
+    const { signal: _signal, ...rest } = init;
+    return new Request(input, rest);
+  }
+  const url = typeof input === 'string' ? new URL(input, FALLBACK_ORIGIN) : input;
+  const { signal: _signal, ...rest } = init ?? {};
+  return new Request(url, rest);
+}
+
+export function createEmulator(options: EmulatorOptions = {}): Emulator {
+  const resolved = resolveOptions(options);
+  const now = () => (options.now ? options.now() : Date.now());
+  const state = new EmulatorState(resolved.roles, options.initialState);
+  state.roles = resolved.roles;
+  const tokens = new TokenService(resolved.projectId, resolved.tokenTtlSeconds, now, options.initialState?.signingKey);
+  const faults = new FaultRegistry();
+  const ctx: EmulatorContext = { options: resolved, state, tokens, faults, now };
+  let requestLog: RequestLogEntry[] = [];
+
+  const snapshot = (): EmulatorSnapshot => {
+    const snap: EmulatorSnapshot = { ...state.toSnapshot() };
+    if (tokens.signingKey) snap.signingKey = structuredClone(tokens.signingKey);
+    return snap;
+  };
+
+  let notifiedVersion = state.version;
+  const notifyIfChanged = () => {
+    if (state.version === notifiedVersion) return;
+    notifiedVersion = state.version;
+    options.onChange?.(snapshot());
+  };
+
+  const handle = async (request: Request): Promise<Response> => {
+    const entry: RequestLogEntry = { method: request.method, path: new URL(request.url).pathname, status: 0, at: now() };
+    try {
+      const response = await app.fetch(request);
+      entry.status = response.status;
+      return response;
+    } finally {
+      requestLog.push(entry);
+      notifyIfChanged();
+    }
+  };
+
+  const emulator: Emulator = {
+    projectId: resolved.projectId,
+
+    handle,
+
+    fetch(input, init) {
+      const signal = init?.signal ?? (input instanceof Request ? input.signal : undefined);
+      if (signal?.aborted) return Promise.reject(abortError(signal));
+      let request: Request;
+      try {
+        request = toRequest(input, init);
+      } catch (error) {
+        return Promise.reject(error);
+      }
+      const response = handle(request);
+      if (!signal) return response;
+      return new Promise<Response>((resolve, reject) => {
+        const onAbort = () => reject(abortError(signal));
+        signal.addEventListener('abort', onAbort, { once: true });
+        response.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+      });
+    },
+
+    outbox: () => structuredClone(state.outbox),
+
+    clearOutbox() {
+      state.outbox = [];
+      state.touch();
+      notifyIfChanged();
+    },
+
+    reset() {
+      state.reset();
+      faults.clear();
+      requestLog = [];
+      notifyIfChanged();
+    },
+
+    accounts: () => [...state.accounts.values()].map(toAccountView),
+
+    async createAccount(seed: SeedAccount) {
+      if (state.findByEmail(seed.email)) throw new Error(`EMAIL_EXISTS: ${seed.email} already has an account`);
+      const passwordHash = seed.password ? await hashPassword(seed.password, resolved.passwordHashIterations) : undefined;
+      const displayName = seed.displayName ?? '';
+      const account = newAccount({
+        email: seed.email,
+        emailVerified: seed.emailVerified ?? false,
+        disabled: seed.disabled ?? false,
+        providers: (seed.providers ?? []).map((id) => newProviderLink(id, seed.email, displayName || defaultDisplayName(seed.email))),
+        displayName,
+        createdAt: now(),
+        ...(passwordHash ? { passwordHash } : {}),
+      });
+      state.accounts.set(account.uid, account);
+      state.touch();
+      notifyIfChanged();
+      return toAccountView(account);
+    },
+
+    faults: {
+      add: (fault) => faults.add(fault),
+      clear: () => faults.clear(),
+      list: () => faults.list(),
+    },
+
+    async completeOAuth(authUri: string, identity: OAuthIdentity) {
+      const url = new URL(authUri);
+      const form = new URLSearchParams({
+        state: url.searchParams.get('state') ?? '',
+        action: 'continue',
+        email: identity.email,
+        displayName: identity.displayName ?? '',
+        photoUrl: identity.photoUrl ?? '',
+      });
+      const response = await handle(
+        new Request(new URL(AUTHORIZE_PATH, url.origin), {
+          method: 'POST',
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+          body: form.toString(),
+        }),
+      );
+      const location = response.headers.get('location');
+      if (response.status !== 302 || !location) {
+        throw new Error(`completeOAuth: the consent page answered ${response.status} instead of a redirect`);
+      }
+      return location;
+    },
+
+    requestCount(pathOrSuffix?: string) {
+      return requestLog.filter((entry) => {
+        if (entry.method === 'OPTIONS') return false;
+        if (pathOrSuffix === undefined) return entry.path.startsWith('/api/v1/auth/');
+        return entry.path === pathOrSuffix || entry.path.endsWith(pathOrSuffix);
+      }).length;
+    },
+
+    requests: () => requestLog.map((entry) => ({ ...entry })),
+
+    clearRequests() {
+      requestLog = [];
+    },
+
+    snapshot,
+
+    jwks: () => tokens.jwks(),
+  };
+
+  const app = createApp(ctx, () => emulator);
+  return emulator;
+}

@@ -1,0 +1,73 @@
+/**
+ * Mail is never sent: it lands in an outbox that tests and the dev UI read. Each mail carries the
+ * link an app page would receive, `<base>?oobCode=...&uid=...`, as the hosted API builds it.
+ */
+import type { EmulatorLinks, Mail, MailKind, OobCodeRecord } from './types.ts';
+import type { EmulatorState } from './state.ts';
+import { newOobCode, newOpaque } from './random.ts';
+
+const SUBJECTS: Record<MailKind, string> = {
+  verifyEmail: 'Verify your email',
+  resetPassword: 'Reset your password',
+  invite: 'You have been invited',
+};
+
+const BODIES: Record<MailKind, string> = {
+  verifyEmail: 'Follow this link to verify your email address.',
+  resetPassword: 'Follow this link to reset your password. If you did not ask for it, ignore this email.',
+  invite: 'You have been invited to join. Follow this link to accept the invitation and choose a password.',
+};
+
+function linkBase(kind: MailKind, links: EmulatorLinks): string {
+  if (kind === 'verifyEmail') return links.verifyEmailUrl;
+  if (kind === 'resetPassword') return links.resetPasswordUrl;
+  return links.inviteUrl;
+}
+
+export function buildLink(base: string, oobCode: string, uid: string): string {
+  const url = new URL(base);
+  url.searchParams.set('oobCode', oobCode);
+  url.searchParams.set('uid', uid);
+  return url.toString();
+}
+
+export interface SendMailInput {
+  kind: MailKind;
+  uid: string;
+  email: string;
+}
+
+/** Issues a one-time code and puts the mail carrying it into the outbox. */
+export function sendMail(
+  state: EmulatorState,
+  links: EmulatorLinks,
+  nowMs: number,
+  oobTtlSeconds: number,
+  input: SendMailInput,
+): Mail {
+  const code: OobCodeRecord = {
+    code: newOobCode(),
+    kind: input.kind,
+    uid: input.uid,
+    email: input.email,
+    createdAt: nowMs,
+    expiresAt: nowMs + oobTtlSeconds * 1000,
+    used: false,
+  };
+  state.oobCodes.set(code.code, code);
+  const link = buildLink(linkBase(input.kind, links), code.code, input.uid);
+  const mail: Mail = {
+    id: newOpaque(12),
+    to: input.email,
+    kind: input.kind,
+    subject: SUBJECTS[input.kind],
+    text: `${BODIES[input.kind]}\n\n${link}\n`,
+    link,
+    oobCode: code.code,
+    uid: input.uid,
+    sentAt: new Date(nowMs).toISOString(),
+  };
+  state.outbox.push(mail);
+  state.touch();
+  return mail;
+}

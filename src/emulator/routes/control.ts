@@ -1,0 +1,105 @@
+/**
+ * `/emulator/v1/*`: the documented control API for tests, the playground and other processes.
+ * These routes are not part of Deskree's API and are never delayed or faulted.
+ */
+import type { Hono } from 'hono';
+import type { EmulatorContext } from '../context.ts';
+import { readJson, str } from '../context.ts';
+import { ApiError } from '../errors.ts';
+import { isProviderId } from '../oauth.ts';
+import type { Emulator, Fault, OAuthProviderId, SeedAccount } from '../types.ts';
+
+export const CONTROL_BASE = '/emulator/v1';
+
+function parseFault(body: Record<string, unknown>): Fault {
+  const path = str(body, 'path');
+  if (!path || !path.startsWith('/')) throw new ApiError(422, 'A fault needs a "path" starting with "/"');
+  const fault: Fault = { path };
+  const method = str(body, 'method');
+  if (method) fault.method = method.toUpperCase();
+  for (const key of ['status', 'count', 'latencyMs'] as const) {
+    const value = body[key];
+    if (value === undefined) continue;
+    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) throw new ApiError(422, `"${key}" must be a non-negative number`);
+    fault[key] = value;
+  }
+  if (fault.status !== undefined && (fault.status < 400 || fault.status > 599)) throw new ApiError(422, '"status" must be an HTTP error status (400-599)');
+  const detail = str(body, 'detail');
+  if (detail) fault.detail = detail;
+  if (body.network === true) fault.network = true;
+  return fault;
+}
+
+function parseSeed(body: Record<string, unknown>): SeedAccount {
+  const email = str(body, 'email');
+  if (!email) throw new ApiError(422, 'No email address provided');
+  const seed: SeedAccount = { email };
+  const password = str(body, 'password');
+  if (password) seed.password = password;
+  const displayName = str(body, 'displayName');
+  if (displayName) seed.displayName = displayName;
+  if (typeof body.emailVerified === 'boolean') seed.emailVerified = body.emailVerified;
+  if (typeof body.disabled === 'boolean') seed.disabled = body.disabled;
+  if (Array.isArray(body.providers)) {
+    const providers: OAuthProviderId[] = [];
+    for (const value of body.providers) {
+      if (typeof value !== 'string' || !isProviderId(value)) throw new ApiError(422, `Unsupported provider: ${String(value)}`);
+      providers.push(value);
+    }
+    seed.providers = providers;
+  }
+  return seed;
+}
+
+export function registerControlRoutes(app: Hono, ctx: EmulatorContext, emulator: () => Emulator): void {
+  const { options } = ctx;
+
+  app.get(`${CONTROL_BASE}/accounts`, (c) => c.json({ data: emulator().accounts() }));
+
+  app.post(`${CONTROL_BASE}/accounts`, async (c) => {
+    const seed = parseSeed(await readJson(c, options.maxBodyBytes));
+    try {
+      return c.json({ data: await emulator().createAccount(seed) }, 201);
+    } catch (error) {
+      throw new ApiError(400, error instanceof Error ? error.message : String(error));
+    }
+  });
+
+  app.delete(`${CONTROL_BASE}/accounts`, (c) => {
+    emulator().reset();
+    return c.json({ data: { reset: true } });
+  });
+
+  app.get(`${CONTROL_BASE}/outbox`, (c) => {
+    const to = c.req.query('to');
+    const mails = emulator().outbox();
+    return c.json({ data: to ? mails.filter((m) => m.to === to.trim().toLowerCase()) : mails });
+  });
+
+  app.delete(`${CONTROL_BASE}/outbox`, (c) => {
+    emulator().clearOutbox();
+    return c.json({ data: { cleared: true } });
+  });
+
+  app.get(`${CONTROL_BASE}/faults`, (c) => c.json({ data: ctx.faults.list() }));
+
+  app.post(`${CONTROL_BASE}/faults`, async (c) => {
+    const fault = parseFault(await readJson(c, options.maxBodyBytes));
+    ctx.faults.add(fault);
+    return c.json({ data: fault }, 201);
+  });
+
+  app.delete(`${CONTROL_BASE}/faults`, (c) => {
+    ctx.faults.clear();
+    return c.json({ data: { cleared: true } });
+  });
+
+  app.get(`${CONTROL_BASE}/requests`, (c) => c.json({ data: emulator().requests() }));
+
+  app.delete(`${CONTROL_BASE}/requests`, (c) => {
+    emulator().clearRequests();
+    return c.json({ data: { cleared: true } });
+  });
+
+  app.get(`${CONTROL_BASE}/jwks.json`, async (c) => c.json(await ctx.tokens.jwks()));
+}

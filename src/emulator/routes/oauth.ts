@@ -1,0 +1,186 @@
+/**
+ * OAuth without the internet: auth-url points at the emulator's own consent page, the consent page
+ * redirects to the app's callBackUri with a one-time credential, and sign-in/idp redeems it. The
+ * sessionId ties all three steps together, as the hosted API does against session fixation.
+ */
+import type { Context, Hono } from 'hono';
+import type { EmulatorContext } from '../context.ts';
+import { isValidEmail, issueSession, readJson, str } from '../context.ts';
+import { ApiError } from '../errors.ts';
+import { AUTHORIZE_PATH, PROVIDERS, isHttpUrl, isProviderId, redirectWith, splitName } from '../oauth.ts';
+import { SAMPLE_IDENTITIES, renderConsentPage, renderErrorPage } from '../consentPage.ts';
+import { defaultDisplayName, newAccount, newProviderLink } from '../accounts.ts';
+import { normalizeEmail } from '../state.ts';
+import { newOpaque, newSessionId } from '../random.ts';
+import type { OAuthGrantRecord, OAuthSessionRecord } from '../types.ts';
+import { AUTH_BASE } from './password.ts';
+
+function idpError(reason: string): ApiError {
+  return new ApiError(400, `INVALID_IDP_RESPONSE : ${reason}`);
+}
+
+function findSessionByState(ctx: EmulatorContext, state: string): OAuthSessionRecord | undefined {
+  for (const session of ctx.state.oauthSessions.values()) if (session.state === state && !session.used) return session;
+  return undefined;
+}
+
+function htmlPage(c: Context, html: string, status: 200 | 400 | 422): Response {
+  return c.html(html, status);
+}
+
+export function registerOAuthRoutes(app: Hono, ctx: EmulatorContext): void {
+  const { state, options } = ctx;
+
+  app.post(`${AUTH_BASE}/sign-in/auth-url`, async (c) => {
+    const body = await readJson(c, options.maxBodyBytes);
+    const providerId = str(body, 'providerId');
+    const callBackUri = str(body, 'callBackUri');
+    if (!providerId || !callBackUri) throw new ApiError(422, 'No providerId or callBackUri provided');
+    if (!isProviderId(providerId)) throw new ApiError(400, 'INVALID_PROVIDER_ID : Provider Id is not supported.');
+    if (!isHttpUrl(callBackUri)) throw new ApiError(400, 'INVALID_CONTINUE_URI');
+    const provider = PROVIDERS[providerId];
+    const session: OAuthSessionRecord = {
+      sessionId: newSessionId(),
+      providerId,
+      callBackUri,
+      state: newOpaque(48),
+      createdAt: ctx.now(),
+      used: false,
+    };
+    state.oauthSessions.set(session.sessionId, session);
+    state.touch();
+    // The consent page lives on whatever origin the app reached us through (direct, Vite proxy...).
+    const authUri = new URL(AUTHORIZE_PATH, new URL(c.req.url).origin);
+    authUri.searchParams.set('provider', providerId);
+    authUri.searchParams.set('response_type', provider.responseType);
+    authUri.searchParams.set('client_id', `emulator-${options.projectId}`);
+    authUri.searchParams.set('redirect_uri', callBackUri);
+    authUri.searchParams.set('state', session.state);
+    authUri.searchParams.set('scope', provider.scope);
+    return c.json({ data: { authUri: authUri.toString(), providerId, sessionId: session.sessionId } });
+  });
+
+  app.post(`${AUTH_BASE}/sign-in/idp`, async (c) => {
+    const body = await readJson(c, options.maxBodyBytes);
+    const sessionId = str(body, 'sessionId');
+    const providerId = str(body, 'providerId');
+    const callBackUri = str(body, 'callBackUri');
+    if (!sessionId || !providerId || !callBackUri) throw new ApiError(422, 'No sessionId, providerId or callBackUri provided');
+    const session = state.oauthSessions.get(sessionId);
+    if (!session || session.used) throw idpError('Unknown or already used sessionId');
+    if (session.providerId !== providerId) throw idpError('providerId does not match the session');
+    if (session.callBackUri !== callBackUri) throw idpError('callBackUri does not match the session');
+    // Google and Facebook: the token wins over the code. GitHub only ever returns a code.
+    const credential = providerId === 'github.com' ? str(body, 'code') : (str(body, 'token') ?? str(body, 'code'));
+    if (!credential) throw idpError('Missing token or code');
+    const grant = state.oauthGrants.get(credential);
+    if (!grant || grant.used || grant.sessionId !== sessionId || grant.providerId !== providerId) {
+      throw idpError('Unknown or already used token or code');
+    }
+    grant.used = true;
+    session.used = true;
+    state.touch();
+
+    const { identity } = grant;
+    const displayName = identity.displayName;
+    const { firstName, lastName } = splitName(displayName);
+    let account = [...state.accounts.values()].find((a) =>
+      a.providers.some((link) => link.providerId === providerId && link.email === identity.email),
+    );
+    const link = account?.providers.find((l) => l.providerId === providerId);
+    const rawUserInfo = (rawId: string) =>
+      JSON.stringify({ id: rawId, email: identity.email, name: displayName, given_name: firstName, family_name: lastName, picture: identity.photoUrl, verified_email: true });
+    const common = {
+      providerId,
+      emailVerified: true,
+      email: identity.email,
+      firstName,
+      lastName,
+      fullName: displayName,
+      displayName,
+      photoUrl: identity.photoUrl,
+    };
+
+    if (!account) {
+      const existing = state.findByEmail(identity.email);
+      if (existing) {
+        // Same email, different sign-in method: the app must ask the user to sign in the old way
+        // and link. No session is created.
+        return c.json({
+          data: {
+            ...common,
+            localId: '',
+            rawUserInfo: rawUserInfo(''),
+            idToken: '',
+            refreshToken: '',
+            expiresIn: '0',
+            needConfirmation: true,
+          },
+        });
+      }
+      const newLink = newProviderLink(providerId, identity.email, displayName, identity.photoUrl);
+      account = newAccount({
+        email: identity.email,
+        emailVerified: true,
+        providers: [newLink],
+        displayName,
+        photoUrl: identity.photoUrl,
+        createdAt: ctx.now(),
+      });
+      state.accounts.set(account.uid, account);
+      state.touch();
+    }
+    if (account.disabled) throw new ApiError(400, 'USER_DISABLED');
+    const rawId = (link ?? account.providers.find((l) => l.providerId === providerId))?.rawId ?? '';
+    const session2 = await issueSession(ctx, account, providerId);
+    return c.json({
+      data: {
+        ...common,
+        localId: account.uid,
+        rawUserInfo: rawUserInfo(rawId),
+        ...session2,
+        needConfirmation: false,
+      },
+    });
+  });
+
+  app.get(AUTHORIZE_PATH, (c) => {
+    const stateParam = c.req.query('state') ?? '';
+    const session = findSessionByState(ctx, stateParam);
+    if (!session) return htmlPage(c, renderErrorPage('This sign-in link is unknown or was already used. Start the sign-in again from the app.'), 400);
+    return htmlPage(c, renderConsentPage({ provider: PROVIDERS[session.providerId], state: session.state, redirectUri: session.callBackUri }), 200);
+  });
+
+  app.post(AUTHORIZE_PATH, async (c) => {
+    const form = new URLSearchParams(await c.req.text());
+    const session = findSessionByState(ctx, form.get('state') ?? '');
+    if (!session) return htmlPage(c, renderErrorPage('This sign-in link is unknown or was already used. Start the sign-in again from the app.'), 400);
+    const provider = PROVIDERS[session.providerId];
+    if (form.get('action') === 'cancel') {
+      return c.redirect(redirectWith(session.callBackUri, provider, { error: 'access_denied', state: session.state }), 302);
+    }
+    const sampleIndex = form.get('sample');
+    const sample = sampleIndex !== null ? SAMPLE_IDENTITIES[Number(sampleIndex)] : undefined;
+    const email = (sample?.email ?? form.get('email') ?? '').trim();
+    const displayName = (sample?.displayName ?? form.get('displayName') ?? '').trim();
+    if (!isValidEmail(email)) {
+      const page = renderConsentPage({ provider, state: session.state, redirectUri: session.callBackUri, email, displayName, error: 'Enter a valid email address.' });
+      return htmlPage(c, page, 422);
+    }
+    const grant: OAuthGrantRecord = {
+      credential: newOpaque(32),
+      sessionId: session.sessionId,
+      providerId: session.providerId,
+      identity: {
+        email: normalizeEmail(email),
+        displayName: displayName || defaultDisplayName(email),
+        photoUrl: form.get('photoUrl') ?? '',
+      },
+      createdAt: ctx.now(),
+      used: false,
+    };
+    state.oauthGrants.set(grant.credential, grant);
+    state.touch();
+    return c.redirect(redirectWith(session.callBackUri, provider, { [provider.param]: grant.credential, state: session.state }), 302);
+  });
+}

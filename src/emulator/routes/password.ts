@@ -1,0 +1,68 @@
+/** Email + password accounts: signup, sign-in, password change. */
+import type { Hono } from 'hono';
+import type { EmulatorContext } from '../context.ts';
+import { isValidEmail, issueSession, readJson, requireUser, str } from '../context.ts';
+import { ApiError, INVALID_EMAIL_OR_PASSWORD, WEAK_PASSWORD } from '../errors.ts';
+import { hashPassword, isWeakPassword, verifyPassword } from '../passwords.ts';
+import { newAccount } from '../accounts.ts';
+import { sendMail } from '../outbox.ts';
+
+export const AUTH_BASE = '/api/v1/auth/accounts';
+
+export function registerPasswordRoutes(app: Hono, ctx: EmulatorContext): void {
+  const { state, options } = ctx;
+
+  app.post(`${AUTH_BASE}/signup`, async (c) => {
+    const body = await readJson(c, options.maxBodyBytes);
+    const email = str(body, 'email');
+    const password = str(body, 'password');
+    if (!isValidEmail(email) || !password) throw new ApiError(422, INVALID_EMAIL_OR_PASSWORD);
+    if (isWeakPassword(password)) throw new ApiError(400, WEAK_PASSWORD);
+    if (state.findByEmail(email)) throw new ApiError(400, 'EMAIL_EXISTS');
+    const passwordHash = await hashPassword(password, options.passwordHashIterations);
+    // Re-check: another signup for the same email may have finished while we were hashing.
+    if (state.findByEmail(email)) throw new ApiError(400, 'EMAIL_EXISTS');
+    const account = newAccount({ email, passwordHash, createdAt: ctx.now() });
+    state.accounts.set(account.uid, account);
+    state.touch();
+    sendMail(state, options.links, ctx.now(), options.oobCodeTtlSeconds, { kind: 'verifyEmail', uid: account.uid, email: account.email });
+    const session = await issueSession(ctx, account, 'password');
+    return c.json({
+      data: { uid: account.uid, email: account.email, emailVerified: account.emailVerified, disabled: account.disabled, ...session },
+    });
+  });
+
+  app.post(`${AUTH_BASE}/sign-in/email`, async (c) => {
+    const body = await readJson(c, options.maxBodyBytes);
+    const email = str(body, 'email');
+    const password = str(body, 'password');
+    if (!email || !password) throw new ApiError(422, INVALID_EMAIL_OR_PASSWORD);
+    const hidden = options.emailEnumerationProtection;
+    const account = state.findByEmail(email);
+    if (!account) throw new ApiError(400, hidden ? 'INVALID_LOGIN_CREDENTIALS' : 'EMAIL_NOT_FOUND');
+    // Invited users have no password yet; the hosted API reports them as disabled.
+    if (account.disabled) throw new ApiError(400, 'USER_DISABLED');
+    if (!(await verifyPassword(password, account.passwordHash))) {
+      throw new ApiError(400, hidden ? 'INVALID_LOGIN_CREDENTIALS' : 'INVALID_PASSWORD');
+    }
+    const session = await issueSession(ctx, account, 'password');
+    return c.json({
+      data: { uid: account.uid, email: account.email, emailVerified: account.emailVerified, disabled: account.disabled, ...session },
+    });
+  });
+
+  app.post(`${AUTH_BASE}/update-password`, async (c) => {
+    const account = await requireUser(c, ctx);
+    const body = await readJson(c, options.maxBodyBytes);
+    const oldPassword = str(body, 'oldPassword');
+    const newPassword = str(body, 'newPassword');
+    if (!oldPassword || !newPassword) throw new ApiError(422, INVALID_EMAIL_OR_PASSWORD);
+    if (!(await verifyPassword(oldPassword, account.passwordHash))) throw new ApiError(400, 'INVALID_PASSWORD');
+    if (isWeakPassword(newPassword)) throw new ApiError(400, WEAK_PASSWORD);
+    account.passwordHash = await hashPassword(newPassword, options.passwordHashIterations);
+    // Like Identity Platform: a password change ends every other session of the user.
+    state.revokeRefreshTokens(account.uid);
+    const session = await issueSession(ctx, account, 'password');
+    return c.json({ data: { uid: account.uid, email: account.email, ...session } });
+  });
+}

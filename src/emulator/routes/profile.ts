@@ -1,0 +1,63 @@
+/** Routes about an existing account: change email, delete, look up providers, roles. */
+import type { Hono } from 'hono';
+import type { EmulatorContext } from '../context.ts';
+import { isValidEmail, readJson, requireUser, str } from '../context.ts';
+import { ApiError, INVALID_EMAIL_OR_PASSWORD, NO_EMAIL_PROVIDED } from '../errors.ts';
+import { normalizeEmail, signInMethods } from '../state.ts';
+import { sendMail } from '../outbox.ts';
+import { newSessionId } from '../random.ts';
+import { AUTH_BASE } from './password.ts';
+
+export function registerProfileRoutes(app: Hono, ctx: EmulatorContext): void {
+  const { state, options } = ctx;
+
+  app.post(`${AUTH_BASE}/update-email`, async (c) => {
+    const account = await requireUser(c, ctx);
+    const body = await readJson(c, options.maxBodyBytes);
+    const email = str(body, 'email');
+    if (!isValidEmail(email)) throw new ApiError(422, INVALID_EMAIL_OR_PASSWORD);
+    const normalized = normalizeEmail(email);
+    const owner = state.findByEmail(normalized);
+    if (owner && owner.uid !== account.uid) throw new ApiError(400, 'EMAIL_EXISTS');
+    if (normalized !== account.email) {
+      account.email = normalized;
+      account.emailVerified = false;
+      state.touch();
+      // Earlier id tokens stay valid (their claims are just stale); a refresh shows the new email.
+      sendMail(state, options.links, ctx.now(), options.oobCodeTtlSeconds, { kind: 'verifyEmail', uid: account.uid, email: normalized });
+    }
+    return c.json({ data: { uid: account.uid, email: account.email, emailVerified: account.emailVerified } });
+  });
+
+  app.delete(AUTH_BASE, async (c) => {
+    const account = await requireUser(c, ctx);
+    state.revokeRefreshTokens(account.uid);
+    state.accounts.delete(account.uid);
+    state.touch();
+    return c.json({ data: { uid: account.uid } });
+  });
+
+  app.post(`${AUTH_BASE}/email-providers`, async (c) => {
+    const body = await readJson(c, options.maxBodyBytes);
+    const email = str(body, 'email');
+    if (!email) throw new ApiError(422, NO_EMAIL_PROVIDED);
+    const account = state.findByEmail(email);
+    const methods = account ? signInMethods(account) : [];
+    return c.json({
+      data: {
+        kind: 'identitytoolkit#CreateAuthUriResponse',
+        allProviders: methods,
+        registered: account !== undefined,
+        sessionId: newSessionId(),
+        signinMethods: methods,
+      },
+    });
+  });
+
+  app.get(`${AUTH_BASE}/roles`, (c) => {
+    if (c.req.header('deskree-admin') !== options.adminToken) {
+      throw new ApiError(401, 'Unauthorized: a valid deskree-admin token is required');
+    }
+    return c.json({ data: state.roles.map((role) => ({ uid: role.uid, name: role.name })) });
+  });
+}

@@ -1,0 +1,237 @@
+/**
+ * Public types of the Deskree Auth emulator. Everything in a snapshot is plain JSON so it can be
+ * written to disk, posted between tabs or kept in localStorage.
+ */
+
+export type OAuthProviderId = 'google.com' | 'facebook.com' | 'github.com';
+
+/** The sign-in methods an account can have, as Identity Toolkit names them. */
+export type SignInMethod = 'password' | OAuthProviderId;
+
+export interface Role {
+  uid: string;
+  name: string;
+}
+
+export interface EmulatorLinks {
+  /** Base URL of the app page that verifies an email (`?oobCode=...&uid=...` is appended). */
+  verifyEmailUrl: string;
+  /** Base URL of the app page that sets a new password after a reset request. */
+  resetPasswordUrl: string;
+  /** Base URL of the app page where an invited user accepts the invitation. */
+  inviteUrl: string;
+}
+
+export interface EmulatorOptions {
+  /** Project id used in the token `iss`/`aud` claims. Default `demo`. */
+  projectId?: string;
+  /** Lifetime of id tokens. Default 3600 like Google Identity Platform. */
+  tokenTtlSeconds?: number;
+  /** Value expected in the `deskree-admin` header of admin routes. */
+  adminToken?: string;
+  /** Clock in epoch milliseconds; read on every decision so fake timers work. */
+  now?: () => number;
+  /** PBKDF2-SHA256 iterations for new password hashes; tests may lower it for speed. */
+  passwordHashIterations?: number;
+  /** Lifetime of mailed one-time codes. */
+  oobCodeTtlSeconds?: number;
+  links?: Partial<EmulatorLinks>;
+  /** Answer INVALID_LOGIN_CREDENTIALS instead of EMAIL_NOT_FOUND / INVALID_PASSWORD. */
+  emailEnumerationProtection?: boolean;
+  /** Delay added before every `/api/v1/auth/` request is handled. */
+  latencyMs?: number;
+  roles?: Role[];
+  initialState?: EmulatorSnapshot;
+  /** Called with a fresh snapshot after every change, for persistence. */
+  onChange?: (snapshot: EmulatorSnapshot) => void;
+  /** Largest accepted request body. Default 100 KiB. */
+  maxBodyBytes?: number;
+}
+
+export interface PasswordHash {
+  algorithm: 'PBKDF2-SHA256';
+  iterations: number;
+  /** base64url */
+  salt: string;
+  /** base64url */
+  hash: string;
+}
+
+export interface ProviderLink {
+  providerId: OAuthProviderId;
+  /** The provider's own user id (Google `sub`, GitHub numeric id...). */
+  rawId: string;
+  email: string;
+  displayName: string;
+  photoUrl: string;
+}
+
+export interface AccountRecord {
+  uid: string;
+  /** Always stored lowercase: emails are compared case-insensitively. */
+  email: string;
+  emailVerified: boolean;
+  disabled: boolean;
+  passwordHash?: PasswordHash;
+  providers: ProviderLink[];
+  displayName: string;
+  photoUrl: string;
+  createdAt: number;
+  lastSignInAt?: number;
+}
+
+/** An account as tests and the control API see it: never the password hash. */
+export interface AccountView {
+  uid: string;
+  email: string;
+  emailVerified: boolean;
+  disabled: boolean;
+  hasPassword: boolean;
+  providers: SignInMethod[];
+  displayName: string;
+  photoUrl: string;
+  createdAt: number;
+  lastSignInAt?: number;
+}
+
+export interface SeedAccount {
+  email: string;
+  password?: string;
+  emailVerified?: boolean;
+  disabled?: boolean;
+  /** OAuth providers to link, e.g. `['google.com']`. */
+  providers?: OAuthProviderId[];
+  displayName?: string;
+}
+
+export interface RefreshTokenRecord {
+  token: string;
+  uid: string;
+  /** Epoch seconds of the sign-in that started this session (the `auth_time` claim). */
+  authTime: number;
+  signInProvider: SignInMethod;
+  createdAt: number;
+  revoked: boolean;
+}
+
+export type MailKind = 'verifyEmail' | 'resetPassword' | 'invite';
+
+export interface OobCodeRecord {
+  code: string;
+  kind: MailKind;
+  uid: string;
+  /** The email the code was mailed to: a code for an address the account no longer has is void. */
+  email: string;
+  createdAt: number;
+  expiresAt: number;
+  used: boolean;
+}
+
+export interface Mail {
+  id: string;
+  to: string;
+  kind: MailKind;
+  subject: string;
+  text: string;
+  link: string;
+  oobCode: string;
+  uid: string;
+  /** ISO 8601 */
+  sentAt: string;
+}
+
+export interface OAuthSessionRecord {
+  sessionId: string;
+  providerId: OAuthProviderId;
+  callBackUri: string;
+  state: string;
+  createdAt: number;
+  used: boolean;
+}
+
+/** What the fake provider hands back through the redirect (token or code) after consent. */
+export interface OAuthGrantRecord {
+  credential: string;
+  sessionId: string;
+  providerId: OAuthProviderId;
+  identity: { email: string; displayName: string; photoUrl: string };
+  createdAt: number;
+  used: boolean;
+}
+
+export interface SigningKeyRecord {
+  kid: string;
+  /** Private RSA JWK (contains the public part too). */
+  privateJwk: JsonWebKey;
+}
+
+export interface EmulatorSnapshot {
+  version: 1;
+  signingKey?: SigningKeyRecord;
+  accounts: AccountRecord[];
+  refreshTokens: RefreshTokenRecord[];
+  oobCodes: OobCodeRecord[];
+  oauthSessions: OAuthSessionRecord[];
+  oauthGrants: OAuthGrantRecord[];
+  outbox: Mail[];
+  roles: Role[];
+}
+
+export interface Fault {
+  /** Only this HTTP method; any method when omitted. */
+  method?: string;
+  /** Exact request path, or a prefix ending in `*`. */
+  path: string;
+  /** Status of the injected error; when omitted (and no `latencyMs`/`network`), 500. */
+  status?: number;
+  detail?: string;
+  /** How many matching requests the fault affects. Default 1. */
+  count?: number;
+  /** Delay before answering (or before normal handling when no `status`). */
+  latencyMs?: number;
+  /** Fail like a dropped connection: in-process `fetch` rejects with a TypeError, HTTP closes the socket. */
+  network?: boolean;
+}
+
+export interface RequestLogEntry {
+  method: string;
+  path: string;
+  /** 0 when a network fault dropped the request. */
+  status: number;
+  at: number;
+}
+
+export interface OAuthIdentity {
+  email: string;
+  displayName?: string;
+  photoUrl?: string;
+}
+
+export interface JsonWebKeySet {
+  keys: JsonWebKey[];
+}
+
+export interface Emulator {
+  /** A drop-in `fetch`: any URL whose path is one of ours is answered, whatever the host. */
+  fetch(input: Request | string | URL, init?: RequestInit): Promise<Response>;
+  handle(request: Request): Promise<Response>;
+  outbox(): Mail[];
+  clearOutbox(): void;
+  /** Forget accounts, tokens, codes, sessions, mail, faults and the request log (keys and roles stay). */
+  reset(): void;
+  accounts(): AccountView[];
+  createAccount(seed: SeedAccount): Promise<AccountView>;
+  faults: { add(fault: Fault): void; clear(): void; list(): Fault[] };
+  /** Does what a user on the consent page does; resolves to the URL the browser would be sent to. */
+  completeOAuth(authUri: string, identity: OAuthIdentity): Promise<string>;
+  /**
+   * Requests answered so far. Without an argument, counts `/api/v1/auth/` calls; with one, counts
+   * requests whose path equals it or ends with it (`'/token/refresh'`). OPTIONS preflights are not counted.
+   */
+  requestCount(pathOrSuffix?: string): number;
+  requests(): RequestLogEntry[];
+  clearRequests(): void;
+  snapshot(): EmulatorSnapshot;
+  jwks(): Promise<JsonWebKeySet>;
+  readonly projectId: string;
+}
