@@ -1,0 +1,61 @@
+/**
+ * `deskreeEmulator()`: serves the emulator from the Vite dev (and preview) server, so an app can
+ * use `baseUrl: '/api/v1/'`-style same-origin URLs with no extra process and no CORS.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Plugin } from 'vite';
+import { createEmulator } from './index.ts';
+import type { Emulator, EmulatorOptions } from './types.ts';
+import { createNodeListener, withDataFile } from './node.ts';
+
+export interface DeskreeEmulatorPluginOptions extends EmulatorOptions {
+  /** JSON file to persist accounts and keys across dev-server restarts. */
+  dataFile?: string;
+}
+
+export interface DeskreeEmulatorPluginApi {
+  emulator: Emulator;
+}
+
+const HANDLED_PREFIXES = ['/api/v1/auth/', '/emulator/v1/'];
+
+function isHandled(url: string | undefined): boolean {
+  if (!url) return false;
+  return HANDLED_PREFIXES.some((prefix) => url.startsWith(prefix));
+}
+
+export function deskreeEmulator(options: DeskreeEmulatorPluginOptions = {}): Plugin & { api: DeskreeEmulatorPluginApi } {
+  const { dataFile, ...emulatorOptions } = options;
+  const { options: wired, store } = withDataFile(emulatorOptions, dataFile);
+  const emulator = createEmulator(wired);
+  const listener = createNodeListener(emulator);
+  let announced = false;
+
+  const middleware = (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => {
+    if (!isHandled(req.url)) return next();
+    listener(req, res).catch(next);
+  };
+
+  const announce = (origin: string | undefined) => {
+    if (announced) return;
+    announced = true;
+    const base = origin ? `${origin.replace(/\/$/, '')}/api/v1/` : '/api/v1/';
+    console.info(`[deskree-auth-emulator] serving the Deskree Auth API at ${base} (control API under /emulator/v1/)`);
+  };
+
+  return {
+    name: 'deskree-auth-emulator',
+    api: { emulator },
+    configureServer(server) {
+      server.middlewares.use(middleware);
+      server.httpServer?.once('listening', () => announce(server.resolvedUrls?.local[0]));
+      server.httpServer?.once('close', () => void store?.flush());
+    },
+    configurePreviewServer(server) {
+      server.middlewares.use(middleware);
+      server.httpServer.once('listening', () => announce(server.resolvedUrls?.local[0]));
+    },
+  };
+}
+
+export default deskreeEmulator;
