@@ -42,3 +42,16 @@ export {
   PENDING_OAUTH_KEY_PREFIX,
 } from './oauth/pendingOAuth';
 export type { PendingOAuth, PendingOAuthOptions, PendingOAuthStorage } from './oauth/pendingOAuth';
+export {
+  createAuthSession,
+  DEFAULT_STORAGE_KEY,
+  REFRESH_MARGIN_MS,
+  localStorageAdapter,
+  sessionStorageAdapter,
+  memoryStorageAdapter,
+} from './session/index';
+export type { AuthEvent, AuthSession, AuthSessionOptions, AuthState, AuthStatus, SignOutReason, StorageAdapter } from './session/index';
+export { createAuthFetch } from './authFetch';
+export type { AuthFetchOptions } from './authFetch';
+export { completeOAuthCallback } from './oauth/completeOAuthCallback';
+export type { CompleteOAuthCallbackOptions, OAuthCallbackOutcome } from './oauth/completeOAuthCallback';

@@ -1,0 +1,52 @@
+/**
+ * One refresher per origin: tabs take a Web Lock before refreshing. Locks are also how other
+ * kits ended up deadlocked (a tab frozen while holding one), so every wait here has a deadline
+ * after which the lock is stolen: at worst two tabs refresh, which the server tolerates, rather
+ * than every tab waiting forever.
+ */
+
+/** Longer than a refresh request's own timeout (15 s by default), so a slow refresh is not stolen. */
+export const LOCK_TIMEOUT_MS = 20_000;
+
+interface LockManagerLike {
+  request<T>(name: string, options: { signal?: AbortSignal; steal?: boolean }, callback: () => Promise<T>): Promise<T>;
+}
+
+function lockManager(): LockManagerLike | null {
+  if (typeof navigator === 'undefined') return null;
+  const locks = (navigator as Navigator & { locks?: LockManagerLike }).locks;
+  return locks && typeof locks.request === 'function' ? locks : null;
+}
+
+function isAbort(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'AbortError';
+}
+
+/**
+ * Runs `task` holding the named lock, or without it where Web Locks do not exist (older
+ * browsers, jsdom, servers: a single-tab world where in-tab single-flight suffices).
+ * `cancel` aborts the wait (used by `destroy()`); it rejects with an AbortError then.
+ *
+ * @example
+ * await withLock('deskree-auth:session:refresh', () => refreshNow(), { timeoutMs: 20_000 })
+ */
+export async function withLock<T>(name: string, task: () => Promise<T>, options: { timeoutMs?: number; cancel?: AbortSignal } = {}): Promise<T> {
+  const locks = lockManager();
+  if (!locks) return task();
+  const timeoutMs = options.timeoutMs ?? LOCK_TIMEOUT_MS;
+  const deadline = AbortSignal.timeout(timeoutMs);
+  const signal = options.cancel ? AbortSignal.any([deadline, options.cancel]) : deadline;
+  let started = false;
+  try {
+    return await locks.request(name, { signal }, () => {
+      started = true;
+      return task();
+    });
+  } catch (error) {
+    // Only a wait that ran out of time steals; a cancelled wait or a failing task just fails.
+    if (!started && isAbort(error) && deadline.aborted && !options.cancel?.aborted) {
+      return locks.request(name, { steal: true }, task);
+    }
+    throw error;
+  }
+}

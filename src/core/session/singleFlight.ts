@@ -1,0 +1,23 @@
+/**
+ * Collapses concurrent calls into one: while a call is in flight every caller gets its promise;
+ * the next call after it settles starts a new one. This is what turns 100 components asking for a
+ * token at the same moment into a single refresh request (the race behind random sign-outs when
+ * two refreshes spend the same refresh token).
+ */
+
+/**
+ * @example
+ * const refreshOnce = singleFlight(() => client.refreshToken(token))
+ * await Promise.all([refreshOnce(), refreshOnce()]) // one request
+ */
+export function singleFlight<T>(run: () => Promise<T>): { (): Promise<T>; readonly pending: boolean } {
+  let inFlight: Promise<T> | null = null;
+  const call = (): Promise<T> => {
+    inFlight ??= run().finally(() => {
+      inFlight = null;
+    });
+    return inFlight;
+  };
+  Object.defineProperty(call, 'pending', { get: () => inFlight !== null });
+  return call as { (): Promise<T>; readonly pending: boolean };
+}

@@ -1,0 +1,74 @@
+/**
+ * The public vocabulary of the session engine. Kept apart from the implementation so the small
+ * modules (cross-tab messages, the React layer) can import types without importing the engine.
+ */
+import type { AuthClient } from '../client';
+import type { AuthError } from '../errors';
+import type { AuthUser, IdTokenClaims, Session } from '../session';
+import type { StorageAdapter } from './storage';
+
+export type AuthStatus = 'loading' | 'signedIn' | 'signedOut';
+
+/**
+ * Why the session ended. `otherTab`: the user signed out in another tab of this origin.
+ * `storageCleared`: site data was cleared (`localStorage.clear()`) while the page was open.
+ */
+export type SignOutReason = 'userSignedOut' | 'refreshTokenRevoked' | 'accountDeleted' | 'userDisabled' | 'otherTab' | 'storageCleared';
+
+export interface AuthState {
+  status: AuthStatus;
+  session: Session | null;
+  user: AuthUser | null;
+  claims: IdTokenClaims | null;
+  /** Set when a signed-in session ended; `null` while loading and when nobody had signed in. */
+  signOutReason: SignOutReason | null;
+}
+
+export type AuthEvent =
+  | { type: 'signedIn'; session: Session }
+  | { type: 'signedOut'; reason: SignOutReason }
+  | { type: 'tokenRefreshed'; session: Session }
+  | { type: 'userUpdated'; session: Session }
+  /**
+   * `willRetry: true`: a transient failure (network, timeout, 5xx, 429...); the session is kept and
+   * retried with backoff. `willRetry: false`: the refresh token is dead; a `signedOut` follows.
+   */
+  | { type: 'refreshFailed'; error: AuthError; willRetry: boolean };
+
+export interface AuthSessionOptions {
+  client: AuthClient;
+  /** Default: `'local'` in browsers, `'memory'` where `window`/`localStorage` is missing or throws. */
+  storage?: 'local' | 'session' | 'memory' | StorageAdapter;
+  /** Default `'deskree-auth:session'`. Also names the BroadcastChannel and the Web Lock. */
+  storageKey?: string;
+  /** Refresh this long before expiry. Default 5 min, at most half the token's lifetime. */
+  refreshMarginMs?: number;
+  /** Default: true where BroadcastChannel exists. */
+  crossTab?: boolean;
+  /** Default `Date.now`. */
+  now?: () => number;
+  /** Default `console`. Messages never contain tokens. */
+  logger?: Pick<Console, 'warn'>;
+}
+
+export interface AuthSession {
+  /** Same object until the state changes (suitable for `useSyncExternalStore`). */
+  getSnapshot(): AuthState;
+  /** Always the loading state, so server and first client render agree. */
+  getServerSnapshot(): AuthState;
+  subscribe(listener: () => void): () => void;
+  /** Reads storage once (repeated calls share one promise) and starts timers and listeners. */
+  initialize(): Promise<void>;
+  setSession(session: Session, event?: 'signedIn' | 'tokenRefreshed' | 'userUpdated'): void;
+  /** A token valid for at least the margin, refreshing first when needed. Throws `not_signed_in` when signed out. */
+  getIdToken(options?: { forceRefresh?: boolean }): Promise<string>;
+  /** Single-flight: concurrent callers share one request (and one per origin across tabs). */
+  refresh(): Promise<Session>;
+  /** Runs `operation` with a token; on 401 or `token_expired`, refreshes once and retries once. */
+  withIdToken<T>(operation: (idToken: string) => Promise<T>): Promise<T>;
+  /** Clears storage and the refresh timer, and tells the other tabs. */
+  signOut(reason?: SignOutReason): void;
+  onAuthStateChange(listener: (event: AuthEvent) => void): () => void;
+  /** Stops everything: timers, listeners, channels. The instance is inert afterwards. */
+  destroy(): void;
+}
