@@ -1,0 +1,33 @@
+import type { ComponentPropsWithoutRef } from 'react';
+import { translate } from '../i18n/translate';
+import { useMessages } from '../i18n/useMessages';
+import { cx } from '../cx';
+import { useFormField } from './useFormField';
+
+export type FormMessageProps = ComponentPropsWithoutRef<'p'>;
+
+/**
+ * The field's error, translated at render (schemas and `applyServerError` store message
+ * keys, so switching locale re-translates errors already on screen). Renders nothing when
+ * the field is valid and no children are given.
+ *
+ * @example
+ * <FormMessage />
+ */
+export function FormMessage({ className, children, ...props }: FormMessageProps) {
+  const { error, formMessageId } = useFormField();
+  const messages = useMessages();
+  const body = error?.message ? translate(error.message, messages) : children;
+  if (!body) return null;
+  return (
+    <p
+      data-slot="form-message"
+      data-state={error ? 'error' : 'idle'}
+      id={formMessageId}
+      className={cx(className)}
+      {...props}
+    >
+      {body}
+    </p>
+  );
+}

@@ -1,0 +1,46 @@
+import { useFormContext, useFormState, type FieldErrors } from 'react-hook-form';
+import type { ComponentPropsWithoutRef } from 'react';
+import { translate } from '../i18n/translate';
+import { useMessages } from '../i18n/useMessages';
+import { cx } from '../cx';
+
+export type FormRootErrorProps = Omit<ComponentPropsWithoutRef<'div'>, 'role'>;
+
+function rootMessage(errors: FieldErrors): string | undefined {
+  const root = errors.root;
+  if (!root) return undefined;
+  if (typeof root.server?.message === 'string') return root.server.message;
+  if (typeof root.message === 'string') return root.message;
+  for (const entry of Object.values(root)) {
+    if (entry && typeof entry === 'object' && 'message' in entry && typeof entry.message === 'string') return entry.message;
+  }
+  return undefined;
+}
+
+/**
+ * The form-level error (a failed request not tied to one field). The `role="alert"` region
+ * is always in the DOM, so screen readers announce the text when it appears; when empty it
+ * has no visible box (`data-state="closed"`).
+ *
+ * @example
+ * <Form form={form} onSubmit={submit}><FormRootError />…</Form>
+ */
+export function FormRootError({ className, children, ...props }: FormRootErrorProps) {
+  const { control } = useFormContext();
+  const { errors } = useFormState({ control });
+  const messages = useMessages();
+  const raw = rootMessage(errors);
+  const body = raw ? translate(raw, messages) : children;
+  return (
+    <div
+      data-slot="form-root-error"
+      data-state={body ? 'open' : 'closed'}
+      role="alert"
+      aria-atomic="true"
+      className={cx(className)}
+      {...props}
+    >
+      {body}
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+/**
+ * The prebuilt UI layer: field primitives on react-hook-form, small parts, theme scope,
+ * validation schemas (zod/mini) and message tables. Styles: import `./styles.css`.
+ */
+export { cx } from './cx';
+
+// i18n
+export { en } from './i18n/en';
+export type { Messages, MessageKey, ErrorMessageKey } from './i18n/en';
+export { fr } from './i18n/fr';
+export { es } from './i18n/es';
+export { de } from './i18n/de';
+export { LOCALES, resolveMessages } from './i18n/locales';
+export type { Locale, LocaleName } from './i18n/locales';
+export { format } from './i18n/format';
+export type { MessageVars } from './i18n/format';
+export { messageKey, translate } from './i18n/translate';
+export { MessagesProvider } from './i18n/MessagesProvider';
+export type { MessagesProviderProps } from './i18n/MessagesProvider';
+export { MessagesContext } from './i18n/MessagesContext';
+export { useMessages } from './i18n/useMessages';
+export { errorMessage } from './i18n/errorMessage';
+
+// form primitives
+export { Form } from './form/Form';
+export type { FormProps } from './form/Form';
+export { FormField } from './form/FormField';
+export type { FormFieldProps } from './form/FormField';
+export { FormItem } from './form/FormItem';
+export type { FormItemProps } from './form/FormItem';
+export { FormLabel } from './form/FormLabel';
+export type { FormLabelProps } from './form/FormLabel';
+export { FormControl } from './form/FormControl';
+export type { FormControlProps } from './form/FormControl';
+export { FormDescription } from './form/FormDescription';
+export type { FormDescriptionProps } from './form/FormDescription';
+export { FormMessage } from './form/FormMessage';
+export type { FormMessageProps } from './form/FormMessage';
+export { FormRootError } from './form/FormRootError';
+export type { FormRootErrorProps } from './form/FormRootError';
+export { SubmitButton } from './form/SubmitButton';
+export type { SubmitButtonProps } from './form/SubmitButton';
+export { useFormField } from './form/useFormField';
+export type { UseFormFieldResult } from './form/useFormField';
+export { useAuthForm } from './form/useAuthForm';
+export type { UseAuthFormOptions } from './form/useAuthForm';
+export { applyServerError, DEFAULT_SERVER_ERROR_FIELDS, ROOT_SERVER_ERROR } from './form/applyServerError';
+export type { ServerErrorFieldMap } from './form/applyServerError';
+
+// small parts
+export { Alert } from './ui/Alert';
+export type { AlertProps, AlertVariant } from './ui/Alert';
+export { AuthCard } from './ui/AuthCard';
+export type { AuthCardProps, AuthCardClassNames } from './ui/AuthCard';
+export { AuthRoot } from './ui/AuthRoot';
+export type { AuthRootProps, AuthTheme } from './ui/AuthRoot';
+export { Button } from './ui/Button';
+export type { ButtonProps, ButtonVariant } from './ui/Button';
+export { LinkButton } from './ui/LinkButton';
+export type { LinkButtonProps } from './ui/LinkButton';
+export { Spinner } from './ui/Spinner';
+export type { SpinnerProps } from './ui/Spinner';
+export { Input } from './ui/Input';
+export type { InputProps } from './ui/Input';
+export { PasswordInput } from './ui/PasswordInput';
+export type { PasswordInputProps } from './ui/PasswordInput';
+export { TextField } from './ui/TextField';
+export type { TextFieldProps, TextFieldKind, TextFieldClassNames } from './ui/TextField';
+
+// validation
+export {
+  DEFAULT_PASSWORD_MIN_LENGTH,
+  emailSchema,
+  passwordSchema,
+  existingPasswordSchema,
+  signInSchema,
+  signUpSchema,
+  emailOnlySchema,
+  newPasswordSchema,
+} from './schemas';
+export type { PasswordRules } from './schemas';

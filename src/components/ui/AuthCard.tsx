@@ -1,0 +1,71 @@
+import { useId, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import { cx } from '../cx';
+
+/** Classes for each part of the card. */
+export interface AuthCardClassNames {
+  header?: string;
+  title?: string;
+  description?: string;
+  content?: string;
+  footer?: string;
+}
+
+export interface AuthCardProps extends Omit<ComponentPropsWithoutRef<'section'>, 'title'> {
+  title?: ReactNode;
+  description?: ReactNode;
+  footer?: ReactNode;
+  /** Heading level of the title, so the card fits the page outline. Defaults to 2. */
+  headingLevel?: 1 | 2 | 3 | 4 | 5 | 6;
+  classNames?: AuthCardClassNames;
+}
+
+/**
+ * The frame of every prebuilt screen: a titled region with content and a footer for links.
+ *
+ * @example
+ * <AuthCard title="Sign in" footer={<LinkButton href="/sign-up">Create an account</LinkButton>}>…</AuthCard>
+ */
+export function AuthCard({
+  title,
+  description,
+  footer,
+  headingLevel = 2,
+  classNames,
+  className,
+  children,
+  ...props
+}: AuthCardProps) {
+  const titleId = useId();
+  const Heading = `h${headingLevel}` as const;
+  return (
+    <section
+      data-slot="auth-card"
+      aria-labelledby={title ? titleId : undefined}
+      className={cx(className)}
+      {...props}
+    >
+      {title || description ? (
+        <header data-slot="auth-card-header" className={cx(classNames?.header)}>
+          {title ? (
+            <Heading data-slot="auth-card-title" id={titleId} className={cx(classNames?.title)}>
+              {title}
+            </Heading>
+          ) : null}
+          {description ? (
+            <p data-slot="auth-card-description" className={cx(classNames?.description)}>
+              {description}
+            </p>
+          ) : null}
+        </header>
+      ) : null}
+      <div data-slot="auth-card-content" className={cx(classNames?.content)}>
+        {children}
+      </div>
+      {footer ? (
+        <footer data-slot="auth-card-footer" className={cx(classNames?.footer)}>
+          {footer}
+        </footer>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,49 @@
+import { Slot } from '@radix-ui/react-slot';
+import type { ComponentPropsWithoutRef } from 'react';
+import type { Messages } from '../i18n/en';
+import type { Locale } from '../i18n/locales';
+import { MessagesProvider } from '../i18n/MessagesProvider';
+import { cx } from '../cx';
+
+/** Colour scheme; `system` follows `prefers-color-scheme`. */
+export type AuthTheme = 'light' | 'dark' | 'system';
+
+export interface AuthRootProps extends ComponentPropsWithoutRef<'div'> {
+  theme?: AuthTheme;
+  locale?: Locale;
+  messages?: Partial<Messages>;
+  /** Omit the `dar-root` class: the stylesheet then styles nothing inside, even if imported. */
+  unstyled?: boolean;
+  /** Merge onto the child element instead of rendering a `<div>`. */
+  asChild?: boolean;
+}
+
+/**
+ * The scope of the kit's stylesheet and messages. Every style in `styles.css` is under
+ * `.dar-root`, so the UI is unstyled unless it is inside one and the CSS is imported.
+ *
+ * @example
+ * import 'deskree-auth-react/styles.css';
+ * <AuthRoot theme="system" locale="fr"><SignInForm /></AuthRoot>
+ */
+export function AuthRoot({
+  theme = 'light',
+  locale,
+  messages,
+  unstyled = false,
+  asChild = false,
+  className,
+  ...props
+}: AuthRootProps) {
+  const Component = asChild ? Slot : 'div';
+  return (
+    <MessagesProvider locale={locale} messages={messages}>
+      <Component
+        data-slot="auth-root"
+        data-theme={theme}
+        className={cx(!unstyled && 'dar-root', className)}
+        {...props}
+      />
+    </MessagesProvider>
+  );
+}
