@@ -1,0 +1,33 @@
+/**
+ * The provider's context. Kept in its own module (without JSX) so hooks import it without
+ * pulling the provider, and so the `value` shape is one place to read.
+ */
+import { createContext, useContext } from 'react';
+import type { QueryClient } from '@tanstack/react-query';
+import type { AuthClient, AuthSession, AuthState } from '../core';
+
+/** What every hook reads. Stable for the provider's lifetime. */
+export interface AuthContextValue {
+  client: AuthClient;
+  session: AuthSession;
+  queryClient: QueryClient;
+  /** Bound copies of the store functions: `useSyncExternalStore` needs stable identities. */
+  store: {
+    subscribe: (listener: () => void) => () => void;
+    getSnapshot: () => AuthState;
+    getServerSnapshot: () => AuthState;
+  };
+  oauth: { allowedCallbackOrigins: readonly string[] };
+}
+
+export const AuthContext = createContext<AuthContextValue | null>(null);
+AuthContext.displayName = 'DeskreeAuthContext';
+
+/** Developer misuse gets a message that names the fix, not "cannot read properties of null". */
+export function useAuthContext(hookName: string): AuthContextValue {
+  const value = useContext(AuthContext);
+  if (!value) {
+    throw new Error(`${hookName} must be used inside <AuthProvider>. Wrap your app: <AuthProvider projectId="...">…</AuthProvider>`);
+  }
+  return value;
+}

@@ -1,0 +1,162 @@
+/**
+ * Owns one AuthSession (the framework-free store from core) for the React tree below it.
+ *
+ * Lifecycle choices, and why:
+ * - The session is created in a `useState` initializer: construction touches no browser API, so
+ *   rendering on a server is safe and the server and the first client render both see `loading`.
+ * - Storage is read in an effect (`initialize()` is idempotent), never during render.
+ * - StrictMode mounts, unmounts and mounts again with the same state. Destroying on unmount and
+ *   re-creating would read storage twice and drop listeners, so the destroy is deferred by a
+ *   microtask and cancelled by the immediate re-mount; a real unmount still destroys.
+ * - A `session` passed in by the caller belongs to the caller: it is initialized, never destroyed.
+ */
+import { useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { QueryClient, QueryClientContext } from '@tanstack/react-query';
+import {
+  createAuthClient,
+  createAuthSession,
+  type AuthClient,
+  type AuthEvent,
+  type AuthSession,
+  type AuthSessionOptions,
+  type FetchLike,
+} from '../core';
+import { AuthContext, type AuthContextValue } from './AuthContext';
+import { useClearQueriesOnSignOut } from './useClearQueriesOnSignOut';
+
+interface AuthProviderBaseProps {
+  /** A session store you created yourself (tests, advanced setups). You keep ownership: it is not destroyed on unmount. */
+  session?: AuthSession;
+  /** Where the session is persisted. Default: the session engine's default (`local`). */
+  storage?: AuthSessionOptions['storage'];
+  storageKey?: string;
+  /** How long before expiry the id token is refreshed. */
+  refreshMarginMs?: number;
+  /**
+   * The QueryClient the auth hooks use. Resolution order: this prop, then a `QueryClientProvider`
+   * above the AuthProvider, then a private client. The AuthProvider never renders a
+   * `QueryClientProvider` itself, so it cannot shadow the app's own client.
+   */
+  queryClient?: QueryClient;
+  oauth?: {
+    /** Origins besides the current page's that an OAuth `callBackUri` may point to. */
+    allowedCallbackOrigins?: string[];
+  };
+  /** Called with every session event (sign-in, sign-out with its reason, refresh, refresh failure). */
+  onAuthStateChange?: (event: AuthEvent) => void;
+  children?: ReactNode;
+}
+
+/** Either a ready `client`, or the options to build one. */
+export type AuthProviderProps = AuthProviderBaseProps &
+  (
+    | { client: AuthClient; projectId?: never; baseUrl?: never; fetch?: never; authHeaderName?: never; timeoutMs?: never }
+    | {
+        client?: undefined;
+        /** Your Deskree project id. */
+        projectId?: string;
+        /** Overrides the API base URL (e.g. the emulator's). */
+        baseUrl?: string;
+        fetch?: FetchLike;
+        /** `x-authorization` (the spec) by default. */
+        authHeaderName?: string;
+        timeoutMs?: number;
+      }
+  );
+
+/**
+ * Provides the auth session to `useAuth` and every auth hook.
+ *
+ * @example
+ * <AuthProvider projectId="my-project">
+ *   <App />
+ * </AuthProvider>
+ *
+ * @example
+ * // Against the local emulator, sharing the app's QueryClient:
+ * <QueryClientProvider client={queryClient}>
+ *   <AuthProvider baseUrl="http://127.0.0.1:9099/api/v1/">…</AuthProvider>
+ * </QueryClientProvider>
+ */
+export function AuthProvider(props: AuthProviderProps) {
+  const { children, onAuthStateChange } = props;
+
+  // Props are read once: swapping the project under a live session would mix two users' tokens.
+  const [client] = useState<AuthClient>(
+    () =>
+      props.client ??
+      createAuthClient({
+        projectId: props.projectId,
+        baseUrl: props.baseUrl,
+        fetch: props.fetch,
+        authHeaderName: props.authHeaderName,
+        timeoutMs: props.timeoutMs,
+      }),
+  );
+  const [owned] = useState(() => props.session === undefined);
+  const [session] = useState<AuthSession>(
+    () =>
+      props.session ??
+      createAuthSession({
+        client,
+        storage: props.storage,
+        storageKey: props.storageKey,
+        refreshMarginMs: props.refreshMarginMs,
+      }),
+  );
+
+  const outerQueryClient = useContext(QueryClientContext);
+  const [privateQueryClient] = useState(() => (props.queryClient || outerQueryClient ? null : new QueryClient()));
+  const queryClient = props.queryClient ?? outerQueryClient ?? (privateQueryClient as QueryClient);
+
+  useEffect(() => {
+    if (!privateQueryClient) return;
+    // What QueryClientProvider would do: focus/online listeners while mounted.
+    privateQueryClient.mount();
+    return () => privateQueryClient.unmount();
+  }, [privateQueryClient]);
+
+  const pendingDestroy = useRef<{ cancelled: boolean } | null>(null);
+  useEffect(() => {
+    if (pendingDestroy.current) pendingDestroy.current.cancelled = true;
+    pendingDestroy.current = null;
+    session.initialize().catch(() => {
+      // The engine reports storage and refresh failures through its own events and state.
+    });
+    return () => {
+      if (!owned) return;
+      const ticket = { cancelled: false };
+      pendingDestroy.current = ticket;
+      queueMicrotask(() => {
+        if (!ticket.cancelled) session.destroy();
+      });
+    };
+  }, [session, owned]);
+
+  const onAuthStateChangeRef = useRef(onAuthStateChange);
+  useEffect(() => {
+    onAuthStateChangeRef.current = onAuthStateChange;
+  });
+  useEffect(() => session.onAuthStateChange((event) => onAuthStateChangeRef.current?.(event)), [session]);
+
+  useClearQueriesOnSignOut(session, queryClient);
+
+  const allowedCallbackOrigins = props.oauth?.allowedCallbackOrigins;
+  const originsKey = allowedCallbackOrigins?.join('\n') ?? '';
+  const value = useMemo<AuthContextValue>(
+    () => ({
+      client,
+      session,
+      queryClient,
+      store: {
+        subscribe: (listener) => session.subscribe(listener),
+        getSnapshot: () => session.getSnapshot(),
+        getServerSnapshot: () => session.getServerSnapshot(),
+      },
+      oauth: { allowedCallbackOrigins: originsKey ? originsKey.split('\n') : [] },
+    }),
+    [client, session, queryClient, originsKey],
+  );
+
+  return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
+}

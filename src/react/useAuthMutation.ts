@@ -1,0 +1,40 @@
+/**
+ * The one place the hooks meet react-query: every auth mutation runs on the provider's
+ * QueryClient, carries an `authKeys.mutation` key, and rejects only with `AuthError`.
+ */
+import { useMutation, type UseMutationOptions, type UseMutationResult } from '@tanstack/react-query';
+import { useAuthContext, type AuthContextValue } from './AuthContext';
+import { authKeys, AUTHENTICATED_MARKER, PUBLIC_MARKER } from './authKeys';
+import type { AuthError } from '../core';
+import { toAuthError } from './toAuthError';
+
+/** Options every mutation hook accepts: react-query's, minus what the hook defines itself. */
+export type AuthMutationOptions<TData, TVariables, TContext = unknown> = Omit<
+  UseMutationOptions<TData, AuthError, TVariables, TContext>,
+  'mutationFn' | 'mutationKey'
+>;
+
+export function useAuthMutation<TData, TVariables, TContext = unknown>(
+  hookName: string,
+  scope: 'public' | 'authenticated',
+  run: (variables: TVariables, context: AuthContextValue) => Promise<TData>,
+  options: AuthMutationOptions<TData, TVariables, TContext> | undefined,
+): UseMutationResult<TData, AuthError, TVariables, TContext> {
+  const context = useAuthContext(hookName);
+  return useMutation<TData, AuthError, TVariables, TContext>(
+    {
+      // Auth calls are not idempotent (codes are single-use, sign-ups create accounts): never retry by default.
+      retry: false,
+      ...options,
+      mutationKey: authKeys.mutation(hookName, scope === 'authenticated' ? AUTHENTICATED_MARKER : PUBLIC_MARKER),
+      mutationFn: async (variables) => {
+        try {
+          return await run(variables, context);
+        } catch (error) {
+          throw toAuthError(error);
+        }
+      },
+    },
+    context.queryClient,
+  );
+}

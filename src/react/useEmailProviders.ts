@@ -1,0 +1,49 @@
+import { useQuery, type UseQueryOptions, type UseQueryResult } from '@tanstack/react-query';
+import type { AuthError, EmailProvidersResult } from '../core';
+import { useAuthContext } from './AuthContext';
+import { authKeys } from './authKeys';
+import { toAuthError } from './toAuthError';
+
+export type UseEmailProvidersOptions<TData = EmailProvidersResult> = Omit<
+  UseQueryOptions<EmailProvidersResult, AuthError, TData, ReturnType<typeof authKeys.emailProviders>>,
+  'queryKey' | 'queryFn' | 'enabled'
+> & {
+  /** Also required: the query runs only for a plausible email, so typing does not fire a request per keystroke of "ada@". */
+  enabled?: boolean;
+};
+
+/** Cheap shape check, not validation: the API has the final word. */
+const PLAUSIBLE_EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
+
+/**
+ * Which sign-in methods an email has (`password`, `google.com`...), e.g. to route a
+ * "continue with email" screen or to explain `needsConfirmation`.
+ * @example
+ * const { data } = useEmailProviders(email)
+ * if (data?.registered && !data.signInMethods.includes('password')) showProviderButtons(data.signInMethods)
+ */
+export function useEmailProviders<TData = EmailProvidersResult>(
+  email: string,
+  options?: UseEmailProvidersOptions<TData>,
+): UseQueryResult<TData, AuthError> {
+  const { client, queryClient } = useAuthContext('useEmailProviders');
+  const trimmed = email.trim();
+  const { enabled = true, ...queryOptions } = options ?? {};
+  return useQuery(
+    {
+      staleTime: 30_000,
+      retry: (failureCount, error) => error.retryable && failureCount < 2,
+      ...queryOptions,
+      queryKey: authKeys.emailProviders(trimmed),
+      queryFn: async ({ signal }) => {
+        try {
+          return await client.fetchEmailProviders({ email: trimmed }, { signal });
+        } catch (error) {
+          throw toAuthError(error);
+        }
+      },
+      enabled: enabled && PLAUSIBLE_EMAIL.test(trimmed),
+    },
+    queryClient,
+  );
+}

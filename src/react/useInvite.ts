@@ -1,0 +1,17 @@
+import type { UseMutationResult } from '@tanstack/react-query';
+import type { AcknowledgementResult, AuthError } from '../core';
+import { useAuthMutation, type AuthMutationOptions } from './useAuthMutation';
+
+export interface InviteInput {
+  email: string;
+}
+export type UseInviteOptions = AuthMutationOptions<AcknowledgementResult, InviteInput>;
+export type UseInviteResult = UseMutationResult<AcknowledgementResult, AuthError, InviteInput>;
+
+/**
+ * Creates an account for the address and mails it an invitation link (`?oobCode=...&uid=...`).
+ * @example const invite = useInvite(); await invite.mutateAsync({ email: 'new.colleague@example.com' })
+ */
+export function useInvite(options?: UseInviteOptions): UseInviteResult {
+  return useAuthMutation('useInvite', 'public', (input: InviteInput, { client }) => client.inviteUser(input), options);
+}

@@ -1,0 +1,130 @@
+import { useEffect, useState } from 'react';
+import { completeOAuthCallback, hasOAuthCallbackParams, parseOAuthCallback, stripOAuthParams, type AuthError, type AuthSession, type OAuthCallbackOutcome } from '../core';
+import { useAuthContext, type AuthContextValue } from './AuthContext';
+import { toAuthError } from './toAuthError';
+
+export type OAuthCallbackStatus = 'idle' | 'exchanging' | 'signedIn' | 'needsConfirmation' | 'error';
+
+export interface UseOAuthCallbackOptions {
+  /** The callback URL to read. Default: the current `window.location.href` (read in an effect, never during render). */
+  url?: string;
+  /** Default `true`. Set `false` to wait (e.g. until a router is ready). */
+  enabled?: boolean;
+  /**
+   * Remove the OAuth parameters from the address bar with `history.replaceState`, so a reload or
+   * a shared link does not carry a used code. Default: `true` when reading the current URL.
+   */
+  replaceUrl?: boolean;
+  /** Extra origins the stored `callBackUri` may have. Default: the provider's `oauth.allowedCallbackOrigins`. */
+  allowedCallbackOrigins?: readonly string[];
+}
+
+export interface UseOAuthCallbackResult {
+  /**
+   * `idle`: nothing to do (no OAuth parameters), or the effect has not run yet (first render, server).
+   * `needsConfirmation`: the email already has an account with another method; no session was created.
+   */
+  status: OAuthCallbackStatus;
+  result: OAuthCallbackOutcome | null;
+  error: AuthError | null;
+}
+
+/**
+ * Module-level single flight: StrictMode runs effects twice, and a remounted callback page runs
+ * them again; an OAuth code or token is single-use, so every run for the same answer shares the
+ * first exchange (and its result) instead of sending a second `sign-in/idp`.
+ */
+const exchanges = new Map<string, Promise<OAuthCallbackOutcome>>();
+const MAX_REMEMBERED_EXCHANGES = 20;
+
+function exchangeOnce(key: string, session: AuthSession, start: () => Promise<OAuthCallbackOutcome>): Promise<OAuthCallbackOutcome> {
+  const existing = exchanges.get(key);
+  if (existing) return existing;
+  const promise = start().then((outcome) => {
+    // Stored inside the single flight, so the session is set once however many hooks wait.
+    if (outcome.status === 'signedIn') session.setSession(outcome.session, 'signedIn');
+    return outcome;
+  });
+  exchanges.set(key, promise);
+  while (exchanges.size > MAX_REMEMBERED_EXCHANGES) {
+    const oldest = exchanges.keys().next().value;
+    if (oldest === undefined) break;
+    exchanges.delete(oldest);
+  }
+  return promise;
+}
+
+function keyOf(url: string): string {
+  const params = parseOAuthCallback(url);
+  return [params.state ?? '', params.code ?? '', params.token ?? '', params.error ?? ''].join('\u0000');
+}
+
+function run(context: AuthContextValue, url: string, allowedCallbackOrigins: readonly string[]): Promise<OAuthCallbackOutcome> {
+  const { client, session } = context;
+  return exchangeOnce(keyOf(url), session, () =>
+    completeOAuthCallback({ client, url, currentOrigin: window.location.origin, allowedCallbackOrigins }),
+  );
+}
+
+/**
+ * Finishes an OAuth sign-in on the `callBackUri` page: checks the answer against the flow this
+ * tab started (`oauth_state_mismatch` otherwise), exchanges it exactly once, stores the session,
+ * and cleans the address bar. A cancelled consent gives `oauth_cancelled`.
+ *
+ * @example
+ * function OAuthCallbackPage() {
+ *   const { status, result, error } = useOAuthCallback()
+ *   if (status === 'signedIn') return <Navigate to="/" />
+ *   if (status === 'needsConfirmation') return <p>{result.email} already signs in with {result.signInMethods.join(', ')}.</p>
+ *   if (status === 'error') return <p>{error.message}</p>
+ *   return <Spinner />
+ * }
+ */
+export function useOAuthCallback(options: UseOAuthCallbackOptions = {}): UseOAuthCallbackResult {
+  const context = useAuthContext('useOAuthCallback');
+  const { url: givenUrl, enabled = true } = options;
+  const replaceUrl = options.replaceUrl ?? givenUrl === undefined;
+  const allowed = options.allowedCallbackOrigins ?? context.oauth.allowedCallbackOrigins;
+  const allowedKey = allowed.join('\n');
+  // With an explicit URL the first render already knows there is work (no window needed).
+  const [state, setState] = useState<UseOAuthCallbackResult>(() => ({
+    status: enabled && givenUrl !== undefined && hasOAuthCallbackParams(givenUrl) ? 'exchanging' : 'idle',
+    result: null,
+    error: null,
+  }));
+
+  useEffect(() => {
+    if (!enabled) return;
+    const url = givenUrl ?? window.location.href;
+    if (!hasOAuthCallbackParams(url)) {
+      setState((previous) => (previous.status === 'idle' ? previous : { status: 'idle', result: null, error: null }));
+      return;
+    }
+    let active = true;
+    setState((previous) => (previous.status === 'exchanging' ? previous : { status: 'exchanging', result: null, error: null }));
+    const pending = run(context, url, allowedKey ? allowedKey.split('\n') : []);
+    // Cleaned before the answer arrives: a reload mid-exchange must not replay the code.
+    if (replaceUrl && typeof history !== 'undefined') {
+      const cleaned = stripOAuthParams(window.location.href);
+      if (cleaned !== window.location.href) history.replaceState(history.state, '', cleaned);
+    }
+    pending.then(
+      (result) => {
+        if (active) setState({ status: result.status, result, error: null });
+      },
+      (error: unknown) => {
+        if (active) setState({ status: 'error', result: null, error: toAuthError(error) });
+      },
+    );
+    return () => {
+      active = false;
+    };
+  }, [context, givenUrl, enabled, replaceUrl, allowedKey]);
+
+  return state;
+}
+
+/** Test seam: forget remembered exchanges (each test starts with a fresh emulator). */
+export function resetOAuthCallbackExchanges(): void {
+  exchanges.clear();
+}

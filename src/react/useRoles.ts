@@ -1,0 +1,42 @@
+import { useQuery, type UseQueryOptions, type UseQueryResult } from '@tanstack/react-query';
+import type { AuthError, Role } from '../core';
+import { useAuthContext } from './AuthContext';
+import { authKeys } from './authKeys';
+import { toAuthError } from './toAuthError';
+
+export type UseRolesOptions<TData = Role[]> = Omit<
+  UseQueryOptions<Role[], AuthError, TData, ReturnType<typeof authKeys.roles>>,
+  'queryKey' | 'queryFn'
+> & {
+  /**
+   * The `deskree-admin` token. It grants admin access to the project: use this hook only in
+   * trusted tools (an internal admin app, the emulator); in a public app, fetch roles on your
+   * server and pass the client an `adminToken` there instead. Without a token the query fails
+   * with `permission_denied` and makes no request.
+   */
+  adminToken?: string;
+};
+
+/**
+ * The project's roles. Cached under an authenticated key, so sign-out removes them.
+ * @example const { data: roles } = useRoles({ adminToken: import.meta.env.VITE_DESKREE_ADMIN_TOKEN })
+ */
+export function useRoles<TData = Role[]>(options?: UseRolesOptions<TData>): UseQueryResult<TData, AuthError> {
+  const { client, queryClient } = useAuthContext('useRoles');
+  const { adminToken, ...queryOptions } = options ?? {};
+  return useQuery(
+    {
+      retry: (failureCount, error) => error.retryable && failureCount < 2,
+      ...queryOptions,
+      queryKey: authKeys.roles(),
+      queryFn: async ({ signal }) => {
+        try {
+          return await client.getRoles({ signal, adminToken });
+        } catch (error) {
+          throw toAuthError(error);
+        }
+      },
+    },
+    queryClient,
+  );
+}

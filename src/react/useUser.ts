@@ -1,0 +1,16 @@
+import { useSyncExternalStore } from 'react';
+import type { AuthUser } from '../core';
+import { useAuthContext } from './AuthContext';
+
+/**
+ * The signed-in user, or `null` while loading and when signed out.
+ * @example const user = useUser(); return <span>{user?.displayName ?? user?.email}</span>
+ */
+export function useUser(): AuthUser | null {
+  const { store } = useAuthContext('useUser');
+  return useSyncExternalStore(
+    store.subscribe,
+    () => store.getSnapshot().user,
+    () => store.getServerSnapshot().user,
+  );
+}
