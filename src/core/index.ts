@@ -55,5 +55,3 @@ export { createAuthFetch } from './authFetch';
 export type { AuthFetchOptions } from './authFetch';
 export { completeOAuthCallback } from './oauth/completeOAuthCallback';
 export type { CompleteOAuthCallbackOptions, OAuthCallbackOutcome } from './oauth/completeOAuthCallback';
-export { completeOAuthCallback } from './oauth/completeOAuthCallback';
-export type { CompleteOAuthCallbackOptions, OAuthCallbackOutcome } from './oauth/completeOAuthCallback';
