@@ -1,7 +1,5 @@
-// Root entry (`deskree-auth-react`): provider, hooks and components.
-// The React layer (src/react) and the components (src/components) are re-exported here as soon as
-// their index files exist; until then the root exposes the framework-free pieces an app needs at the top level.
-export { AuthError, isAuthError, AUTH_ERROR_CODES } from './core';
-export type { AuthErrorCode, AuthUser, Session } from './core';
-// export * from './react';
-// export * from './components';
+// Root entry (`deskree-auth-react`): provider, hooks, control components and the prebuilt UI.
+// The React layer re-exports the core names React users need (AuthError, isAuthError, types);
+// framework-free use goes through `deskree-auth-react/core`.
+export * from './react';
+export * from './components';
