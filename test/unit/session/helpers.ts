@@ -1,0 +1,80 @@
+/**
+ * Shared set-up for the session engine tests: an in-process emulator whose clock follows the
+ * (fake) system time, a client bound to it, a signed-up user, and a recording logger. Refresh
+ * requests are counted at the emulator, never with mocks.
+ */
+import { createAuthClient, type AuthClient } from '../../../src/core/client';
+import type { Session } from '../../../src/core/session';
+import { createAuthSession } from '../../../src/core/session/authSession';
+import type { AuthEvent, AuthSession, AuthSessionOptions } from '../../../src/core/session/types';
+import { createTestEmulator, type TestEmulator } from '../../helpers/emulator';
+
+export const REFRESH_PATH = '/api/v1/auth/accounts/token/refresh';
+export const PASSWORD = 'correct horse 1';
+
+export interface Harness extends TestEmulator {
+  client: AuthClient;
+  email: string;
+  signIn(): Promise<Session>;
+  refreshCount(): number;
+  warnings: string[];
+  logger: Pick<Console, 'warn'>;
+  createSession(overrides?: Partial<AuthSessionOptions>): AuthSession & { events: AuthEvent[] };
+  destroyAll(): void;
+}
+
+let counter = 0;
+
+export async function createHarness(options: { tokenTtlSeconds?: number; emulatorNow?: () => number; timeoutMs?: number } = {}): Promise<Harness> {
+  const test = createTestEmulator({ now: options.emulatorNow ?? (() => Date.now()), tokenTtlSeconds: options.tokenTtlSeconds ?? 3600 });
+  const client = createAuthClient({ baseUrl: test.baseUrl, fetch: test.emulator.fetch, timeoutMs: options.timeoutMs ?? 15_000 });
+  const email = `user${++counter}@example.com`;
+  await test.emulator.createAccount({ email, password: PASSWORD, emailVerified: true });
+  const warnings: string[] = [];
+  const logger = { warn: (...args: unknown[]) => void warnings.push(args.map(String).join(' ')) };
+  const sessions: AuthSession[] = [];
+  return {
+    ...test,
+    client,
+    email,
+    warnings,
+    logger,
+    signIn: async () => (await client.signInWithEmail({ email, password: PASSWORD })).session,
+    refreshCount: () => test.emulator.requestCount(REFRESH_PATH),
+    createSession(overrides = {}) {
+      const session = createAuthSession({ client, storage: 'memory', crossTab: false, logger, ...overrides });
+      const events: AuthEvent[] = [];
+      session.onAuthStateChange((event) => events.push(event));
+      sessions.push(session);
+      return Object.assign(session, { events });
+    },
+    destroyAll() {
+      for (const session of sessions.splice(0)) session.destroy();
+    },
+  };
+}
+
+/** Resolves with the next event of this type (real async work, e.g. RS256 signing, finishes meanwhile). */
+export function nextEvent<T extends AuthEvent['type']>(session: AuthSession, type: T): Promise<Extract<AuthEvent, { type: T }>> {
+  return new Promise((resolve) => {
+    const off = session.onAuthStateChange((event) => {
+      if (event.type === type) {
+        off();
+        resolve(event as Extract<AuthEvent, { type: T }>);
+      }
+    });
+  });
+}
+
+/** Lets in-flight promise chains (fetch through the emulator, WebCrypto) settle without moving fake time. */
+export async function settle(rounds = 20): Promise<void> {
+  for (let i = 0; i < rounds; i++) await new Promise<void>((resolve) => queueMicrotask(resolve));
+  await new Promise<void>((resolve) => setImmediateReal(resolve));
+}
+
+const realSetImmediate = globalThis.setImmediate;
+function setImmediateReal(callback: () => void): void {
+  realSetImmediate(callback);
+}
+
+export const MINUTE = 60_000;
