@@ -5,7 +5,7 @@ import { useFormField } from './useFormField';
 export type FormControlProps = ComponentPropsWithoutRef<typeof Slot>;
 
 /**
- * Passes `id`, `aria-invalid` and `aria-describedby` to its only child (the input).
+ * Renders no element: passes `id`, `aria-invalid` and `aria-describedby` to its only child (the input).
  * `aria-describedby` names only parts that exist, since a dangling id reference is an
  * accessibility error and some screen readers then read nothing at all.
  *
@@ -18,8 +18,8 @@ export function FormControl(props: FormControlProps) {
     .filter(Boolean)
     .join(' ');
   return (
+    // No data-slot of its own: Slot props override the child's, and the input keeps its slot name.
     <Slot
-      data-slot="form-control"
       id={formItemId}
       aria-invalid={invalid}
       aria-describedby={describedBy === '' ? undefined : describedBy}
