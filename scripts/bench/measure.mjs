@@ -1,0 +1,124 @@
+// Shared measuring code for the size benchmarks (see docs/benchmarks.md).
+//
+// A scenario is a tiny consumer module (a few `export { … } from '…'` lines, so nothing it names can
+// be tree-shaken away). esbuild bundles it the way an app's bundler would for the browser:
+// minified, tree-shaken, `process.env.NODE_ENV = "production"`, ESM. What is external depends on
+// the question asked (own code only, or everything but React). The JS output is gzipped with
+// node:zlib at level 9 and reported in bytes.
+import { build, version as esbuildVersion } from 'esbuild';
+import { gzipSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
+import { dirname, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const SRC = resolve(ROOT, 'src');
+export const ESBUILD_VERSION = esbuildVersion;
+
+/** React is always the app's: never counted. */
+export const REACT_EXTERNALS = ['react', 'react-dom', 'react/*', 'react-dom/*'];
+
+export const gzipSize = (text) => gzipSync(Buffer.from(text), { level: 9 }).length;
+export const kB = (bytes) => (bytes == null ? '—' : (bytes / 1000).toFixed(1));
+
+/**
+ * Keeps our own layers out of a measurement: a relative import that leaves the importer's layer
+ * into one of `layers` (e.g. `src/core`) is external. Used for the per-layer figures.
+ */
+function externalLayers(layers) {
+  const dirs = layers.map((layer) => resolve(SRC, layer) + sep);
+  return {
+    name: 'external-layers',
+    setup(b) {
+      b.onResolve({ filter: /^\./ }, (args) => {
+        if (!args.importer) return undefined;
+        const target = resolve(args.resolveDir, args.path);
+        const hit = dirs.find((dir) => target.startsWith(dir) || `${target}${sep}` === dir);
+        if (!hit || args.importer.startsWith(hit)) return undefined;
+        return { path: args.path, external: true };
+      });
+    },
+  };
+}
+
+/**
+ * Bundles `code` as a consumer would and returns its sizes in bytes.
+ *
+ * @param {object} options
+ * @param {string} options.code the consumer module
+ * @param {string} options.resolveDir where its imports resolve from (whose node_modules)
+ * @param {'react' | 'packages'} options.external `react`: only React is external (whole cost);
+ *   `packages`: every npm package is external (our own code only)
+ * @param {string[]} [options.externalLayers] our layers to leave out as well (`core`, `react`)
+ * @param {boolean} [options.withCss] also bundle CSS imported by the consumer
+ */
+export async function measure({ code, resolveDir, external, externalLayers: layers = [], withCss = false }) {
+  const result = await build({
+    // A JS consumer: esbuild only reports a missing export to a JS importer (a TS one might mean a type).
+    stdin: { contents: code, resolveDir, loader: 'js', sourcefile: 'consumer.js' },
+    bundle: true,
+    write: false,
+    outdir: resolve(ROOT, 'bench/.out'),
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2020',
+    minify: true,
+    treeShaking: true,
+    legalComments: 'none',
+    jsx: 'automatic',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'silent',
+    metafile: true,
+    ...(external === 'packages' ? { packages: 'external' } : { external: REACT_EXTERNALS }),
+    plugins: layers.length > 0 ? [externalLayers(layers)] : [],
+    loader: withCss ? { '.css': 'css' } : { '.css': 'empty' },
+  });
+  const js = result.outputFiles.filter((f) => f.path.endsWith('.js')).map((f) => f.text).join('\n');
+  const css = result.outputFiles.filter((f) => f.path.endsWith('.css')).map((f) => f.text).join('\n');
+  return {
+    minified: Buffer.byteLength(js),
+    gzip: gzipSize(js),
+    ...(css ? { cssMinified: Buffer.byteLength(css), cssGzip: gzipSize(css) } : {}),
+    packages: topPackages(result.metafile),
+    warnings: result.warnings.map((w) => w.text),
+  };
+}
+
+/** Minified CSS file size (esbuild's CSS minifier), gzipped. */
+export async function measureCss(file) {
+  const result = await build({
+    entryPoints: [file],
+    bundle: true,
+    write: false,
+    outdir: resolve(ROOT, 'bench/.out'),
+    minify: true,
+    logLevel: 'silent',
+    loader: { '.woff': 'empty', '.woff2': 'empty', '.svg': 'empty', '.png': 'empty' },
+  });
+  const css = result.outputFiles.map((f) => f.text).join('\n');
+  return { raw: readFileSync(file).length, minified: Buffer.byteLength(css), gzip: gzipSize(css) };
+}
+
+/** Bytes (minified, pre-gzip) contributed per npm package and by our own source, largest first. */
+function topPackages(metafile) {
+  const totals = new Map();
+  for (const output of Object.values(metafile.outputs)) {
+    for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
+      const match = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input.replaceAll('\\', '/'));
+      const owner = match ? match[1] : input.startsWith('src/') || input.includes('/src/') ? '(own source)' : '(other)';
+      totals.set(owner, (totals.get(owner) ?? 0) + bytesInOutput);
+    }
+  }
+  return Object.fromEntries([...totals].sort((a, b) => b[1] - a[1]).slice(0, 8));
+}
+
+/** True when an esbuild failure only says that our own entry or export does not exist yet. */
+export function isPendingError(error) {
+  const errors = error?.errors ?? [];
+  return errors.length > 0 && errors.every((e) => /(No matching export in|Could not resolve) "[^"]*src\//.test(e.text));
+}
+
+export function errorText(error) {
+  if (error?.errors?.length) return error.errors.map((e) => e.text).join('; ');
+  return String(error?.message ?? error);
+}

@@ -1,0 +1,139 @@
+#!/usr/bin/env node
+// `npm run size`: our own bundle-size budgets. No network, no peers, ~1 s. Exit 1 when a budget is
+// exceeded (or a scenario fails to bundle for another reason than "not written yet").
+//
+// Sizes are what a consumer's bundler ships: see docs/benchmarks.md. `npm run bench` runs the same
+// scenarios plus the peers and writes bench/results.{json,md}.
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { ROOT, SRC, errorText, isPendingError, kB, measure, measureCss } from './measure.mjs';
+
+const src = (file) => JSON.stringify(resolve(SRC, file));
+
+/**
+ * Our scenarios. `budget` is in bytes of gzip; scenarios without one are informational.
+ * `external: 'packages'` = our own code only (every npm dependency external);
+ * `external: 'react'` = the whole cost, dependencies included, only React external.
+ */
+export const OWN_SCENARIOS = [
+  {
+    id: 'core',
+    label: 'core + session (own code)',
+    code: `export * from ${src('core/index.ts')};`,
+    external: 'packages',
+    budget: 5_000,
+  },
+  {
+    id: 'hooks',
+    label: 'provider + hooks (own code, core included)',
+    code: `export * from ${src('react/index.ts')};`,
+    external: 'packages',
+    budget: 8_000,
+  },
+  {
+    id: 'components',
+    label: 'all components (own code, hooks + core included)',
+    code: `export * from ${src('components/index.ts')};`,
+    external: 'packages',
+    budget: 20_000,
+  },
+  {
+    id: 'signInPage',
+    label: 'sign-in page: AuthProvider + SignInForm (with react-query, RHF, zod, resolver, Radix)',
+    code: `export { AuthProvider, SignInForm } from ${src('index.ts')};`,
+    external: 'react',
+    budget: 50_000,
+  },
+  // Informational: where the weight sits.
+  {
+    id: 'coreTypical',
+    label: 'core as an app uses it: createAuthClient + createAuthSession + isAuthError',
+    code: `export { createAuthClient, createAuthSession, isAuthError } from ${src('core/index.ts')};`,
+    external: 'packages',
+  },
+  {
+    id: 'hooksLayer',
+    label: 'src/react alone (core external)',
+    code: `export * from ${src('react/index.ts')};`,
+    external: 'packages',
+    externalLayers: ['core'],
+  },
+  {
+    id: 'componentsLayer',
+    label: 'src/components alone (react + core external)',
+    code: `export * from ${src('components/index.ts')};`,
+    external: 'packages',
+    externalLayers: ['core', 'react'],
+  },
+  {
+    id: 'rootAll',
+    label: 'root entry, everything, dependencies included (upper bound of any page)',
+    code: `export * from ${src('index.ts')};`,
+    external: 'react',
+  },
+];
+
+export const STYLES = resolve(SRC, 'components/styles.css');
+
+/** Measures every own scenario; never throws. */
+export async function measureOwn() {
+  const results = {};
+  for (const scenario of OWN_SCENARIOS) {
+    const base = { label: scenario.label, external: scenario.external === 'react' ? 'react only' : 'all npm packages', budget: scenario.budget ?? null };
+    try {
+      const m = await measure({ code: scenario.code, resolveDir: ROOT, external: scenario.external, externalLayers: scenario.externalLayers });
+      const status = scenario.budget == null ? 'info' : m.gzip <= scenario.budget ? 'ok' : 'over';
+      results[scenario.id] = { ...base, status, gzip: m.gzip, minified: m.minified, packages: m.packages };
+    } catch (error) {
+      results[scenario.id] = isPendingError(error)
+        ? { ...base, status: 'pending', note: errorText(error) }
+        : { ...base, status: 'error', error: errorText(error) };
+    }
+  }
+  try {
+    const css = await measureCss(STYLES);
+    results.styles = { label: 'styles.css (minified)', external: 'n/a', budget: null, status: 'info', gzip: css.gzip, minified: css.minified };
+  } catch (error) {
+    results.styles = { label: 'styles.css', external: 'n/a', budget: null, status: 'pending', note: errorText(error) };
+  }
+  return results;
+}
+
+export function formatOwnTable(results) {
+  const rows = Object.entries(results).map(([id, r]) => {
+    const size = r.gzip != null ? `${kB(r.gzip)} kB` : r.status;
+    const budget = r.budget != null ? `${kB(r.budget)} kB` : '';
+    const mark = { ok: 'ok', over: 'OVER BUDGET', pending: 'pending', error: 'ERROR', info: '' }[r.status];
+    return [id, r.label, size, r.minified != null ? `${kB(r.minified)} kB` : '', budget, mark];
+  });
+  const head = ['id', 'scenario', 'gzip', 'minified', 'budget', ''];
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => String(row[i]).length)));
+  const line = (cells) => cells.map((c, i) => String(c).padEnd(widths[i])).join('  ').trimEnd();
+  return [line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
+
+/** Exit status for CI: 1 when over budget or broken, pending is fine. */
+export function budgetFailures(results) {
+  return Object.entries(results)
+    .filter(([, r]) => r.status === 'over' || (r.status === 'error' && r.budget != null))
+    .map(([id, r]) => (r.status === 'over' ? `${id}: ${kB(r.gzip)} kB > ${kB(r.budget)} kB` : `${id}: ${r.error}`));
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const results = await measureOwn();
+  if (process.argv.includes('--json')) {
+    console.log(JSON.stringify(results, null, 2));
+  } else {
+    console.log(`Own bundle sizes (esbuild, minified, gzip -9, React external; kB = 1000 bytes)\n`);
+    console.log(formatOwnTable(results));
+    for (const [id, r] of Object.entries(results)) {
+      if (r.status === 'pending') console.log(`\npending ${id}: ${r.note}`);
+      if (r.status === 'error') console.log(`\nerror ${id}: ${r.error}`);
+    }
+  }
+  const failures = budgetFailures(results);
+  if (failures.length > 0) {
+    console.error(`\nSize budget exceeded:\n  ${failures.join('\n  ')}`);
+    process.exit(1);
+  }
+}
