@@ -18,8 +18,10 @@ function lockManager(): LockManagerLike | null {
   return locks && typeof locks.request === 'function' ? locks : null;
 }
 
+/** `AbortSignal.timeout()` rejects with a TimeoutError, a plain abort with an AbortError. */
 function isAbort(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'AbortError';
+  const name = typeof error === 'object' && error !== null ? (error as { name?: unknown }).name : undefined;
+  return name === 'AbortError' || name === 'TimeoutError';
 }
 
 /**
