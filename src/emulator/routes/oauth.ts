@@ -87,7 +87,6 @@ export function registerOAuthRoutes(app: Hono, ctx: EmulatorContext): void {
     let account = [...state.accounts.values()].find((a) =>
       a.providers.some((link) => link.providerId === providerId && link.email === identity.email),
     );
-    const link = account?.providers.find((l) => l.providerId === providerId);
     const rawUserInfo = (rawId: string) =>
       JSON.stringify({ id: rawId, email: identity.email, name: displayName, given_name: firstName, family_name: lastName, picture: identity.photoUrl, verified_email: true });
     const common = {
@@ -131,14 +130,14 @@ export function registerOAuthRoutes(app: Hono, ctx: EmulatorContext): void {
       state.touch();
     }
     if (account.disabled) throw new ApiError(400, 'USER_DISABLED');
-    const rawId = (link ?? account.providers.find((l) => l.providerId === providerId))?.rawId ?? '';
-    const session2 = await issueSession(ctx, account, providerId);
+    const rawId = account.providers.find((l) => l.providerId === providerId)?.rawId ?? '';
+    const issued = await issueSession(ctx, account, providerId);
     return c.json({
       data: {
         ...common,
         localId: account.uid,
         rawUserInfo: rawUserInfo(rawId),
-        ...session2,
+        ...issued,
         needConfirmation: false,
       },
     });
