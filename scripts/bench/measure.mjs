@@ -7,7 +7,6 @@
 // node:zlib at level 9 and reported in bytes.
 import { build, version as esbuildVersion } from 'esbuild';
 import { gzipSync } from 'node:zlib';
-import { readFileSync } from 'node:fs';
 import { dirname, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -84,10 +83,10 @@ export async function measure({ code, resolveDir, external, externalLayers: laye
   };
 }
 
-/** Minified CSS file size (esbuild's CSS minifier), gzipped. */
-export async function measureCss(file) {
+/** A stylesheet (file path, or package specifier resolved from `resolveDir`), bundled, minified, gzipped. */
+export async function measureCss(fileOrSpecifier, resolveDir = ROOT) {
   const result = await build({
-    entryPoints: [file],
+    stdin: { contents: `@import ${JSON.stringify(fileOrSpecifier)};`, resolveDir, loader: 'css', sourcefile: 'consumer.css' },
     bundle: true,
     write: false,
     outdir: resolve(ROOT, 'bench/.out'),
@@ -96,7 +95,7 @@ export async function measureCss(file) {
     loader: { '.woff': 'empty', '.woff2': 'empty', '.svg': 'empty', '.png': 'empty' },
   });
   const css = result.outputFiles.map((f) => f.text).join('\n');
-  return { raw: readFileSync(file).length, minified: Buffer.byteLength(css), gzip: gzipSize(css) };
+  return { minified: Buffer.byteLength(css), gzip: gzipSize(css) };
 }
 
 /** Bytes (minified, pre-gzip) contributed per npm package and by our own source, largest first. */

@@ -1,0 +1,136 @@
+#!/usr/bin/env node
+// `npm run bench`: our sizes + the peers', written to bench/results.json and bench/results.md.
+//
+//   node scripts/bench/run.mjs            install peers into bench/.work (registry needed) and measure
+//   node scripts/bench/run.mjs --fresh    reinstall the peers at their latest versions
+//   node scripts/bench/run.mjs --no-peers our scenarios only (keeps the peers from the last results)
+//
+// `render` and `tokens` in results.json belong to other benchmarks (render counts, token work): this
+// script keeps whatever is there and only creates placeholders. Budgets are reported here;
+// `npm run size` is the CI guard that fails on them.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { ESBUILD_VERSION, ROOT, kB } from './measure.mjs';
+import { installPeers, measurePeers } from './peers.mjs';
+import { budgetFailures, formatOwnTable, measureOwn } from './size.mjs';
+
+const args = new Set(process.argv.slice(2));
+const JSON_PATH = resolve(ROOT, 'bench/results.json');
+const MD_PATH = resolve(ROOT, 'bench/results.md');
+const previous = existsSync(JSON_PATH) ? JSON.parse(readFileSync(JSON_PATH, 'utf8')) : {};
+
+console.log('Measuring our scenarios…');
+const ours = await measureOwn();
+console.log(formatOwnTable(ours));
+
+let peers = previous.size?.peers ?? {};
+if (!args.has('--no-peers')) {
+  console.log('\nInstalling peers into bench/.work…');
+  const installErrors = installPeers({ fresh: args.has('--fresh') });
+  for (const [name, error] of Object.entries(installErrors)) console.log(`  install failed: ${name}: ${error}`);
+  console.log('Measuring peers…');
+  peers = await measurePeers(installErrors);
+}
+
+// What "ours" is compared with: the sign-in page once SignInForm exists, until then the whole root
+// entry with its dependencies (an upper bound: every hook, every component, every locale).
+const reference = ours.signInPage?.status === 'ok' || ours.signInPage?.status === 'over' ? 'signInPage' : 'rootAll';
+const ref = ours[reference];
+const ratios = {
+  reference,
+  referenceLabel: ref?.label ?? null,
+  referenceGzip: ref?.gzip ?? null,
+  peers: Object.fromEntries(
+    Object.entries(peers)
+      .filter(([, p]) => p.status === 'ok' && ref?.gzip)
+      .map(([id, p]) => [
+        id,
+        {
+          oursOverPeer: Number((ref.gzip / p.gzip).toFixed(2)),
+          peerOverOurs: Number((p.gzip / ref.gzip).toFixed(2)),
+          ...(p.cssGzip && ours.styles?.gzip
+            ? { withCss: { ours: ref.gzip + ours.styles.gzip, peer: p.gzip + p.cssGzip, peerOverOurs: Number(((p.gzip + p.cssGzip) / (ref.gzip + ours.styles.gzip)).toFixed(2)) } }
+            : {}),
+        },
+      ]),
+  ),
+};
+
+const results = {
+  schema: 1,
+  generatedAt: new Date().toISOString(),
+  environment: {
+    node: process.version,
+    esbuild: ESBUILD_VERSION,
+    settings: 'bundle, minify, tree-shake, platform=browser, format=esm, target=es2020, NODE_ENV=production, gzip level 9 (node:zlib)',
+    units: 'bytes',
+    method: 'docs/benchmarks.md',
+  },
+  size: {
+    ours,
+    budgetFailures: budgetFailures(ours),
+    peers,
+    ratios,
+  },
+  // Filled by the render-count benchmark (React layer): renders per interaction, per hook.
+  render: previous.render ?? { status: 'pending', note: 'render-count benchmark not written yet' },
+  // Filled by the token-work benchmark (core session): refreshes, storage reads/writes, cross-tab messages.
+  tokens: previous.tokens ?? { status: 'pending', note: 'token-work benchmark not written yet' },
+};
+writeFileSync(JSON_PATH, `${JSON.stringify(results, null, 2)}\n`);
+writeFileSync(MD_PATH, markdown(results));
+console.log(`\nWrote bench/results.json and bench/results.md`);
+printPeers(results);
+
+function printPeers({ size }) {
+  console.log(`\nPeers (gzip, React external); ours = ${size.ratios.reference} ${kB(size.ratios.referenceGzip)} kB`);
+  for (const [id, p] of Object.entries(size.peers)) {
+    if (p.status !== 'ok') {
+      console.log(`  ${id.padEnd(14)} ERROR ${p.error}`);
+      continue;
+    }
+    const r = size.ratios.peers[id];
+    const css = p.cssGzip ? ` + ${kB(p.cssGzip)} kB CSS` : '';
+    console.log(`  ${id.padEnd(14)} ${`${kB(p.gzip)} kB${css}`.padEnd(22)} ours/peer ${r?.oursOverPeer ?? '—'}  peer/ours ${r?.peerOverOurs ?? '—'}`);
+  }
+  if (size.budgetFailures.length > 0) console.log(`\nOver budget: ${size.budgetFailures.join('; ')}`);
+}
+
+function markdown({ generatedAt, environment, size, render, tokens }) {
+  const lines = [
+    '# Benchmark results',
+    '',
+    `Generated ${generatedAt} by \`npm run bench\` (Node ${environment.node}, esbuild ${environment.esbuild}). Method: [docs/benchmarks.md](../docs/benchmarks.md). kB = 1000 bytes, gzip level 9.`,
+    '',
+    '## Our bundle sizes',
+    '',
+    '| Scenario | External | gzip | minified | Budget | Status |',
+    '| --- | --- | ---: | ---: | ---: | --- |',
+    ...Object.values(size.ours).map(
+      (r) => `| ${r.label} | ${r.external} | ${r.gzip != null ? `${kB(r.gzip)} kB` : '—'} | ${r.minified != null ? `${kB(r.minified)} kB` : '—'} | ${r.budget != null ? `${kB(r.budget)} kB` : ''} | ${r.status}${r.status === 'pending' ? ` (${r.note})` : ''}${r.status === 'error' ? ` (${r.error})` : ''} |`,
+    ),
+    '',
+    `## Peers (everything but React bundled)`,
+    '',
+    `Ours for the ratios: **${size.ratios.referenceLabel}**, ${kB(size.ratios.referenceGzip)} kB gzip${size.ratios.reference === 'rootAll' ? ' (SignInForm does not exist yet, so this is the whole kit with its dependencies: an upper bound)' : ''}.`,
+    '',
+    '| Library | Kind | Version | gzip | CSS gzip | Peer ÷ ours | Note |',
+    '| --- | --- | --- | ---: | ---: | ---: | --- |',
+    ...Object.entries(size.peers).map(([id, p]) => {
+      const version = Object.entries(p.versions ?? {}).map(([n, v]) => `${n}@${v ?? '?'}`).join(', ');
+      if (p.status !== 'ok') return `| ${p.label} | ${p.kind} | ${version} | error | | | ${p.error.replaceAll('|', '\\|').slice(0, 200)} |`;
+      const r = size.ratios.peers[id];
+      return `| ${p.label} | ${p.kind} | ${version} | ${kB(p.gzip)} kB | ${p.cssGzip ? `${kB(p.cssGzip)} kB` : ''} | ${r ? `${r.peerOverOurs}×` : ''} | ${[p.note, p.olderVersion && `Older version measured: ${p.olderVersion}`].filter(Boolean).join(' ').replaceAll('|', '\\|')} |`;
+    }),
+    '',
+    '## Render counts',
+    '',
+    render.status === 'pending' ? `Pending: ${render.note}.` : '```json\n' + JSON.stringify(render, null, 2) + '\n```',
+    '',
+    '## Token work',
+    '',
+    tokens.status === 'pending' ? `Pending: ${tokens.note}.` : '```json\n' + JSON.stringify(tokens, null, 2) + '\n```',
+    '',
+  ];
+  return lines.join('\n');
+}
