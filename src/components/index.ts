@@ -20,6 +20,7 @@ export type { MessagesProviderProps } from './i18n/MessagesProvider';
 export { MessagesContext } from './i18n/MessagesContext';
 export { useMessages } from './i18n/useMessages';
 export { errorMessage } from './i18n/errorMessage';
+export { formatSignInMethods } from './i18n/formatSignInMethods';
 
 // form primitives
 export { Form } from './form/Form';
