@@ -148,6 +148,7 @@ export function installPeers({ fresh = false, log = console.log } = {}) {
   const common = ['--prefix', WORK, '--legacy-peer-deps', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'];
   const failed = {};
   const fallbacks = {};
+  if (fresh) writeFileSync(join(WORK, 'fallbacks.json'), '{}\n');
   if (Object.keys(recorded).length > 0) {
     log(`npm install --prefix bench/.work (recorded versions of ${Object.keys(recorded).length} packages)`);
     const result = npm(['install', ...common]);
@@ -161,17 +162,43 @@ export function installPeers({ fresh = false, log = console.log } = {}) {
       for (const name of missing) {
         const one = npm(['install', ...common, '--save', name]);
         if (one.status === 0) continue;
-        const error = one.stderr.trim().split('\n').slice(0, 3).join(' ');
-        const fallback = /ETARGET|notarget/.test(one.stderr) ? installOlder(name, common, log) : null;
+        const error = (/No matching version found for \S+/.exec(one.stderr)?.[0] ?? one.stderr.trim().split('\n').slice(0, 3).join(' ')).replace(/\.$/, '');
+        const fallback = /ETARGET|notarget/.test(one.stderr)
+          ? (installWithPatchOverride(name, one.stderr, common, manifest, log) ?? installOlder(name, common, log))
+          : null;
         if (fallback) fallbacks[name] = { version: fallback, reason: error };
         else failed[name] = error;
       }
     }
   }
   if (Object.keys(fallbacks).length > 0) {
-    writeFileSync(join(WORK, 'fallbacks.json'), `${JSON.stringify(fallbacks, null, 2)}\n`);
+    writeFileSync(join(WORK, 'fallbacks.json'), `${JSON.stringify({ ...readFallbacks(), ...fallbacks }, null, 2)}\n`);
   }
   return failed;
+}
+
+/**
+ * When only a transitive patch release is missing from the registry (`No matching version found for
+ * x@^1.16.1` while 1.16.0 exists), keep the latest package and override x to the newest release with
+ * the same major.minor. Anything bigger than a patch difference is not papered over.
+ */
+function installWithPatchOverride(name, stderr, common, manifest, log) {
+  const match = /No matching version found for (@?[^@\s]+)@[\^~]?(\d+)\.(\d+)\.(\d+)/.exec(stderr);
+  if (!match) return null;
+  const [, dep, major, minor] = match;
+  const view = npm(['view', `${dep}@~${major}.${minor}.0`, 'version', '--json']);
+  if (view.status !== 0 || !view.stdout.trim()) return null;
+  const found = [JSON.parse(view.stdout)].flat().at(-1);
+  log(`  ${name}: ${dep}@${match[0].split('@').at(-1)} is missing here; overriding ${dep} to ${found}`);
+  const pkg = JSON.parse(readFileSync(manifest, 'utf8'));
+  pkg.overrides = { ...pkg.overrides, [dep]: found };
+  writeFileSync(manifest, `${JSON.stringify(pkg, null, 2)}\n`);
+  if (npm(['install', ...common, '--save', name]).status === 0) {
+    return `${npm(['view', name, 'version']).stdout.trim()} (with ${dep} overridden to ${found})`;
+  }
+  delete pkg.overrides[dep];
+  writeFileSync(manifest, `${JSON.stringify(pkg, null, 2)}\n`);
+  return null;
 }
 
 /**
@@ -217,8 +244,8 @@ export async function measurePeers(installErrors = {}) {
   const fallbacks = readFallbacks();
   for (const peer of PEERS) {
     const versions = Object.fromEntries(peer.packages.map((name) => [name, installedVersion(name, peer.from)]));
-    const older = peer.packages.filter((name) => fallbacks[name]).map((name) => `${name}@${fallbacks[name].version}: latest not installable from this registry (${fallbacks[name].reason})`);
-    const base = { label: peer.label, kind: peer.kind, versions, ...(peer.note ? { note: peer.note } : {}), ...(older.length ? { olderVersion: older.join('; ') } : {}) };
+    const older = peer.packages.filter((name) => fallbacks[name]).map((name) => `${name}@${fallbacks[name].version}, because the registry here has no ${fallbacks[name].reason.replace('No matching version found for ', '')}`);
+    const base = { label: peer.label, kind: peer.kind, versions, ...(peer.note ? { note: peer.note } : {}), ...(older.length ? { installNote: older.join('; ') } : {}) };
     const failedInstall = peer.packages.filter((name) => installErrors[name]);
     if (failedInstall.length > 0) {
       results[peer.id] = { ...base, status: 'error', error: `install failed: ${failedInstall.map((n) => `${n}: ${installErrors[n]}`).join('; ')}` };

@@ -120,7 +120,7 @@ function markdown({ generatedAt, environment, size, render, tokens }) {
       const version = Object.entries(p.versions ?? {}).map(([n, v]) => `${n}@${v ?? '?'}`).join(', ');
       if (p.status !== 'ok') return `| ${p.label} | ${p.kind} | ${version} | error | | | ${p.error.replaceAll('|', '\\|').slice(0, 200)} |`;
       const r = size.ratios.peers[id];
-      return `| ${p.label} | ${p.kind} | ${version} | ${kB(p.gzip)} kB | ${p.cssGzip ? `${kB(p.cssGzip)} kB` : ''} | ${r ? `${r.peerOverOurs}×` : ''} | ${[p.note, p.olderVersion && `Older version measured: ${p.olderVersion}`].filter(Boolean).join(' ').replaceAll('|', '\\|')} |`;
+      return `| ${p.label} | ${p.kind} | ${version} | ${kB(p.gzip)} kB | ${p.cssGzip ? `${kB(p.cssGzip)} kB` : ''} | ${r ? `${r.peerOverOurs}×` : ''} | ${[p.note, p.installNote && `Installed: ${p.installNote}.`].filter(Boolean).join(' ').replaceAll('|', '\\|')} |`;
     }),
     '',
     '## Render counts',
