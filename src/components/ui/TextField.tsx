@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Control, FieldPath, FieldValues } from 'react-hook-form';
+import { cx } from '../cx';
 import { FormControl } from '../form/FormControl';
 import { FormDescription } from '../form/FormDescription';
 import { FormField } from '../form/FormField';
@@ -68,7 +69,7 @@ export function TextField<TValues extends FieldValues, TName extends FieldPath<T
           className: classNames?.input,
         };
         return (
-          <FormItem className={className ?? classNames?.item} data-kind={kind}>
+          <FormItem className={cx(classNames?.item, className)} data-kind={kind}>
             <FormLabel className={classNames?.label}>{label}</FormLabel>
             <FormControl>
               {kind === 'current-password' || kind === 'new-password' ? (
