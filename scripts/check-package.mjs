@@ -9,7 +9,8 @@
 //     (react-hook-form, zod, jose, @radix-ui/* must stay `dependencies`, never devDependencies);
 //  5. publint (errors and warnings fail);
 //  6. @arethetypeswrong/cli with the esm-only profile (we ship ESM only; node16-ESM and bundler resolution);
-//  7. `npm pack --dry-run --json`: no tests, stories, playground, fixtures or source maps in the tarball.
+//  7. `npm pack --dry-run --json`: no tests, stories, playground, fixtures or source maps in the tarball;
+//  8. Node imports every JS entry through the package's own name (exports map, `.js` specifiers, externals).
 //
 // Exit code 1 when any check fails.
 import { spawnSync } from 'node:child_process';
@@ -212,6 +213,16 @@ section('npm pack --dry-run');
     }
     if (bad === 0) ok(`${paths.length} files, ${(info.size / 1024).toFixed(1)} kB packed, ${(info.unpackedSize / 1024).toFixed(1)} kB unpacked; no tests, stories, playground, fixtures or maps`);
   }
+}
+
+// 8. Every JS entry loads in Node by the package name (self-reference through the exports map).
+section('Node imports every entry');
+for (const [subpath, target] of Object.entries(pkg.exports ?? {})) {
+  if (typeof target === 'string' || pendingExports.includes(subpath)) continue;
+  const specifier = subpath === '.' ? pkg.name : `${pkg.name}/${subpath.slice(2)}`;
+  const probe = run(process.execPath, ['--input-type=module', '-e', `const m = await import(${JSON.stringify(specifier)}); console.log(Object.keys(m).length);`]);
+  if (probe.status === 0) ok(`${specifier} (${probe.stdout.trim()} exports)`);
+  else fail(`import(${JSON.stringify(specifier)}) failed: ${probe.stderr.trim().split('\n').slice(0, 4).join(' ')}`);
 }
 
 console.log('');
