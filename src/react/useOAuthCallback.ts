@@ -37,6 +37,21 @@ export interface UseOAuthCallbackResult {
 const exchanges = new Map<string, Promise<OAuthCallbackOutcome>>();
 const MAX_REMEMBERED_EXCHANGES = 20;
 
+/**
+ * The first consumer cleans the address bar before a second consumer on the same page (or the
+ * second StrictMode effect run) reads it; this remembers which answer the cleaned URL carried,
+ * briefly, so they share the exchange instead of reporting `idle`.
+ */
+let lastCleaned: { cleaned: string; original: string; at: number } | null = null;
+const CLEANED_URL_MEMORY_MS = 60_000;
+
+function currentCallbackUrl(): string {
+  const href = window.location.href;
+  if (hasOAuthCallbackParams(href) || !lastCleaned) return href;
+  const fresh = Date.now() - lastCleaned.at < CLEANED_URL_MEMORY_MS;
+  return fresh && lastCleaned.cleaned === href && exchanges.has(keyOf(lastCleaned.original)) ? lastCleaned.original : href;
+}
+
 function exchangeOnce(key: string, session: AuthSession, start: () => Promise<OAuthCallbackOutcome>): Promise<OAuthCallbackOutcome> {
   const existing = exchanges.get(key);
   if (existing) return existing;
@@ -95,7 +110,7 @@ export function useOAuthCallback(options: UseOAuthCallbackOptions = {}): UseOAut
 
   useEffect(() => {
     if (!enabled) return;
-    const url = givenUrl ?? window.location.href;
+    const url = givenUrl ?? currentCallbackUrl();
     if (!hasOAuthCallbackParams(url)) {
       setState((previous) => (previous.status === 'idle' ? previous : { status: 'idle', result: null, error: null }));
       return;
@@ -106,7 +121,10 @@ export function useOAuthCallback(options: UseOAuthCallbackOptions = {}): UseOAut
     // Cleaned before the answer arrives: a reload mid-exchange must not replay the code.
     if (replaceUrl && typeof history !== 'undefined') {
       const cleaned = stripOAuthParams(window.location.href);
-      if (cleaned !== window.location.href) history.replaceState(history.state, '', cleaned);
+      if (cleaned !== window.location.href) {
+        lastCleaned = { cleaned, original: window.location.href, at: Date.now() };
+        history.replaceState(history.state, '', cleaned);
+      }
     }
     pending.then(
       (result) => {
@@ -127,4 +145,5 @@ export function useOAuthCallback(options: UseOAuthCallbackOptions = {}): UseOAut
 /** Test seam: forget remembered exchanges (each test starts with a fresh emulator). */
 export function resetOAuthCallbackExchanges(): void {
   exchanges.clear();
+  lastCleaned = null;
 }

@@ -3,7 +3,8 @@
  * adapter (to prove storage is read once), and wrappers with and without StrictMode. Requests
  * are counted at the emulator, never mocked.
  */
-import { StrictMode, type ReactNode } from 'react';
+import { configure } from '@testing-library/react';
+import type { ReactNode } from 'react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createAuthClient, type AuthClient, type AuthEvent, type StorageAdapter } from '../../../src/core';
 import type { EmulatorOptions } from '../../../src/emulator/index.ts';
@@ -14,6 +15,10 @@ export const PASSWORD = 'correct horse 1';
 export const AUTH_PATH = '/api/v1/auth/accounts';
 
 let counter = 0;
+
+// A <StrictMode> nested in a wrapper does not double-run effects in React 19; only a StrictMode
+// root does, so strict harnesses switch Testing Library's root option on for one test.
+afterEach(() => configure({ reactStrictMode: false }));
 export const uniqueEmail = (prefix = 'user') => `${prefix}${++counter}.${Date.now().toString(36)}@example.com`;
 
 export interface ReactHarness extends TestEmulator {
@@ -60,9 +65,9 @@ export function createReactHarness(
         {children}
       </AuthProvider>
     );
-    const tree = options.withQueryClientProvider ? <QueryClientProvider client={queryClient}>{provider}</QueryClientProvider> : provider;
-    return options.strict ? <StrictMode>{tree}</StrictMode> : tree;
+    return options.withQueryClientProvider ? <QueryClientProvider client={queryClient}>{provider}</QueryClientProvider> : provider;
   };
+  if (options.strict) configure({ reactStrictMode: true });
   return {
     ...test,
     client,

@@ -45,6 +45,15 @@ describe('OAuth round trip', () => {
     expect(h.events.filter((event) => event.type === 'signedIn')).toHaveLength(1);
   });
 
+  it('shares one exchange between two consumers of the same callback (both see signedIn)', async () => {
+    const h = createReactHarness({ strict: true });
+    const { redirect } = await startAndConsent(h, 'google.com', 'twice@example.com');
+    history.replaceState(null, '', redirect);
+    const { result } = renderHook(() => ({ a: useOAuthCallback(), b: useOAuthCallback() }), { wrapper: h.wrapper });
+    await waitFor(() => expect([result.current.a.status, result.current.b.status]).toEqual(['signedIn', 'signedIn']));
+    expect(h.emulator.requestCount('/sign-in/idp')).toBe(1);
+  });
+
   it('refuses an answer whose state this tab never issued, without calling sign-in/idp', async () => {
     const h = createReactHarness();
     const { started, redirect } = await startAndConsent(h, 'google.com', 'eve@example.com');
