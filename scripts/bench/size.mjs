@@ -25,9 +25,10 @@ export const OWN_SCENARIOS = [
   },
   {
     id: 'hooks',
-    label: 'provider + hooks (own code, core included)',
+    label: 'provider + hooks (own code of src/react, core external)',
     code: `export * from ${src('react/index.ts')};`,
     external: 'packages',
+    externalLayers: ['core'],
     budget: 8_000,
   },
   {
