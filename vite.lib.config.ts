@@ -72,7 +72,7 @@ function isClientModule(id: string | null): boolean {
 }
 
 /** Re-adds `"use client"` to the React and component modules and silences Rollup's directive warning. */
-function useClientDirectivePlugin(): Plugin {
+function clientDirectivePlugin(): Plugin {
   return {
     name: 'deskree:use-client',
     apply: 'build',
@@ -158,7 +158,7 @@ function declarationsAndStyles(): Plugin {
 export default defineConfig({
   // The library build never needs the React Fast Refresh plugin: esbuild compiles TSX with the
   // automatic runtime from tsconfig (`jsx: react-jsx`), importing `react/jsx-runtime` (external).
-  plugins: [useClientDirectivePlugin(), declarationsAndStyles()],
+  plugins: [clientDirectivePlugin(), declarationsAndStyles()],
   publicDir: false,
   esbuild: { jsx: 'automatic' },
   build: {
@@ -179,7 +179,7 @@ export default defineConfig({
       // nothing, so re-export files don't keep bare `import "./x.js"` / `import "jose"` lines.
       treeshake: { moduleSideEffects: (id) => id.endsWith('.css') },
       onwarn(warning, warn) {
-        // Directives are re-added per file by useClientDirectivePlugin.
+        // Directives are re-added per file by clientDirectivePlugin.
         if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
         warn(warning);
       },
