@@ -88,6 +88,13 @@ export const de = {
   'deadEnd.missing.title': 'Dieser Link ist unvollständig',
   'deadEnd.missing.description': 'Öffnen Sie den Link aus Ihrer E-Mail erneut oder fordern Sie einen neuen an.',
 
+  'title.accountSettings': 'Kontoeinstellungen',
+  'account.emailVerified': 'Bestätigt',
+  'account.emailNotVerified': 'Nicht bestätigt',
+  'account.providerManaged': 'Sie melden sich mit {method} an, daher gibt es hier kein Passwort zu ändern.',
+  'deleteAccount.confirmLabel': 'Geben Sie {phrase} ein, um zu bestätigen',
+  'deleteAccount.confirmWord': 'LÖSCHEN',
+
   'needConfirmation.description': 'Für {email} existiert bereits ein Konto — melden Sie sich stattdessen mit {methods} an.',
   'needConfirmation.methodsSeparator': ', ',
   'needConfirmation.methodsLastSeparator': ' oder ',
@@ -106,6 +113,17 @@ export const de = {
   'loading.verifying': 'Wird überprüft…',
 
   'alert.dismiss': 'Schließen',
+
+  // Prebuilt sign-in, sign-up, OAuth and dialog screens
+  'button.close': 'Schließen',
+  'button.useDifferentEmail': 'Andere E-Mail-Adresse verwenden',
+  'button.signInWithPassword': 'Stattdessen mit E-Mail und Passwort anmelden',
+  'identifierFirst.useProvider': 'Das Konto {email} meldet sich mit {methods} an.',
+  'identifierFirst.notRegistered': 'Für {email} gibt es noch kein Konto.',
+  'title.checkInbox': 'Prüfen Sie Ihren Posteingang',
+  'success.verificationSent': 'Wir haben einen Bestätigungslink an {email} gesendet. Öffnen Sie ihn, um Ihre Adresse zu bestätigen.',
+  'title.oauthError': 'Wir konnten Sie nicht anmelden',
+  'label.signInWith': 'Anmelden mit',
 
   'errors.email_exists': 'Mit dieser E-Mail existiert bereits ein Konto.',
   'errors.email_not_found': 'Für diese E-Mail wurde kein Konto gefunden.',

@@ -102,6 +102,14 @@ const table = {
   'deadEnd.missing.title': 'This link is incomplete',
   'deadEnd.missing.description': 'Open the link from your email again, or request a new one.',
 
+  // Account settings, email change, account deletion
+  'title.accountSettings': 'Account settings',
+  'account.emailVerified': 'Verified',
+  'account.emailNotVerified': 'Not verified',
+  'account.providerManaged': 'You sign in with {method}, so there is no password to change here.',
+  'deleteAccount.confirmLabel': 'Type {phrase} to confirm',
+  'deleteAccount.confirmWord': 'DELETE',
+
   // needConfirmation: an account with this email exists under another sign-in method
   'needConfirmation.description': 'An account already exists for {email} — sign in with {methods} instead.',
   'needConfirmation.methodsSeparator': ', ',
@@ -123,6 +131,17 @@ const table = {
 
   // Alert chrome
   'alert.dismiss': 'Dismiss',
+
+  // Prebuilt sign-in, sign-up, OAuth and dialog screens
+  'button.close': 'Close',
+  'button.useDifferentEmail': 'Use a different email',
+  'button.signInWithPassword': 'Sign in with email and password instead',
+  'identifierFirst.useProvider': 'The account for {email} signs in with {methods}.',
+  'identifierFirst.notRegistered': 'There is no account for {email} yet.',
+  'title.checkInbox': 'Check your inbox',
+  'success.verificationSent': 'We sent a verification link to {email}. Open it to confirm your address.',
+  'title.oauthError': "We couldn't sign you in",
+  'label.signInWith': 'Sign in with',
 
   // One human message per AuthErrorCode (checked below)
   'errors.email_exists': 'An account with this email already exists.',

@@ -88,6 +88,13 @@ export const es = {
   'deadEnd.missing.title': 'Este enlace está incompleto',
   'deadEnd.missing.description': 'Vuelve a abrir el enlace de tu correo o solicita uno nuevo.',
 
+  'title.accountSettings': 'Configuración de la cuenta',
+  'account.emailVerified': 'Verificado',
+  'account.emailNotVerified': 'No verificado',
+  'account.providerManaged': 'Inicias sesión con {method}, así que aquí no hay contraseña que cambiar.',
+  'deleteAccount.confirmLabel': 'Escribe {phrase} para confirmar',
+  'deleteAccount.confirmWord': 'ELIMINAR',
+
   'needConfirmation.description': 'Ya existe una cuenta para {email}: inicia sesión con {methods}.',
   'needConfirmation.methodsSeparator': ', ',
   'needConfirmation.methodsLastSeparator': ' o ',
@@ -106,6 +113,17 @@ export const es = {
   'loading.verifying': 'Verificando…',
 
   'alert.dismiss': 'Cerrar',
+
+  // Prebuilt sign-in, sign-up, OAuth and dialog screens
+  'button.close': 'Cerrar',
+  'button.useDifferentEmail': 'Usar otro correo electrónico',
+  'button.signInWithPassword': 'Iniciar sesión con correo y contraseña',
+  'identifierFirst.useProvider': 'La cuenta de {email} inicia sesión con {methods}.',
+  'identifierFirst.notRegistered': 'Todavía no existe una cuenta para {email}.',
+  'title.checkInbox': 'Revisa tu bandeja de entrada',
+  'success.verificationSent': 'Enviamos un enlace de verificación a {email}. Ábrelo para confirmar tu dirección.',
+  'title.oauthError': 'No pudimos iniciar tu sesión',
+  'label.signInWith': 'Iniciar sesión con',
 
   'errors.email_exists': 'Ya existe una cuenta con este correo.',
   'errors.email_not_found': 'No hay ninguna cuenta con este correo.',

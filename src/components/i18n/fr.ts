@@ -88,6 +88,13 @@ export const fr = {
   'deadEnd.missing.title': 'Ce lien est incomplet',
   'deadEnd.missing.description': 'Ouvrez à nouveau le lien de votre e-mail, ou demandez-en un nouveau.',
 
+  'title.accountSettings': 'Paramètres du compte',
+  'account.emailVerified': 'Vérifié',
+  'account.emailNotVerified': 'Non vérifié',
+  'account.providerManaged': 'Vous vous connectez avec {method} : il n’y a pas de mot de passe à modifier ici.',
+  'deleteAccount.confirmLabel': 'Saisissez {phrase} pour confirmer',
+  'deleteAccount.confirmWord': 'SUPPRIMER',
+
   'needConfirmation.description': 'Un compte existe déjà pour {email} — connectez-vous plutôt avec {methods}.',
   'needConfirmation.methodsSeparator': ', ',
   'needConfirmation.methodsLastSeparator': ' ou ',
@@ -106,6 +113,17 @@ export const fr = {
   'loading.verifying': 'Vérification…',
 
   'alert.dismiss': 'Fermer',
+
+  // Prebuilt sign-in, sign-up, OAuth and dialog screens
+  'button.close': 'Fermer',
+  'button.useDifferentEmail': 'Utiliser une autre adresse e-mail',
+  'button.signInWithPassword': 'Se connecter plutôt avec e-mail et mot de passe',
+  'identifierFirst.useProvider': 'Le compte {email} se connecte avec {methods}.',
+  'identifierFirst.notRegistered': "Il n'existe pas encore de compte pour {email}.",
+  'title.checkInbox': 'Consultez votre boîte de réception',
+  'success.verificationSent': 'Nous avons envoyé un lien de vérification à {email}. Ouvrez-le pour confirmer votre adresse.',
+  'title.oauthError': "Nous n'avons pas pu vous connecter",
+  'label.signInWith': 'Se connecter avec',
 
   'errors.email_exists': 'Un compte existe déjà avec cet e-mail.',
   'errors.email_not_found': 'Aucun compte ne correspond à cet e-mail.',
