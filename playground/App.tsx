@@ -1,0 +1,129 @@
+/**
+ * The playground app: every prebuilt screen of the kit on its own route, against the emulator
+ * served by the same dev server. Read top-down: providers, shell (header, outbox), routes.
+ */
+import { useEffect, useRef, type ComponentType } from 'react';
+import { AuthRoot } from '../src/components';
+import type { LocaleName } from '../src/components';
+import { AuthProvider, SignedIn, useAuth } from '../src/react';
+import { OutboxPanel } from './OutboxPanel';
+import { LOCALE_LABELS, useLocaleName, useTheme } from './preferences';
+import { interceptLinkClicks, Link, useLocation } from './router';
+import { AcceptInvitePage } from './pages/AcceptInvitePage';
+import { AccountPage } from './pages/AccountPage';
+import { ForgotPasswordPage } from './pages/ForgotPasswordPage';
+import { HomePage } from './pages/HomePage';
+import { InvitePage } from './pages/InvitePage';
+import { NotFoundPage } from './pages/NotFoundPage';
+import { OAuthCallbackPage } from './pages/OAuthCallbackPage';
+import { ResetPasswordPage } from './pages/ResetPasswordPage';
+import { SignInPage } from './pages/SignInPage';
+import { SignUpPage } from './pages/SignUpPage';
+import { VerifyEmailPage } from './pages/VerifyEmailPage';
+
+/** Path → page. Pages read their own query string (`?oobCode=…`) from `location`. */
+const ROUTES: Record<string, ComponentType> = {
+  '/': HomePage,
+  '/sign-in': SignInPage,
+  '/sign-up': SignUpPage,
+  '/oauth/callback': OAuthCallbackPage,
+  '/forgot-password': ForgotPasswordPage,
+  '/reset-password': ResetPasswordPage,
+  '/verify-email': VerifyEmailPage,
+  '/accept-invite': AcceptInvitePage,
+  '/invite': InvitePage,
+  '/account': AccountPage,
+};
+
+function CurrentPage() {
+  const { pathname, href } = useLocation();
+  const Page = ROUTES[pathname];
+  // Keyed by the full URL: following a second email link to the same page starts it afresh.
+  return Page ? <Page key={href} /> : <NotFoundPage pathname={pathname} />;
+}
+
+function SignOutButton() {
+  const { signOut } = useAuth();
+  return (
+    <button type="button" className="pg-button" onClick={signOut}>
+      Sign out
+    </button>
+  );
+}
+
+function Header({ theme, onThemeChange, locale, onLocaleChange }: {
+  theme: 'light' | 'dark';
+  onThemeChange: (theme: 'light' | 'dark') => void;
+  locale: LocaleName;
+  onLocaleChange: (locale: LocaleName) => void;
+}) {
+  return (
+    <header className="pg-header">
+      <Link to="/" className="pg-brand">
+        deskree-auth-react <span className="pg-muted">playground</span>
+      </Link>
+      <nav aria-label="Pages" className="pg-nav">
+        <Link to="/sign-in">Sign in</Link>
+        <Link to="/sign-up">Sign up</Link>
+        <Link to="/forgot-password">Forgot password</Link>
+        <Link to="/invite">Invite</Link>
+        <Link to="/account">Account</Link>
+      </nav>
+      <div className="pg-controls">
+        <button
+          type="button"
+          className="pg-button"
+          aria-pressed={theme === 'dark'}
+          onClick={() => onThemeChange(theme === 'dark' ? 'light' : 'dark')}
+        >
+          Dark theme
+        </button>
+        <label className="pg-locale">
+          <span>Language</span>
+          <select value={locale} onChange={(event) => onLocaleChange(event.target.value as LocaleName)}>
+            {(Object.keys(LOCALE_LABELS) as LocaleName[]).map((name) => (
+              <option key={name} value={name}>
+                {LOCALE_LABELS[name]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <SignedIn>
+          <SignOutButton />
+        </SignedIn>
+      </div>
+    </header>
+  );
+}
+
+export function App() {
+  const [theme, setTheme] = useTheme();
+  const [locale, setLocale] = useLocaleName();
+  const shell = useRef<HTMLDivElement>(null);
+
+  // Plain `<a href="/…">` rendered by the kit's components navigate without a page load.
+  useEffect(() => (shell.current ? interceptLinkClicks(shell.current) : undefined), []);
+
+  useEffect(() => {
+    document.documentElement.lang = locale;
+    document.documentElement.style.colorScheme = theme;
+  }, [locale, theme]);
+
+  return (
+    // The emulator answers on this very origin (see playground/vite.config.ts).
+    <AuthProvider baseUrl={`${location.origin}/api/v1/`}>
+      {/* One AuthRoot for the whole page: the kit's theme variables style the shell too. */}
+      <AuthRoot theme={theme} locale={locale}>
+        <div className="pg-app" ref={shell}>
+          <Header theme={theme} onThemeChange={setTheme} locale={locale} onLocaleChange={setLocale} />
+          <div className="pg-layout">
+            <main className="pg-main">
+              <CurrentPage />
+            </main>
+            <OutboxPanel />
+          </div>
+        </div>
+      </AuthRoot>
+    </AuthProvider>
+  );
+}

@@ -1,0 +1,5 @@
+import { ComingSoon } from './ComingSoon';
+
+export function AcceptInvitePage() {
+  return <ComingSoon component="AcceptInvitePage" title="Accept your invitation" />;
+}

@@ -1,0 +1,5 @@
+import { ComingSoon } from './ComingSoon';
+
+export function OAuthCallbackPage() {
+  return <ComingSoon component="OAuthCallback" title="Signing you in" />;
+}
