@@ -1,0 +1,69 @@
+import { forwardRef, type ComponentPropsWithoutRef } from 'react';
+import { cx } from '../cx';
+import { useMessages } from '../i18n/useMessages';
+import { Alert } from '../ui/Alert';
+import type { LinkProblemReason } from './linkProblemOf';
+import { NavAction } from './NavAction';
+
+/** Classes for the parts of a `LinkProblem`. */
+export interface LinkProblemClassNames {
+  alert?: string;
+  actions?: string;
+  requestNewLink?: string;
+  signIn?: string;
+}
+
+export interface LinkProblemProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
+  reason: LinkProblemReason;
+  /** Where to ask for a new mail (forgot-password page…). Rendered as a link. */
+  requestNewLinkHref?: string;
+  /** Called by "Request a new link" (a button when there is no href). */
+  onRequestNewLink?: () => void;
+  signInHref?: string;
+  onSignIn?: () => void;
+  classNames?: LinkProblemClassNames;
+}
+
+/**
+ * The dead end of an email link that cannot be used (missing, already used or invalid, expired):
+ * says what happened in plain words and offers a way forward instead of a bare error.
+ * Focusable (`tabIndex={-1}`) so a page can move focus to it when it replaces a form.
+ *
+ * Accessible names: links/buttons "Request a new link", "Back to sign in".
+ *
+ * @example
+ * <LinkProblem reason="expired" requestNewLinkHref="/forgot-password" signInHref="/sign-in" />
+ */
+export const LinkProblem = forwardRef<HTMLDivElement, LinkProblemProps>(function LinkProblem(
+  { reason, requestNewLinkHref, onRequestNewLink, signInHref, onSignIn, classNames, className, ...props },
+  ref,
+) {
+  const t = useMessages();
+  return (
+    <div ref={ref} tabIndex={-1} data-slot="link-problem" data-state={reason} className={cx(className)} {...props}>
+      <Alert variant="warning" title={t[`deadEnd.${reason}.title`]} className={classNames?.alert}>
+        {t[`deadEnd.${reason}.description`]}
+      </Alert>
+      <div data-slot="link-problem-actions" className={cx(classNames?.actions)}>
+        <NavAction
+          slot="link-problem-request-new-link"
+          href={requestNewLinkHref}
+          onClick={onRequestNewLink}
+          variant="primary"
+          className={classNames?.requestNewLink}
+        >
+          {t['link.requestNewLink']}
+        </NavAction>
+        <NavAction
+          slot="link-problem-sign-in"
+          href={signInHref}
+          onClick={onSignIn}
+          variant="secondary"
+          className={classNames?.signIn}
+        >
+          {t['link.backToSignIn']}
+        </NavAction>
+      </div>
+    </div>
+  );
+});

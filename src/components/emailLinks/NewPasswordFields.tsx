@@ -1,0 +1,45 @@
+import type { Control } from 'react-hook-form';
+import { DEFAULT_PASSWORD_MIN_LENGTH, type PasswordRules } from '../schemas';
+import { format } from '../i18n/format';
+import { useMessages } from '../i18n/useMessages';
+import { TextField, type TextFieldClassNames } from '../ui/TextField';
+
+/** The values of a "choose a password" form (see `newPasswordSchema`). */
+export interface NewPasswordValues {
+  password: string;
+  confirmPassword: string;
+}
+
+export interface NewPasswordFieldsProps {
+  control: Control<NewPasswordValues>;
+  rules?: PasswordRules;
+  classNames?: TextFieldClassNames;
+}
+
+/**
+ * "New password" + "Confirm password", both `autoComplete="new-password"` so password
+ * managers offer to generate and save instead of filling the old one.
+ */
+export function NewPasswordFields({ control, rules, classNames }: NewPasswordFieldsProps) {
+  const t = useMessages();
+  const min = rules?.minLength ?? DEFAULT_PASSWORD_MIN_LENGTH;
+  return (
+    <>
+      <TextField
+        control={control}
+        name="password"
+        kind="new-password"
+        label={t['label.newPassword']}
+        description={format(t['description.password'], { min })}
+        classNames={classNames}
+      />
+      <TextField
+        control={control}
+        name="confirmPassword"
+        kind="new-password"
+        label={t['label.confirmPassword']}
+        classNames={classNames}
+      />
+    </>
+  );
+}

@@ -1,0 +1,168 @@
+/**
+ * Accessible names (stable, from `en`): heading "Verify your email"; progress status "Verifying…";
+ * success "Your email is verified." with "Continue"; a failed request "Try again"; dead ends
+ * "Request a new link", "Back to sign in".
+ */
+import { useEffect, useRef, type ComponentPropsWithoutRef } from 'react';
+import type { AuthError } from '../../core/errors';
+import { useVerifyEmail } from '../../react/useVerifyEmail';
+import { cx } from '../cx';
+import { errorMessage } from '../i18n/errorMessage';
+import { useMessages } from '../i18n/useMessages';
+import { Alert } from '../ui/Alert';
+import { AuthCard, type AuthCardClassNames } from '../ui/AuthCard';
+import { Button } from '../ui/Button';
+import { Spinner } from '../ui/Spinner';
+import { cleanAddressBar } from './cleanAddressBar';
+import { LinkProblem, type LinkProblemClassNames } from './LinkProblem';
+import { linkProblemOf, type LinkProblemReason } from './linkProblemOf';
+import { NavAction } from './NavAction';
+import { useEmailActionParams } from './useEmailActionParams';
+import { useFocusOnChange } from './useFocusOnChange';
+
+/** `error` is a failure that is not about the code (offline, server error): retrying can help. */
+export type VerifyEmailPageState = 'loading' | 'verifying' | 'success' | 'error' | LinkProblemReason;
+
+/** Classes for each part of the page. */
+export interface VerifyEmailPageClassNames {
+  card?: string;
+  cardParts?: AuthCardClassNames;
+  progress?: string;
+  success?: string;
+  continue?: string;
+  error?: string;
+  retry?: string;
+  linkProblem?: LinkProblemClassNames;
+}
+
+export interface VerifyEmailPageProps extends Omit<ComponentPropsWithoutRef<'div'>, 'onError' | 'children'> {
+  /** The mailed link; defaults to the address bar (read after mount, so SSR-safe). */
+  url?: string;
+  oobCode?: string | null;
+  uid?: string | null;
+  continueHref?: string;
+  onContinue?: () => void;
+  signInHref?: string;
+  onSignIn?: () => void;
+  /** Where the app lets a user ask for a new verification mail. */
+  requestNewLinkHref?: string;
+  onRequestNewLink?: () => void;
+  /** Remove `oobCode`/`uid` from the address bar after success. Default `true`. */
+  cleanUrl?: boolean;
+  onSuccess?: () => void;
+  onError?: (error: AuthError) => void;
+  headingLevel?: 1 | 2 | 3 | 4 | 5 | 6;
+  classNames?: VerifyEmailPageClassNames;
+}
+
+/**
+ * The page a verification mail links to. Verifies on mount, exactly once per code even under
+ * StrictMode (a second request would find the code used and show a false dead end), shows
+ * progress, then success. When the verified account is the signed-in one, `user.emailVerified`
+ * turns true without a new sign-in.
+ *
+ * @example
+ * <VerifyEmailPage continueHref="/app" requestNewLinkHref="/account" />
+ */
+export function VerifyEmailPage({
+  url,
+  oobCode: oobCodeProp,
+  uid: uidProp,
+  continueHref,
+  onContinue,
+  signInHref,
+  onSignIn,
+  requestNewLinkHref,
+  onRequestNewLink,
+  cleanUrl = true,
+  onSuccess,
+  onError,
+  headingLevel,
+  className,
+  classNames,
+  ...props
+}: VerifyEmailPageProps) {
+  const t = useMessages();
+  const params = useEmailActionParams({ url, oobCode: oobCodeProp, uid: uidProp });
+  const clean = cleanUrl && url === undefined && oobCodeProp === undefined && uidProp === undefined;
+  // Hook-level callbacks: react-query reads them when `mutate` runs, so they are the latest ones
+  // without making the effect below depend on (and re-run for) new callback identities.
+  const { mutate, status, error } = useVerifyEmail({
+    onSuccess: () => {
+      if (clean) cleanAddressBar();
+      onSuccess?.();
+    },
+    onError: (failure) => onError?.(failure),
+  });
+  // The code already sent. A ref survives StrictMode's mount-unmount-mount of effects, so the
+  // second run sees it and does nothing; a different code (new props) runs again.
+  const started = useRef<string | null>(null);
+
+  const { oobCode, uid } = params;
+  useEffect(() => {
+    if (!oobCode || !uid || started.current === oobCode) return;
+    started.current = oobCode;
+    mutate({ oobCode, uid });
+  }, [oobCode, uid, mutate]);
+
+  const state: VerifyEmailPageState =
+    params.status === 'reading'
+      ? 'loading'
+      : !oobCode || !uid
+        ? 'missing'
+        : status === 'success'
+          ? 'success'
+          : status === 'error'
+            ? (linkProblemOf(error) ?? 'error')
+            : 'verifying';
+  const focusRef = useFocusOnChange<HTMLDivElement>(
+    state === 'success' || state === 'error' || state === 'invalid' || state === 'expired' ? state : 'pending',
+  );
+
+  return (
+    <div data-slot="verify-email-page" data-state={state} className={cx(className)} {...props}>
+      <AuthCard className={classNames?.card} classNames={classNames?.cardParts} headingLevel={headingLevel} title={t['title.verifyEmail']}>
+        {state === 'loading' || state === 'verifying' ? (
+          <div role="status" data-slot="verify-email-progress" className={cx(classNames?.progress)}>
+            <Spinner />
+            <span>{t['loading.verifying']}</span>
+          </div>
+        ) : null}
+        {state === 'missing' || state === 'invalid' || state === 'expired' ? (
+          <LinkProblem
+            ref={focusRef}
+            reason={state}
+            requestNewLinkHref={requestNewLinkHref}
+            onRequestNewLink={onRequestNewLink}
+            signInHref={signInHref}
+            onSignIn={onSignIn}
+            classNames={classNames?.linkProblem}
+          />
+        ) : null}
+        {state === 'success' ? (
+          <div ref={focusRef} tabIndex={-1} data-slot="verify-email-success" className={cx(classNames?.success)}>
+            <Alert variant="success">{t['success.emailVerified']}</Alert>
+            <NavAction slot="verify-email-continue" href={continueHref} onClick={onContinue} variant="primary" className={classNames?.continue}>
+              {t['button.continue']}
+            </NavAction>
+          </div>
+        ) : null}
+        {state === 'error' ? (
+          <div ref={focusRef} tabIndex={-1} data-slot="verify-email-error" className={cx(classNames?.error)}>
+            <Alert variant="danger">{errorMessage(error, t)}</Alert>
+            <Button
+              data-slot="verify-email-retry"
+              variant="secondary"
+              className={classNames?.retry}
+              onClick={() => {
+                if (oobCode && uid) mutate({ oobCode, uid });
+              }}
+            >
+              {t['button.tryAgain']}
+            </Button>
+          </div>
+        ) : null}
+      </AuthCard>
+    </div>
+  );
+}
