@@ -1,0 +1,128 @@
+/*
+ * Accessible names: one button per provider, "Continue with Google" / "Continue with GitHub" /
+ * "Continue with Facebook" (messages `button.continueWith*`); the group is labelled "Sign in with".
+ * While one starts, its name becomes "Redirecting…" and every button is disabled.
+ * Errors appear in a `role="alert"` region inside the group.
+ */
+import { useState, type ComponentPropsWithoutRef } from 'react';
+import type { AuthError } from '../../core/errors';
+import { useOAuth, type StartOAuthResult } from '../../react/useOAuth';
+import { cx } from '../cx';
+import { errorMessage } from '../i18n/errorMessage';
+import { useMessages } from '../i18n/useMessages';
+import { Alert } from '../ui/Alert';
+import { Button } from '../ui/Button';
+import { Spinner } from '../ui/Spinner';
+import { providerButtonLabel } from './providerButtonLabel';
+
+/** Classes for each part of `OAuthButtons`. */
+export interface OAuthButtonsClassNames {
+  root?: string;
+  button?: string;
+  error?: string;
+}
+
+/** OAuth settings shared by every component that can start a provider sign-in. */
+export interface OAuthOptions {
+  /** Provider ids in display order, e.g. `['google.com', 'github.com']`. */
+  providers: readonly string[];
+  /** The page that renders `<OAuthCallback />`. Default: the current page without query and hash. */
+  callBackUri?: string;
+  /**
+   * Called with the provider URL instead of navigating to it (custom navigation, popups, tests).
+   * When omitted the browser leaves for the provider with `window.location.assign`.
+   */
+  onRedirect?: (authUri: string, result: StartOAuthResult) => void;
+}
+
+export interface OAuthButtonsProps
+  extends OAuthOptions,
+    Omit<ComponentPropsWithoutRef<'div'>, 'onError' | 'role'> {
+  /** Called when the provider URL could not be obtained (the alert shows it too). */
+  onError?: (error: AuthError) => void;
+  /** Disables every button (e.g. while the surrounding form submits). */
+  disabled?: boolean;
+  classNames?: OAuthButtonsClassNames;
+}
+
+/**
+ * One "Continue with …" button per provider. Clicking asks the API for the provider URL,
+ * remembers the flow in this tab, then leaves for the provider (or hands the URL to `onRedirect`).
+ *
+ * @example
+ * <OAuthButtons providers={['google.com', 'github.com']} callBackUri={`${location.origin}/auth/callback`} />
+ */
+export function OAuthButtons({
+  providers,
+  callBackUri,
+  onRedirect,
+  onError,
+  disabled = false,
+  className,
+  classNames,
+  ...props
+}: OAuthButtonsProps) {
+  const t = useMessages();
+  const oauth = useOAuth(onRedirect ? { redirect: false } : undefined);
+  // Which button was pressed: only that one shows progress, the others are just disabled.
+  const [pending, setPending] = useState<string | null>(null);
+  const busy = pending !== null;
+
+  async function start(providerId: string) {
+    setPending(providerId);
+    try {
+      const result = await oauth.mutateAsync({ providerId, ...(callBackUri ? { callBackUri } : {}) });
+      if (onRedirect) {
+        onRedirect(result.authUri, result);
+        setPending(null);
+      }
+      // When navigating, stay busy: the page is about to unload and a second click would start a second flow.
+    } catch (error) {
+      setPending(null);
+      onError?.(error as AuthError);
+    }
+  }
+
+  if (providers.length === 0) return null;
+  const state = busy ? 'submitting' : oauth.isError ? 'error' : 'idle';
+  return (
+    <div
+      data-slot="oauth-buttons"
+      data-state={state}
+      role="group"
+      aria-label={t['label.signInWith']}
+      className={cx(classNames?.root, className)}
+      {...props}
+    >
+      {providers.map((providerId) => {
+        const mine = pending === providerId;
+        return (
+          <Button
+            key={providerId}
+            variant="secondary"
+            data-slot="oauth-button"
+            data-provider={providerId}
+            data-state={mine ? 'submitting' : 'idle'}
+            className={cx(classNames?.button)}
+            disabled={disabled || busy}
+            aria-busy={mine || undefined}
+            onClick={() => void start(providerId)}
+          >
+            {mine ? (
+              <>
+                <Spinner />
+                <span>{t['loading.redirecting']}</span>
+              </>
+            ) : (
+              providerButtonLabel(providerId, t)
+            )}
+          </Button>
+        );
+      })}
+      {/* Always mounted so the text is announced when it appears (a new live region often is not). */}
+      <div data-slot="oauth-error" role="alert" aria-atomic="true" className={cx(classNames?.error)}>
+        {oauth.error && !busy ? <Alert variant="danger" role="none">{errorMessage(oauth.error, t)}</Alert> : null}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,137 @@
+/*
+ * Accessible names: while exchanging, a status "Signing in…"; on `needsConfirmation` the
+ * `AccountExists` screen; on errors a heading "We couldn't sign you in", the reason in a
+ * `role="alert"`, and "Back to sign in" (link or button) as the way forward.
+ */
+import { useEffect, useRef, type ReactNode } from 'react';
+import type { AuthError } from '../../core/errors';
+import type { Session } from '../../core';
+import { useOAuthCallback, type UseOAuthCallbackOptions } from '../../react/useOAuthCallback';
+import { cx } from '../cx';
+import { errorMessage } from '../i18n/errorMessage';
+import { useMessages } from '../i18n/useMessages';
+import { AuthLink, type RenderLink } from '../signIn/AuthLink';
+import { Alert } from '../ui/Alert';
+import { AuthCard } from '../ui/AuthCard';
+import { Spinner } from '../ui/Spinner';
+import { AccountExists } from './AccountExists';
+import type { OAuthOptions } from './OAuthButtons';
+
+/** Classes for each part of `OAuthCallback`. */
+export interface OAuthCallbackClassNames {
+  root?: string;
+  progress?: string;
+  error?: string;
+}
+
+export interface OAuthCallbackProps extends Pick<UseOAuthCallbackOptions, 'url' | 'enabled' | 'replaceUrl' | 'allowedCallbackOrigins'> {
+  /** Called once with the new session; navigate away here. */
+  onSuccess?: (session: Session) => void;
+  onError?: (error: AuthError) => void;
+  /** The way back from a dead end or the account-exists screen. */
+  signInHref?: string;
+  onSignIn?: () => void;
+  renderLink?: RenderLink;
+  /** `callBackUri`/`onRedirect` for the account-exists screen's provider buttons. */
+  oauth?: Partial<OAuthOptions>;
+  /** Shown after `signedIn` until the app navigates (default: the progress text). */
+  children?: ReactNode;
+  headingLevel?: 1 | 2 | 3 | 4 | 5 | 6;
+  className?: string;
+  classNames?: OAuthCallbackClassNames;
+}
+
+/**
+ * The page at your `callBackUri`: finishes the OAuth sign-in exactly once (StrictMode-safe),
+ * then calls `onSuccess`; explains an existing account (`needConfirmation`) or a failed,
+ * cancelled or forged answer with a way back.
+ *
+ * @example
+ * <OAuthCallback signInHref="/sign-in" onSuccess={() => navigate('/')} />
+ */
+export function OAuthCallback({
+  url,
+  enabled,
+  replaceUrl,
+  allowedCallbackOrigins,
+  onSuccess,
+  onError,
+  signInHref,
+  onSignIn,
+  renderLink,
+  oauth,
+  children,
+  headingLevel,
+  className,
+  classNames,
+}: OAuthCallbackProps) {
+  const t = useMessages();
+  const { status, result, error } = useOAuthCallback({ url, enabled, replaceUrl, allowedCallbackOrigins });
+
+  // Callbacks in refs: an inline `onSuccess={() => …}` changes every render and must not re-fire.
+  const handlers = useRef({ onSuccess, onError });
+  handlers.current = { onSuccess, onError };
+  const reported = useRef<unknown>(null);
+  useEffect(() => {
+    const outcome = status === 'signedIn' ? result : status === 'error' ? error : null;
+    if (!outcome || reported.current === outcome) return;
+    reported.current = outcome;
+    if (status === 'signedIn' && result?.status === 'signedIn') handlers.current.onSuccess?.(result.session);
+    if (status === 'error' && error) handlers.current.onError?.(error);
+  }, [status, result, error]);
+
+  if (status === 'needsConfirmation' && result?.status === 'needsConfirmation') {
+    return (
+      <AccountExists
+        email={result.email}
+        signInMethods={result.signInMethods}
+        signInHref={signInHref}
+        onSignIn={onSignIn}
+        renderLink={renderLink}
+        oauth={oauth}
+        headingLevel={headingLevel}
+        className={cx(classNames?.root, className)}
+      />
+    );
+  }
+
+  if (status === 'error' && error) {
+    return (
+      <AuthCard
+        data-slot="oauth-callback"
+        data-state="error"
+        title={t['title.oauthError']}
+        headingLevel={headingLevel}
+        className={cx(classNames?.root, className)}
+        footer={
+          <AuthLink action="sign-in" href={signInHref} onClick={onSignIn} renderLink={renderLink}>
+            {t['link.backToSignIn']}
+          </AuthLink>
+        }
+      >
+        <Alert variant="danger" data-code={error.code} className={cx(classNames?.error)}>
+          {errorMessage(error, t)}
+        </Alert>
+      </AuthCard>
+    );
+  }
+
+  // `idle` on the first render too: the hook reads the URL in an effect, so server and client markup agree.
+  const done = status === 'signedIn';
+  return (
+    <div
+      data-slot="oauth-callback"
+      data-state={done ? 'success' : 'submitting'}
+      className={cx(classNames?.root, className)}
+    >
+      {done && children ? (
+        children
+      ) : (
+        <p data-slot="oauth-callback-progress" role="status" className={cx(classNames?.progress)}>
+          <Spinner />
+          <span>{t['loading.signingIn']}</span>
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,264 @@
+/*
+ * Accessible names (stable; tests and apps may rely on them):
+ * - inputs "Email" (autocomplete `email`) and "Password" (autocomplete `current-password`);
+ * - submit "Sign in" ("Signing in…" while pending, disabled); identifier-first step: "Continue";
+ * - "Forgot password?" and "Create an account" (links with an href, buttons with a callback);
+ * - OAuth: "Continue with Google" / "Continue with GitHub" / "Continue with Facebook";
+ * - "Use a different email" (identifier-first, after the lookup).
+ * Server errors: `invalid_password` and `email_not_found` on their field; `invalid_credentials`
+ * (projects with email-enumeration protection) in the form's `role="alert"`, because the API does
+ * not say which of the two is wrong; `user_disabled`, network and everything else in the alert too.
+ */
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useWatch } from 'react-hook-form';
+import type { AuthError, Session } from '../../core';
+import { useEmailProviders } from '../../react/useEmailProviders';
+import { useSignIn } from '../../react/useSignIn';
+import { cx } from '../cx';
+import { Form } from '../form/Form';
+import { FormRootError } from '../form/FormRootError';
+import { SubmitButton } from '../form/SubmitButton';
+import type { ServerErrorFieldMap } from '../form/applyServerError';
+import { useAuthForm } from '../form/useAuthForm';
+import { format } from '../i18n/format';
+import { formatSignInMethods } from '../i18n/formatSignInMethods';
+import { useMessages } from '../i18n/useMessages';
+import { OAuthButtons, type OAuthOptions } from '../oauth/OAuthButtons';
+import { oauthMethods } from '../oauth/providerButtonLabel';
+import { emailOnlySchema, signInSchema } from '../schemas';
+import { Alert } from '../ui/Alert';
+import { AuthCard, type AuthCardClassNames } from '../ui/AuthCard';
+import { Button } from '../ui/Button';
+import { TextField, type TextFieldClassNames } from '../ui/TextField';
+import { AuthLink, type RenderLink } from './AuthLink';
+
+/** Classes for each part of `SignInForm`. */
+export interface SignInFormClassNames extends AuthCardClassNames {
+  root?: string;
+  form?: string;
+  field?: TextFieldClassNames;
+  submit?: string;
+  rootError?: string;
+  oauth?: string;
+  divider?: string;
+  forgotPassword?: string;
+  notice?: string;
+}
+
+/** Where the identifier-first flow is. `password` is also the only step of the classic form. */
+type Step =
+  | { kind: 'email' }
+  | { kind: 'password' }
+  | { kind: 'provider'; email: string; methods: string[] }
+  | { kind: 'unregistered'; email: string };
+
+export interface SignInFormProps {
+  /** Called with the new session (already stored) after a successful sign-in. */
+  onSuccess?: (session: Session) => void;
+  /** Called with every failed request (the form shows it as well). */
+  onError?: (error: AuthError) => void;
+  forgotPasswordHref?: string;
+  onForgotPassword?: () => void;
+  signUpHref?: string;
+  onSignUp?: () => void;
+  /** Renders links with your router instead of `<a>`. */
+  renderLink?: RenderLink;
+  /** OAuth providers shown above the form; none by default. */
+  oauth?: OAuthOptions;
+  /** Ask the email first, look up its sign-in methods, then ask the password or point to the provider. */
+  identifierFirst?: boolean;
+  defaultValues?: Partial<{ email: string; password: string }>;
+  /** Overrides which field an error code is shown on (e.g. `{ invalid_credentials: 'password' }`). */
+  serverErrorFields?: ServerErrorFieldMap;
+  /** Card title; `null` omits the header (e.g. inside `AuthDialog`, which has its own title). */
+  title?: ReactNode;
+  description?: ReactNode;
+  headingLevel?: 1 | 2 | 3 | 4 | 5 | 6;
+  className?: string;
+  classNames?: SignInFormClassNames;
+}
+
+/**
+ * Email/password sign-in with optional OAuth buttons and an identifier-first mode.
+ *
+ * @example
+ * <SignInForm
+ *   oauth={{ providers: ['google.com'], callBackUri: `${location.origin}/auth/callback` }}
+ *   forgotPasswordHref="/forgot-password"
+ *   signUpHref="/sign-up"
+ *   onSuccess={() => navigate('/')}
+ * />
+ */
+export function SignInForm({
+  onSuccess,
+  onError,
+  forgotPasswordHref,
+  onForgotPassword,
+  signUpHref,
+  onSignUp,
+  renderLink,
+  oauth,
+  identifierFirst = false,
+  defaultValues,
+  serverErrorFields,
+  title,
+  description,
+  headingLevel,
+  className,
+  classNames,
+}: SignInFormProps) {
+  const t = useMessages();
+  const [step, setStep] = useState<Step>(identifierFirst ? { kind: 'email' } : { kind: 'password' });
+  const signIn = useSignIn();
+  const form = useAuthForm({
+    schema: signInSchema(),
+    defaultValues: { email: defaultValues?.email ?? '', password: defaultValues?.password ?? '' },
+  });
+  const emailForm = useAuthForm({ schema: emailOnlySchema(), defaultValues: { email: defaultValues?.email ?? '' } });
+  const typedEmail = useWatch({ control: emailForm.control, name: 'email' });
+  // Never automatic: the lookup runs on "Continue" (refetch), not on each keystroke.
+  const providersQuery = useEmailProviders(typedEmail, { enabled: false });
+
+  // Steps that replace the form get focus on their message, so a screen reader reads what changed.
+  const noticeRef = useRef<HTMLDivElement>(null);
+  const stepKind = step.kind;
+  const movedFrom = useRef(stepKind);
+  useEffect(() => {
+    if (movedFrom.current === stepKind) return;
+    movedFrom.current = stepKind;
+    if (stepKind === 'provider' || stepKind === 'unregistered') noticeRef.current?.focus();
+    if (stepKind === 'password' && identifierFirst) form.setFocus('password');
+    if (stepKind === 'email') emailForm.setFocus('email');
+  }, [stepKind, identifierFirst, form, emailForm]);
+
+  async function submitPassword(values: { email: string; password: string }) {
+    let session: Session;
+    try {
+      session = (await signIn.mutateAsync(values)).session;
+    } catch (error) {
+      onError?.(error as AuthError);
+      throw error; // Form maps it to a field or the alert.
+    }
+    onSuccess?.(session);
+  }
+
+  async function submitEmail(values: { email: string }) {
+    const { data, error } = await providersQuery.refetch();
+    if (error || !data) {
+      if (error) onError?.(error);
+      throw error ?? new Error('email-providers returned nothing');
+    }
+    if (!data.registered) return setStep({ kind: 'unregistered', email: values.email });
+    if (data.signInMethods.includes('password') || oauthMethods(data.signInMethods).length === 0) {
+      form.setValue('email', values.email);
+      return setStep({ kind: 'password' });
+    }
+    setStep({ kind: 'provider', email: values.email, methods: data.signInMethods });
+  }
+
+  const differentEmail = identifierFirst ? (
+    <Button variant="link" data-action="use-different-email" onClick={() => setStep({ kind: 'email' })}>
+      {t['button.useDifferentEmail']}
+    </Button>
+  ) : null;
+
+  const active = step.kind === 'email' ? emailForm : form;
+  const { isSubmitting, errors } = active.formState;
+  const state = isSubmitting
+    ? 'submitting'
+    : signIn.isSuccess
+      ? 'success'
+      : Object.keys(errors).length > 0
+        ? 'error'
+        : 'idle';
+
+  const showOAuth = oauth && oauth.providers.length > 0 && (step.kind === 'email' || step.kind === 'password');
+
+  return (
+    <AuthCard
+      data-slot="sign-in-form"
+      data-state={state}
+      data-step={step.kind}
+      title={title === undefined ? t['title.signIn'] : title}
+      description={description === undefined ? t['description.signIn'] : description}
+      headingLevel={headingLevel}
+      className={cx(classNames?.root, className)}
+      classNames={classNames}
+      footer={
+        signUpHref !== undefined || onSignUp ? (
+          <AuthLink action="sign-up" href={signUpHref} onClick={onSignUp} renderLink={renderLink}>
+            {t['link.createAccount']}
+          </AuthLink>
+        ) : undefined
+      }
+    >
+      {showOAuth ? (
+        <>
+          <OAuthButtons {...oauth} onError={onError} disabled={isSubmitting} className={classNames?.oauth} />
+          <p data-slot="sign-in-divider" className={cx(classNames?.divider)}>
+            {t['divider.or']}
+          </p>
+        </>
+      ) : null}
+
+      {step.kind === 'email' ? (
+        <Form form={emailForm} onSubmit={submitEmail} serverErrorFields={serverErrorFields} className={cx(classNames?.form)}>
+          <FormRootError className={cx(classNames?.rootError)} />
+          <TextField control={emailForm.control} name="email" kind="email" label={t['label.email']} classNames={classNames?.field} />
+          <SubmitButton pendingLabel={t['loading.default']} className={cx(classNames?.submit)}>
+            {t['button.continue']}
+          </SubmitButton>
+        </Form>
+      ) : null}
+
+      {step.kind === 'password' ? (
+        <Form form={form} onSubmit={submitPassword} serverErrorFields={serverErrorFields} className={cx(classNames?.form)}>
+          <FormRootError className={cx(classNames?.rootError)} />
+          <TextField control={form.control} name="email" kind="email" label={t['label.email']} classNames={classNames?.field} />
+          <TextField control={form.control} name="password" kind="current-password" label={t['label.password']} classNames={classNames?.field} />
+          {forgotPasswordHref !== undefined || onForgotPassword ? (
+            <div data-slot="sign-in-forgot-password" className={cx(classNames?.forgotPassword)}>
+              <AuthLink action="forgot-password" href={forgotPasswordHref} onClick={onForgotPassword} renderLink={renderLink}>
+                {t['link.forgotPassword']}
+              </AuthLink>
+            </div>
+          ) : null}
+          <SubmitButton pendingLabel={t['loading.signingIn']} className={cx(classNames?.submit)}>
+            {t['button.signIn']}
+          </SubmitButton>
+          {differentEmail}
+        </Form>
+      ) : null}
+
+      {step.kind === 'provider' ? (
+        <div data-slot="sign-in-notice" data-step="provider" className={cx(classNames?.notice)}>
+          <div ref={noticeRef} tabIndex={-1} data-slot="sign-in-notice-message">
+            <Alert variant="info">
+              {format(t['identifierFirst.useProvider'], { email: step.email, methods: formatSignInMethods(step.methods, t) })}
+            </Alert>
+          </div>
+          <OAuthButtons
+            providers={oauthMethods(step.methods)}
+            callBackUri={oauth?.callBackUri}
+            onRedirect={oauth?.onRedirect}
+            onError={onError}
+            className={classNames?.oauth}
+          />
+          {differentEmail}
+        </div>
+      ) : null}
+
+      {step.kind === 'unregistered' ? (
+        <div data-slot="sign-in-notice" data-step="unregistered" className={cx(classNames?.notice)}>
+          <div ref={noticeRef} tabIndex={-1} data-slot="sign-in-notice-message">
+            <Alert variant="info">{format(t['identifierFirst.notRegistered'], { email: step.email })}</Alert>
+          </div>
+          <AuthLink action="sign-up" href={signUpHref} onClick={onSignUp} renderLink={renderLink}>
+            {t['link.createAccount']}
+          </AuthLink>
+          {differentEmail}
+        </div>
+      ) : null}
+    </AuthCard>
+  );
+}
