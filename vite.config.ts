@@ -56,6 +56,18 @@ export default defineConfig({
           },
         },
       },
+      {
+        // The playground over real HTTP in Chromium (test/e2e/harness.ts starts both per file).
+        extends: true,
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['test/e2e/**/*.test.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

@@ -64,7 +64,11 @@ export function OutboxPanel() {
     <aside className="pg-outbox" aria-label="Emulator outbox" data-open={open}>
       <div className="pg-outbox-header">
         <button type="button" className="pg-outbox-toggle" aria-expanded={open} aria-controls={listId} onClick={() => setOpen(!open)}>
-          Outbox <span className="pg-badge">{mails.length}</span>
+          <span aria-hidden="true">{open ? '▾' : '▸'}</span> Outbox{' '}
+          <span className="pg-badge">
+            {mails.length}
+            <span className="pg-visually-hidden"> {mails.length === 1 ? 'mail' : 'mails'}</span>
+          </span>
         </button>
       </div>
       <div id={listId} hidden={!open} className="pg-outbox-body">
