@@ -1,0 +1,117 @@
+#!/usr/bin/env node
+// Screenshots of the playground's main screens, light and dark, for the docs:
+//   node scripts/screenshots.mjs            → docs/screenshots/<screen>-<theme>.png
+// Starts the playground (Vite + emulator) in this process on a free port, drives Debian's Chromium
+// (never a downloaded one), seeds what each screen needs through the emulator's control API.
+import { mkdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { createServer } from 'vite';
+import { chromium } from 'playwright-core';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const outDir = fileURLToPath(new URL('../docs/screenshots/', import.meta.url));
+const VIEWPORT = { width: 900, height: 700 };
+const PASSWORD = 'correct-horse-1';
+
+process.env.PLAYGROUND_PORT = '0';
+const server = await createServer({
+  configFile: `${root}playground/vite.config.ts`,
+  logLevel: 'warn',
+  server: { hmr: false, watch: null },
+});
+await server.listen();
+const address = server.httpServer.address();
+const origin = `http://127.0.0.1:${address.port}`;
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+
+async function control(path, init) {
+  const response = await fetch(`${origin}/emulator/v1/${path}`, init);
+  if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
+  return response.json();
+}
+
+async function api(path, body) {
+  const response = await fetch(`${origin}/api/v1/auth/accounts/${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
+  return response.json();
+}
+
+/** A page with the playground's theme preset and the outbox panel collapsed (the screen is the subject). */
+async function openPage(theme) {
+  const context = await browser.newContext({ viewport: VIEWPORT, colorScheme: theme, deviceScaleFactor: 1 });
+  await context.addInitScript((value) => localStorage.setItem('playground.theme', value), theme);
+  const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  return page;
+}
+
+async function collapseOutbox(page) {
+  const toggle = page.getByRole('complementary', { name: 'Emulator outbox' }).getByRole('button', { name: /Outbox/ });
+  if ((await toggle.getAttribute('aria-expanded')) === 'true') await toggle.click();
+}
+
+async function settle(page) {
+  await page.waitForLoadState('networkidle');
+  // Let focus rings and transitions finish, and keep the caret out of the picture.
+  await page.evaluate(() => document.activeElement instanceof HTMLElement && document.activeElement.blur());
+  await page.waitForTimeout(250);
+}
+
+const screens = {
+  async 'sign-in'(page) {
+    await page.goto(`${origin}/sign-in`);
+  },
+  async 'sign-up'(page) {
+    await page.goto(`${origin}/sign-up`);
+  },
+  async 'reset-password'(page, theme) {
+    // A real reset link from the outbox, so the page shows its form rather than a dead end.
+    const email = `reset-${theme}@example.com`;
+    await control('accounts', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: PASSWORD, emailVerified: true }) });
+    await api('password-reset', { email });
+    const { data } = await control(`outbox?to=${encodeURIComponent(email)}`);
+    await page.goto(data[data.length - 1].link);
+  },
+  async 'account-settings'(page, theme) {
+    const email = `account-${theme}@example.com`;
+    await control('accounts', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: PASSWORD, emailVerified: true }) });
+    await page.goto(`${origin}/sign-in`);
+    await page.getByLabel('Email', { exact: true }).fill(email);
+    const password = page.getByLabel('Password', { exact: true });
+    if (!(await password.isVisible())) await page.getByRole('button', { name: 'Continue', exact: true }).click();
+    await password.fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await page.getByRole('button', { name: 'Sign out' }).waitFor();
+    await page.goto(`${origin}/account`);
+  },
+};
+
+const only = process.argv.slice(2);
+try {
+  await mkdir(outDir, { recursive: true });
+  await control('accounts', { method: 'DELETE' });
+  for (const theme of ['light', 'dark']) {
+    for (const [name, open] of Object.entries(screens)) {
+      if (only.length > 0 && !only.includes(name)) continue;
+      const page = await openPage(theme);
+      await open(page, theme);
+      await collapseOutbox(page);
+      await settle(page);
+      const file = `${outDir}${name}-${theme}.png`;
+      await page.screenshot({ path: file });
+      console.log(`wrote ${file.slice(root.length)}`);
+      await page.context().close();
+    }
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
