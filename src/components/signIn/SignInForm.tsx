@@ -185,7 +185,8 @@ export function SignInForm({
       className={cx(classNames?.root, className)}
       classNames={classNames}
       footer={
-        signUpHref !== undefined || onSignUp ? (
+        // The unregistered step offers the sign-up itself; a second identical link would be noise.
+        (signUpHref !== undefined || onSignUp) && step.kind !== 'unregistered' ? (
           <AuthLink action="sign-up" href={signUpHref} onClick={onSignUp} renderLink={renderLink}>
             {t['link.createAccount']}
           </AuthLink>
