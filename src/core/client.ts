@@ -4,7 +4,8 @@
  * normalized value next to the `raw` payload the API sent.
  */
 import { AuthError } from './errors';
-import { sendRequest, type FetchLike, type HttpConfig } from './http';
+import type * as z from 'zod/mini';
+import { sendRequest, type FetchLike, type HttpConfig, type HttpRequest } from './http';
 import {
   sessionFromIdp,
   sessionFromPasswordUpdate,
@@ -170,8 +171,6 @@ export function resolveBaseUrl(options: Pick<AuthClientOptions, 'projectId' | 'b
   throw new TypeError('createAuthClient needs either `projectId` (your Deskree project) or `baseUrl` (e.g. the emulator).');
 }
 
-const ack = dataEnvelope(acknowledgementDataSchema);
-
 /**
  * @example
  * const client = createAuthClient({ projectId: 'my-project' })
@@ -180,169 +179,111 @@ const ack = dataEnvelope(acknowledgementDataSchema);
 export function createAuthClient(options: AuthClientOptions): AuthClient {
   const now = options.now ?? Date.now;
   const authHeaderName = options.authHeaderName ?? DEFAULT_AUTH_HEADER;
-  const fetchImpl: FetchLike = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const http: HttpConfig = {
     baseUrl: resolveBaseUrl(options),
-    fetch: fetchImpl,
+    fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
     timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     headers: options.headers ?? {},
   };
-  const bearer = (idToken: string) => ({ [authHeaderName]: `Bearer ${idToken}` });
 
-  async function signInLike(path: string, input: Credentials, requestOptions?: RequestOptions): Promise<SessionResult> {
-    const { data } = await sendRequest(http, {
-      method: 'POST',
-      path,
-      body: { email: input.email, password: input.password },
-      signal: requestOptions?.signal,
-      schema: dataEnvelope(sessionDataSchema),
-    });
-    return { session: sessionFromSignIn(data, now()), raw: data };
+  /** Sends one request to `auth/accounts{path}` and returns the validated `data` of the answer. `idToken` adds the bearer header. */
+  async function call<S extends z.core.$ZodType>(
+    path: string,
+    dataSchema: S,
+    body: unknown,
+    requestOptions: (RequestOptions & { idToken?: string }) | undefined,
+    method: HttpRequest<unknown>['method'] = 'POST',
+    headers: Record<string, string> = requestOptions?.idToken ? { [authHeaderName]: `Bearer ${requestOptions.idToken}` } : {},
+  ): Promise<z.infer<S>> {
+    const answer = await sendRequest(http, { method, path: `auth/accounts${path}`, body, headers, signal: requestOptions?.signal, schema: dataEnvelope(dataSchema) });
+    return (answer as { data: z.infer<S> }).data;
   }
 
-  async function acknowledge(path: string, body: unknown, requestOptions?: RequestOptions, headers?: Record<string, string>) {
-    const { data } = await sendRequest(http, { method: 'POST', path, body, headers, signal: requestOptions?.signal, schema: ack });
-    return { raw: data };
-  }
+  const acknowledge = async (path: string, body: unknown, requestOptions?: RequestOptions, method?: 'DELETE') => ({
+    raw: await call(path, acknowledgementDataSchema, body, requestOptions, method),
+  });
+
+  const signInLike = async (path: string, input: Credentials, requestOptions?: RequestOptions) => {
+    const raw = await call(path, sessionDataSchema, { email: input.email, password: input.password }, requestOptions);
+    return { session: sessionFromSignIn(raw, now()), raw };
+  };
 
   return {
     baseUrl: http.baseUrl,
     authHeaderName,
 
-    signUp: (input, requestOptions) => signInLike('auth/accounts/signup', input, requestOptions),
+    signUp: (input, requestOptions) => signInLike('/signup', input, requestOptions),
 
-    signInWithEmail: (input, requestOptions) => signInLike('auth/accounts/sign-in/email', input, requestOptions),
+    signInWithEmail: (input, requestOptions) => signInLike('/sign-in/email', input, requestOptions),
 
     async createOAuthUrl(input, requestOptions) {
-      const { data } = await sendRequest(http, {
-        method: 'POST',
-        path: 'auth/accounts/sign-in/auth-url',
-        body: { providerId: input.providerId, callBackUri: input.callBackUri },
-        signal: requestOptions?.signal,
-        schema: dataEnvelope(oauthUrlDataSchema),
-      });
-      return { authUri: data.authUri, providerId: data.providerId, sessionId: data.sessionId, raw: data };
+      const raw = await call('/sign-in/auth-url', oauthUrlDataSchema, { providerId: input.providerId, callBackUri: input.callBackUri }, requestOptions);
+      return { authUri: raw.authUri, providerId: raw.providerId, sessionId: raw.sessionId, raw };
     },
 
     async signInWithIdp(input, requestOptions) {
-      const body: Record<string, string> = {
-        sessionId: input.sessionId,
-        providerId: input.providerId,
-        callBackUri: input.callBackUri,
-      };
-      if (input.token !== undefined) body.token = input.token;
-      if (input.code !== undefined) body.code = input.code;
-      const { data } = await sendRequest(http, {
-        method: 'POST',
-        path: 'auth/accounts/sign-in/idp',
-        body,
-        signal: requestOptions?.signal,
-        schema: dataEnvelope(idpSignInDataSchema),
-      });
+      // JSON leaves out the carrier (`token` or `code`) that is undefined.
+      const { sessionId, providerId, callBackUri, token, code } = input;
+      const raw = await call('/sign-in/idp', idpSignInDataSchema, { sessionId, providerId, callBackUri, token, code }, requestOptions);
       const profile: OAuthProfile = {
-        email: data.email,
-        emailVerified: data.emailVerified,
-        providerId: data.providerId,
-        firstName: data.firstName || null,
-        lastName: data.lastName || null,
-        fullName: data.fullName || null,
-        displayName: data.displayName || null,
-        photoUrl: data.photoUrl || null,
+        email: raw.email,
+        emailVerified: raw.emailVerified,
+        providerId: raw.providerId,
+        firstName: raw.firstName || null,
+        lastName: raw.lastName || null,
+        fullName: raw.fullName || null,
+        displayName: raw.displayName || null,
+        photoUrl: raw.photoUrl || null,
       };
-      if (data.needConfirmation) {
-        return { status: 'needsConfirmation', email: data.email, providerId: data.providerId, profile, raw: data };
-      }
-      return { status: 'signedIn', session: sessionFromIdp(data, now()), profile, raw: data };
+      return raw.needConfirmation
+        ? { status: 'needsConfirmation', email: raw.email, providerId: raw.providerId, profile, raw }
+        : { status: 'signedIn', session: sessionFromIdp(raw, now()), profile, raw };
     },
 
-    sendPasswordReset: (input, requestOptions) =>
-      acknowledge('auth/accounts/password-reset', { email: input.email }, requestOptions),
+    sendPasswordReset: (input, requestOptions) => acknowledge('/password-reset', { email: input.email }, requestOptions),
 
-    inviteUser: (input, requestOptions) => acknowledge('auth/accounts/invite', { email: input.email }, requestOptions),
+    inviteUser: (input, requestOptions) => acknowledge('/invite', { email: input.email }, requestOptions),
 
     verifyInvite: (input, requestOptions) =>
-      acknowledge(
-        'auth/accounts/verify/invite',
-        { oobCode: input.oobCode, uid: input.uid, newPassword: input.newPassword },
-        requestOptions,
-      ),
+      acknowledge('/verify/invite', { oobCode: input.oobCode, uid: input.uid, newPassword: input.newPassword }, requestOptions),
 
     verifyPasswordReset: (input, requestOptions) =>
-      acknowledge('auth/accounts/verify/password-reset', { oobCode: input.oobCode, newPassword: input.newPassword }, requestOptions),
+      acknowledge('/verify/password-reset', { oobCode: input.oobCode, newPassword: input.newPassword }, requestOptions),
 
     // The spec's body table says `email`; its curl (and the service) take `{ oobCode, uid }`.
-    verifyEmail: (input, requestOptions) =>
-      acknowledge('auth/accounts/verify/email', { oobCode: input.oobCode, uid: input.uid }, requestOptions),
+    verifyEmail: (input, requestOptions) => acknowledge('/verify/email', { oobCode: input.oobCode, uid: input.uid }, requestOptions),
 
-    updateEmail: (input, requestOptions) =>
-      acknowledge('auth/accounts/update-email', { email: input.email }, requestOptions, bearer(requestOptions.idToken)),
+    updateEmail: (input, requestOptions) => acknowledge('/update-email', { email: input.email }, requestOptions),
 
     async updatePassword(input, requestOptions) {
-      const { data } = await sendRequest(http, {
-        method: 'POST',
-        path: 'auth/accounts/update-password',
-        body: { oldPassword: input.oldPassword, newPassword: input.newPassword },
-        headers: bearer(requestOptions.idToken),
-        signal: requestOptions.signal,
-        schema: dataEnvelope(passwordUpdatedDataSchema),
-      });
-      return { session: sessionFromPasswordUpdate(data, now()), raw: data };
+      const raw = await call(
+        '/update-password',
+        passwordUpdatedDataSchema,
+        { oldPassword: input.oldPassword, newPassword: input.newPassword },
+        requestOptions,
+      );
+      return { session: sessionFromPasswordUpdate(raw, now()), raw };
     },
 
     async fetchEmailProviders(input, requestOptions) {
-      const { data } = await sendRequest(http, {
-        method: 'POST',
-        path: 'auth/accounts/email-providers',
-        body: { email: input.email },
-        signal: requestOptions?.signal,
-        schema: dataEnvelope(emailProvidersDataSchema),
-      });
-      return {
-        registered: data.registered,
-        signInMethods: data.signinMethods ?? [],
-        allProviders: data.allProviders ?? [],
-        raw: data,
-      };
+      const raw = await call('/email-providers', emailProvidersDataSchema, { email: input.email }, requestOptions);
+      return { registered: raw.registered, signInMethods: raw.signinMethods ?? [], allProviders: raw.allProviders ?? [], raw };
     },
 
     async refreshToken(refreshToken, requestOptions) {
-      const { data } = await sendRequest(http, {
-        method: 'POST',
-        path: 'auth/accounts/token/refresh',
-        body: { refresh_token: refreshToken },
-        signal: requestOptions?.signal,
-        schema: dataEnvelope(refreshDataSchema),
-      });
-      return { session: sessionFromRefresh(data, now(), requestOptions?.previous), raw: data };
+      const raw = await call('/token/refresh', refreshDataSchema, { refresh_token: refreshToken }, requestOptions);
+      return { session: sessionFromRefresh(raw, now(), requestOptions?.previous), raw };
     },
 
-    async deleteAccount(requestOptions) {
-      const { data } = await sendRequest(http, {
-        method: 'DELETE',
-        path: 'auth/accounts',
-        headers: bearer(requestOptions.idToken),
-        signal: requestOptions.signal,
-        schema: ack,
-      });
-      return { raw: data };
-    },
+    deleteAccount: (requestOptions) => acknowledge('', undefined, requestOptions, 'DELETE'),
 
     async getRoles(requestOptions) {
       const adminToken = requestOptions?.adminToken ?? options.adminToken;
       if (!adminToken) {
-        throw new AuthError(
-          'permission_denied',
-          'getRoles needs the deskree-admin token: pass `adminToken` to createAuthClient on a server (never in a browser).',
-        );
+        throw new AuthError('permission_denied', 'getRoles needs the deskree-admin token (server side only).');
       }
-      const { data } = await sendRequest(http, {
-        method: 'GET',
-        path: 'auth/accounts/roles',
-        headers: { 'deskree-admin': adminToken },
-        signal: requestOptions?.signal,
-        schema: dataEnvelope(rolesDataSchema),
-      });
-      return data.map((role: RoleData) => ({ uid: role.uid, name: role.name }));
+      const roles = await call('/roles', rolesDataSchema, undefined, requestOptions, 'GET', { 'deskree-admin': adminToken });
+      return roles.map((role: RoleData) => ({ uid: role.uid, name: role.name }));
     },
   };
 }

@@ -62,23 +62,20 @@ const AUTH_ERROR_BRAND = Symbol.for('deskree-auth-react.AuthError');
  * catch (error) { if (isAuthError(error) && error.code === 'invalid_password') showHint() }
  */
 export class AuthError extends Error {
-  override readonly name = 'AuthError';
+  // Declared, not initialized as class fields: assigned in the constructor, which bundles smaller.
   /** Kit-level code, stable across releases. */
-  readonly code: AuthErrorCode;
+  declare readonly code: AuthErrorCode;
   /** HTTP status of the response, or 0 when no response arrived. */
-  readonly status: number;
+  declare readonly status: number;
   /** The API's `errors[0].title`, when there was one. */
-  readonly title: string | undefined;
+  declare readonly title: string | undefined;
   /** The API's `errors[0].detail` as sent (never contains a token). */
-  readonly detail: string | undefined;
-  readonly [AUTH_ERROR_BRAND] = true;
+  declare readonly detail: string | undefined;
+  declare readonly [AUTH_ERROR_BRAND]: true;
 
   constructor(code: AuthErrorCode, message: string, options: AuthErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
-    this.code = code;
-    this.status = options.status ?? 0;
-    this.title = options.title;
-    this.detail = options.detail;
+    Object.assign(this, { name: 'AuthError', code, status: options.status ?? 0, title: options.title, detail: options.detail, [AUTH_ERROR_BRAND]: true });
   }
 
   /** True when trying again later may succeed (network trouble, timeouts, 5xx, 429). */
@@ -87,7 +84,8 @@ export class AuthError extends Error {
   }
 
   toJSON(): { name: string; code: AuthErrorCode; status: number; title?: string; detail?: string; message: string } {
-    return { name: this.name, code: this.code, status: this.status, title: this.title, detail: this.detail, message: this.message };
+    const { name, code, status, title, detail, message } = this;
+    return { name, code, status, title, detail, message };
   }
 }
 
@@ -96,33 +94,27 @@ export function isAuthError(value: unknown): value is AuthError {
   return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[AUTH_ERROR_BRAND] === true;
 }
 
-/** Identity Toolkit codes (the part before " : ") and the API's own sentences, mapped to kit codes. */
-const DETAIL_CODES: Record<string, AuthErrorCode> = {
-  EMAIL_EXISTS: 'email_exists',
-  'the email address is already in use by another account.': 'email_exists',
-  EMAIL_NOT_FOUND: 'email_not_found',
-  'there is no user record corresponding to the provided identifier.': 'user_not_found',
-  INVALID_PASSWORD: 'invalid_password',
+/**
+ * Identity Toolkit codes (the part before " : ") whose kit code is not simply the lowercased
+ * Toolkit code (`EMAIL_EXISTS` → `email_exists` needs no entry).
+ */
+const TOOLKIT_CODES: Record<string, AuthErrorCode> = {
   INVALID_LOGIN_CREDENTIALS: 'invalid_credentials',
-  WEAK_PASSWORD: 'weak_password',
-  USER_DISABLED: 'user_disabled',
-  USER_NOT_FOUND: 'user_not_found',
-  INVALID_EMAIL: 'invalid_email',
-  INVALID_OOB_CODE: 'invalid_oob_code',
-  EXPIRED_OOB_CODE: 'expired_oob_code',
-  INVALID_IDP_RESPONSE: 'invalid_idp_response',
   INVALID_PROVIDER_ID: 'invalid_provider',
   INVALID_CONTINUE_URI: 'invalid_callback_uri',
-  INVALID_REFRESH_TOKEN: 'invalid_refresh_token',
   TOKEN_EXPIRED: 'refresh_token_revoked',
   INVALID_ID_TOKEN: 'unauthenticated',
   CREDENTIAL_TOO_OLD_LOGIN_AGAIN: 'token_expired',
   TOO_MANY_ATTEMPTS_TRY_LATER: 'too_many_requests',
-  'auth token has expired. get a fresh id token from your client app and try again.': 'token_expired',
-  'no email address provided': 'missing_fields',
-  'please provide a valid email and password': 'missing_fields',
-  'no newpassword, uid, or oobcode provided': 'missing_fields',
 };
+
+/** The API's own sentences (lowercased), checked in order. */
+const SENTENCE_CODES: Array<[RegExp, AuthErrorCode]> = [
+  [/^the email address is already in use/, 'email_exists'],
+  [/^there is no user record/, 'user_not_found'],
+  [/token has expired/, 'token_expired'],
+  [/^no .* provided$|^please provide a valid email and password/, 'missing_fields'],
+];
 
 const STATUS_CODES: Record<number, AuthErrorCode> = {
   400: 'bad_request',
@@ -136,18 +128,16 @@ const STATUS_CODES: Record<number, AuthErrorCode> = {
 
 /** The kit code for an API error, from its detail first and its HTTP status second. */
 export function codeFromDetail(detail: string | undefined, status: number): AuthErrorCode {
-  if (detail) {
-    const trimmed = detail.trim();
-    const identityToolkitCode = trimmed.split(/\s*:\s*/, 1)[0] ?? '';
-    const byToolkitCode = DETAIL_CODES[identityToolkitCode];
-    if (byToolkitCode) return byToolkitCode;
-    const bySentence = DETAIL_CODES[trimmed.toLowerCase()];
-    if (bySentence) return bySentence;
-    if (/token has expired/i.test(trimmed)) return 'token_expired';
-    if (/^no .* provided$/i.test(trimmed)) return 'missing_fields';
-  }
-  if (status >= 500) return 'server_error';
-  return STATUS_CODES[status] ?? 'unknown';
+  const trimmed = detail?.trim() ?? '';
+  const toolkitCode = /^[A-Z_]+(?=\s*(:|$))/.exec(trimmed)?.[0] ?? '';
+  const lowercased = toolkitCode.toLowerCase() as AuthErrorCode;
+  const bySentence = SENTENCE_CODES.find(([pattern]) => pattern.test(trimmed.toLowerCase()));
+  return (
+    TOOLKIT_CODES[toolkitCode] ??
+    (AUTH_ERROR_CODES.includes(lowercased) ? lowercased : undefined) ??
+    bySentence?.[1] ??
+    (status >= 500 ? 'server_error' : (STATUS_CODES[status] ?? 'unknown'))
+  );
 }
 
 const TOKEN_LIKE = /\b(?:eyJ[\w-]+\.[\w-]+\.[\w-]+|[A-Za-z0-9_-]{60,})\b/g;

@@ -4,7 +4,7 @@
  * (invalid_response), or the API's `{ errors: [...] }` envelope (mapped by its detail).
  */
 import type * as z from 'zod/mini';
-import { AuthError, codeFromDetail, redactTokens } from './errors';
+import { AuthError, codeFromDetail, redactTokens, type AuthErrorCode, type AuthErrorOptions } from './errors';
 import { errorEnvelopeSchema } from './wire';
 
 export type FetchLike = (input: Request | string | URL, init?: RequestInit) => Promise<Response>;
@@ -32,35 +32,32 @@ export async function sendRequest<T>(config: HttpConfig, request: HttpRequest<T>
   const timeout = new AbortController();
   const timer = setTimeout(() => timeout.abort(), config.timeoutMs);
   const signal = request.signal ? AbortSignal.any([request.signal, timeout.signal]) : timeout.signal;
+  const hasBody = request.body !== undefined;
+  let status = 0;
+  const fail = (code: AuthErrorCode, message: string, options?: AuthErrorOptions) =>
+    new AuthError(code, `${message}${status ? ` (HTTP ${status})` : ''}: ${where}`, { status, ...options });
 
+  let text: string;
   let response: Response;
   try {
     response = await config.fetch(new URL(request.path, config.baseUrl).toString(), {
       method: request.method,
       headers: {
         accept: 'application/json',
-        ...(request.body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...(hasBody ? { 'content-type': 'application/json' } : {}),
         ...config.headers,
         ...request.headers,
       },
-      body: request.body === undefined ? undefined : JSON.stringify(request.body),
+      body: hasBody ? JSON.stringify(request.body) : undefined,
       signal,
     });
-  } catch (cause) {
-    clearTimeout(timer);
-    if (request.signal?.aborted) throw new AuthError('aborted', `Request was aborted: ${where}`, { cause });
-    if (timeout.signal.aborted) {
-      throw new AuthError('timeout', `No response within ${config.timeoutMs} ms: ${where}`, { cause });
-    }
-    throw new AuthError('network', `Network error, the server could not be reached: ${where}`, { cause });
-  }
-
-  let text: string;
-  try {
+    status = response.status;
     text = await response.text();
   } catch (cause) {
-    const code = request.signal?.aborted ? 'aborted' : timeout.signal.aborted ? 'timeout' : 'network';
-    throw new AuthError(code, `The response body could not be read: ${where}`, { status: response.status, cause });
+    // No response, or its body could not be read: whose signal fired tells which.
+    if (request.signal?.aborted) throw fail('aborted', 'Request aborted', { cause });
+    if (timeout.signal.aborted) throw fail('timeout', `No response within ${config.timeoutMs} ms`, { cause });
+    throw fail('network', 'Network error', { cause });
   } finally {
     clearTimeout(timer);
   }
@@ -69,41 +66,24 @@ export async function sendRequest<T>(config: HttpConfig, request: HttpRequest<T>
   try {
     json = text === '' ? undefined : JSON.parse(text);
   } catch (cause) {
-    if (!response.ok) throw errorFromStatus(response.status, where, cause);
-    throw new AuthError('invalid_response', `The server answered with something other than JSON (HTTP ${response.status}): ${where}`, {
-      status: response.status,
-      cause,
-    });
+    throw response.ok ? fail('invalid_response', 'Not JSON', { cause }) : errorFromStatus(cause);
   }
 
   if (!response.ok) {
     const envelope = errorEnvelopeSchema.safeParse(json);
     const first = envelope.success ? envelope.data.errors[0] : undefined;
-    if (!first) throw errorFromStatus(response.status, where);
+    if (!first) throw errorFromStatus();
     const detail = first.detail === undefined ? undefined : redactTokens(first.detail);
-    const title = first.title;
-    const code = codeFromDetail(detail, response.status);
-    throw new AuthError(code, `${detail ?? title ?? 'Request failed'} (HTTP ${response.status}): ${where}`, {
-      status: response.status,
-      title,
-      detail,
-    });
+    const { title } = first;
+    throw fail(codeFromDetail(detail, status), detail ?? title ?? 'Request failed', { title, detail });
   }
 
   const parsed = request.schema.safeParse(json);
-  if (!parsed.success) {
-    throw new AuthError('invalid_response', `The response did not have the expected shape (HTTP ${response.status}): ${where}`, {
-      status: response.status,
-      cause: parsed.error,
-    });
-  }
+  if (!parsed.success) throw fail('invalid_response', 'Unexpected response shape', { cause: parsed.error });
   return parsed.data;
-}
 
-function errorFromStatus(status: number, where: string, cause?: unknown): AuthError {
-  const code = codeFromDetail(undefined, status);
-  return new AuthError(code === 'unknown' ? 'invalid_response' : code, `HTTP ${status} without an error envelope: ${where}`, {
-    status,
-    cause,
-  });
+  function errorFromStatus(cause?: unknown): AuthError {
+    const code = codeFromDetail(undefined, status);
+    return fail(code === 'unknown' ? 'invalid_response' : code, 'No error envelope', { cause });
+  }
 }

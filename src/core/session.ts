@@ -48,78 +48,57 @@ export function decodeClaims(idToken: string): IdTokenClaims {
   }
 }
 
-function expiresAtFrom(expiresIn: string | number, receivedAt: number): number {
-  return receivedAt + Number(expiresIn) * 1000;
+/** The token fields of an answer, whichever casing the endpoint used. */
+interface Tokens {
+  idToken: string;
+  refreshToken: string;
+  expiresIn: string | number;
 }
 
-export function sessionFromSignIn(data: SessionData, receivedAt: number): Session {
-  const claims = decodeClaims(data.idToken);
-  return {
-    user: {
-      uid: data.uid,
-      email: data.email,
-      emailVerified: data.emailVerified,
-      signInProvider: claims.firebase?.sign_in_provider ?? 'password',
-      displayName: null,
-      photoUrl: null,
-    },
-    idToken: data.idToken,
-    refreshToken: data.refreshToken,
-    expiresAt: expiresAtFrom(data.expiresIn, receivedAt),
-  };
-}
-
-export function sessionFromIdp(data: IdpSignInData, receivedAt: number): Session {
-  return {
-    user: {
-      uid: data.localId,
-      email: data.email || null,
-      emailVerified: data.emailVerified,
-      signInProvider: data.providerId,
-      displayName: data.displayName || data.fullName || null,
-      photoUrl: data.photoUrl || null,
-    },
-    idToken: data.idToken,
-    refreshToken: data.refreshToken,
-    expiresAt: expiresAtFrom(data.expiresIn, receivedAt),
-  };
+export function sessionFromTokens(user: AuthUser, tokens: Tokens, receivedAt: number): Session {
+  return { user, idToken: tokens.idToken, refreshToken: tokens.refreshToken, expiresAt: receivedAt + Number(tokens.expiresIn) * 1000 };
 }
 
 /**
- * token/refresh returns only tokens (snake_case); the user's fields come from the new token's
- * claims, so an email change made elsewhere shows up here. Profile fields the token lacks are
- * carried over from the previous session.
+ * The user an id token describes. Answers that return only tokens (token/refresh) take the email
+ * from the claims, so an email change made elsewhere shows up; profile fields the token lacks
+ * are carried over from the previous session.
  */
-export function sessionFromRefresh(data: RefreshData, receivedAt: number, previous?: Session): Session {
-  const claims = decodeClaims(data.id_token);
+export function userFromToken(uid: string, idToken: string, email?: string, previous?: AuthUser): AuthUser {
+  const claims = decodeClaims(idToken);
   return {
-    user: {
-      uid: data.user_id,
-      email: claims.email ?? previous?.user.email ?? null,
-      emailVerified: claims.email_verified ?? previous?.user.emailVerified ?? false,
-      signInProvider: claims.firebase?.sign_in_provider ?? previous?.user.signInProvider ?? 'password',
-      displayName: previous?.user.displayName ?? null,
-      photoUrl: previous?.user.photoUrl ?? null,
-    },
-    idToken: data.id_token,
-    refreshToken: data.refresh_token,
-    expiresAt: expiresAtFrom(data.expires_in, receivedAt),
+    uid,
+    email: email ?? claims.email ?? previous?.email ?? null,
+    emailVerified: claims.email_verified ?? previous?.emailVerified ?? false,
+    signInProvider: claims.firebase?.sign_in_provider ?? previous?.signInProvider ?? 'password',
+    displayName: previous?.displayName ?? null,
+    photoUrl: previous?.photoUrl ?? null,
   };
 }
 
-export function sessionFromPasswordUpdate(data: PasswordUpdatedData, receivedAt: number, previous?: Session): Session {
-  const claims = decodeClaims(data.idToken);
-  return {
-    user: {
-      uid: data.uid,
-      email: data.email,
-      emailVerified: claims.email_verified ?? previous?.user.emailVerified ?? false,
-      signInProvider: claims.firebase?.sign_in_provider ?? previous?.user.signInProvider ?? 'password',
-      displayName: previous?.user.displayName ?? null,
-      photoUrl: previous?.user.photoUrl ?? null,
-    },
-    idToken: data.idToken,
-    refreshToken: data.refreshToken,
-    expiresAt: expiresAtFrom(data.expiresIn, receivedAt),
+export function sessionFromSignIn(data: SessionData, receivedAt: number): Session {
+  return sessionFromTokens({ ...userFromToken(data.uid, data.idToken, data.email), emailVerified: data.emailVerified }, data, receivedAt);
+}
+
+/** update-password: the answer lacks `emailVerified`, the new token says it. */
+export function sessionFromPasswordUpdate(data: PasswordUpdatedData, receivedAt: number): Session {
+  return sessionFromTokens(userFromToken(data.uid, data.idToken, data.email), data, receivedAt);
+}
+
+export function sessionFromIdp(data: IdpSignInData, receivedAt: number): Session {
+  const user: AuthUser = {
+    uid: data.localId,
+    email: data.email || null,
+    emailVerified: data.emailVerified,
+    signInProvider: data.providerId,
+    displayName: data.displayName || data.fullName || null,
+    photoUrl: data.photoUrl || null,
   };
+  return sessionFromTokens(user, data, receivedAt);
+}
+
+/** token/refresh returns only tokens, in snake_case. */
+export function sessionFromRefresh(data: RefreshData, receivedAt: number, previous?: Session): Session {
+  const user = userFromToken(data.user_id, data.id_token, undefined, previous?.user);
+  return sessionFromTokens(user, { idToken: data.id_token, refreshToken: data.refresh_token, expiresIn: data.expires_in }, receivedAt);
 }

@@ -5,98 +5,84 @@
  */
 import * as z from 'zod/mini';
 
+// zod/mini schemas are immutable: one instance serves every field of that type.
+const text = z.string();
+const optionalText = z.optional(text);
+const flag = z.boolean();
+const optionalFlag = z.optional(flag);
+const optionalTexts = z.optional(z.array(text));
+
 /** `expiresIn` arrives as a string ("3600"); tolerate a number too. */
 const seconds = z.union([z.string().check(z.regex(/^\d+$/)), z.number()]);
+
+/** The token pair every signing-in endpoint but token/refresh returns. */
+const tokens = { idToken: text, refreshToken: text, expiresIn: seconds };
 
 export const errorEnvelopeSchema = z.object({
   errors: z.array(
     z.looseObject({
-      code: z.optional(z.union([z.string(), z.number()])),
-      title: z.optional(z.string()),
-      detail: z.optional(z.string()),
+      code: z.optional(z.union([text, z.number()])),
+      title: optionalText,
+      detail: optionalText,
     }),
   ),
 });
 export type ErrorEnvelope = z.infer<typeof errorEnvelopeSchema>;
 
 /** sign-up and sign-in/email */
-export const sessionDataSchema = z.looseObject({
-  uid: z.string(),
-  email: z.string(),
-  emailVerified: z.boolean(),
-  disabled: z.optional(z.boolean()),
-  idToken: z.string(),
-  refreshToken: z.string(),
-  expiresIn: seconds,
-});
+export const sessionDataSchema = z.looseObject({ uid: text, email: text, emailVerified: flag, disabled: optionalFlag, ...tokens });
 export type SessionData = z.infer<typeof sessionDataSchema>;
 
-export const oauthUrlDataSchema = z.looseObject({
-  authUri: z.string(),
-  providerId: z.string(),
-  sessionId: z.string(),
-});
+export const oauthUrlDataSchema = z.looseObject({ authUri: text, providerId: text, sessionId: text });
 export type OAuthUrlData = z.infer<typeof oauthUrlDataSchema>;
 
 /** sign-in/idp: `localId` instead of `uid`, profile fields, and `needConfirmation`. */
 export const idpSignInDataSchema = z.looseObject({
-  providerId: z.string(),
-  localId: z.string(),
-  emailVerified: z.boolean(),
-  email: z.string(),
-  rawUserInfo: z.optional(z.string()),
-  firstName: z.optional(z.string()),
-  lastName: z.optional(z.string()),
-  fullName: z.optional(z.string()),
-  displayName: z.optional(z.string()),
-  photoUrl: z.optional(z.string()),
-  idToken: z.string(),
-  refreshToken: z.string(),
-  expiresIn: seconds,
-  needConfirmation: z.optional(z.boolean()),
+  providerId: text,
+  localId: text,
+  emailVerified: flag,
+  email: text,
+  rawUserInfo: optionalText,
+  firstName: optionalText,
+  lastName: optionalText,
+  fullName: optionalText,
+  displayName: optionalText,
+  photoUrl: optionalText,
+  ...tokens,
+  needConfirmation: optionalFlag,
 });
 export type IdpSignInData = z.infer<typeof idpSignInDataSchema>;
 
 /** token/refresh: snake_case, unlike every other endpoint. */
 export const refreshDataSchema = z.looseObject({
-  access_token: z.optional(z.string()),
+  access_token: optionalText,
   expires_in: seconds,
-  token_type: z.optional(z.string()),
-  refresh_token: z.string(),
-  id_token: z.string(),
-  user_id: z.string(),
+  token_type: optionalText,
+  refresh_token: text,
+  id_token: text,
+  user_id: text,
 });
 export type RefreshData = z.infer<typeof refreshDataSchema>;
 
 export const emailProvidersDataSchema = z.looseObject({
-  kind: z.optional(z.string()),
-  allProviders: z.optional(z.array(z.string())),
-  registered: z.boolean(),
-  sessionId: z.optional(z.string()),
-  signinMethods: z.optional(z.array(z.string())),
+  kind: optionalText,
+  allProviders: optionalTexts,
+  registered: flag,
+  sessionId: optionalText,
+  signinMethods: optionalTexts,
 });
 export type EmailProvidersData = z.infer<typeof emailProvidersDataSchema>;
 
-export const roleSchema = z.looseObject({ uid: z.string(), name: z.string() });
+export const roleSchema = z.looseObject({ uid: text, name: text });
 export const rolesDataSchema = z.array(roleSchema);
 export type RoleData = z.infer<typeof roleSchema>;
 
 /** update-password answers with a fresh token pair: a password change revokes the old refresh tokens. */
-export const passwordUpdatedDataSchema = z.looseObject({
-  uid: z.string(),
-  email: z.string(),
-  idToken: z.string(),
-  refreshToken: z.string(),
-  expiresIn: seconds,
-});
+export const passwordUpdatedDataSchema = z.looseObject({ uid: text, email: text, ...tokens });
 export type PasswordUpdatedData = z.infer<typeof passwordUpdatedDataSchema>;
 
 /** Endpoints whose success body the spec does not show: accept any object. */
-export const acknowledgementDataSchema = z.looseObject({
-  uid: z.optional(z.string()),
-  email: z.optional(z.string()),
-  emailVerified: z.optional(z.boolean()),
-});
+export const acknowledgementDataSchema = z.looseObject({ uid: optionalText, email: optionalText, emailVerified: optionalFlag });
 export type AcknowledgementData = z.infer<typeof acknowledgementDataSchema>;
 
 /** Every success body is `{ data: ... }`. */
