@@ -9,37 +9,37 @@ import { AuthProvider, SignedIn, useAuth } from '../src/react';
 import { OutboxPanel } from './OutboxPanel';
 import { LOCALE_LABELS, useLocaleName, useTheme } from './preferences';
 import { interceptLinkClicks, Link, useLocation } from './router';
-import { AcceptInvitePage } from './pages/AcceptInvitePage';
-import { AccountPage } from './pages/AccountPage';
-import { ForgotPasswordPage } from './pages/ForgotPasswordPage';
-import { HomePage } from './pages/HomePage';
-import { InvitePage } from './pages/InvitePage';
-import { NotFoundPage } from './pages/NotFoundPage';
-import { OAuthCallbackPage } from './pages/OAuthCallbackPage';
-import { ResetPasswordPage } from './pages/ResetPasswordPage';
-import { SignInPage } from './pages/SignInPage';
-import { SignUpPage } from './pages/SignUpPage';
-import { VerifyEmailPage } from './pages/VerifyEmailPage';
+import { AcceptInviteRoute } from './pages/AcceptInviteRoute';
+import { AccountRoute } from './pages/AccountRoute';
+import { ForgotPasswordRoute } from './pages/ForgotPasswordRoute';
+import { HomeRoute } from './pages/HomeRoute';
+import { InviteRoute } from './pages/InviteRoute';
+import { NotFoundRoute } from './pages/NotFoundRoute';
+import { OAuthCallbackRoute } from './pages/OAuthCallbackRoute';
+import { ResetPasswordRoute } from './pages/ResetPasswordRoute';
+import { SignInRoute } from './pages/SignInRoute';
+import { SignUpRoute } from './pages/SignUpRoute';
+import { VerifyEmailRoute } from './pages/VerifyEmailRoute';
 
-/** Path → page. Pages read their own query string (`?oobCode=…`) from `location`. */
+/** Path → page. The kit's pages read their own query string (`?oobCode=…`) from `location`. */
 const ROUTES: Record<string, ComponentType> = {
-  '/': HomePage,
-  '/sign-in': SignInPage,
-  '/sign-up': SignUpPage,
-  '/oauth/callback': OAuthCallbackPage,
-  '/forgot-password': ForgotPasswordPage,
-  '/reset-password': ResetPasswordPage,
-  '/verify-email': VerifyEmailPage,
-  '/accept-invite': AcceptInvitePage,
-  '/invite': InvitePage,
-  '/account': AccountPage,
+  '/': HomeRoute,
+  '/sign-in': SignInRoute,
+  '/sign-up': SignUpRoute,
+  '/oauth/callback': OAuthCallbackRoute,
+  '/forgot-password': ForgotPasswordRoute,
+  '/reset-password': ResetPasswordRoute,
+  '/verify-email': VerifyEmailRoute,
+  '/accept-invite': AcceptInviteRoute,
+  '/invite': InviteRoute,
+  '/account': AccountRoute,
 };
 
 function CurrentPage() {
-  const { pathname, href } = useLocation();
+  const { pathname, navigationKey } = useLocation();
   const Page = ROUTES[pathname];
-  // Keyed by the full URL: following a second email link to the same page starts it afresh.
-  return Page ? <Page key={href} /> : <NotFoundPage pathname={pathname} />;
+  // A new navigation starts the page afresh, e.g. following a second email link to the same page.
+  return Page ? <Page key={navigationKey} /> : <NotFoundRoute pathname={pathname} />;
 }
 
 function SignOutButton() {

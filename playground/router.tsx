@@ -3,30 +3,47 @@
  * kit and which are a routing library. Paths live in `location`, changes go through
  * `history.pushState`, back/forward arrive as `popstate`.
  */
-import { useSyncExternalStore, type AnchorHTMLAttributes, type MouseEvent } from 'react';
+import { useSyncExternalStore, type AnchorHTMLAttributes, type MouseEvent, type ReactNode } from 'react';
+import { LinkButton } from '../src/components';
 
 const NAVIGATE_EVENT = 'playground:navigate';
 
+/**
+ * Counts navigations (pushes and back/forward). Pages are keyed by it rather than by the URL:
+ * the kit's email-link pages and OAuth callback remove `?oobCode=…` / `#id_token=…` from the
+ * address bar with `history.replaceState`, and that must not remount (and so reset) them.
+ */
+let navigationId = 0;
+
 function subscribe(onChange: () => void): () => void {
-  window.addEventListener('popstate', onChange);
+  const onPopState = () => {
+    navigationId += 1;
+    onChange();
+  };
+  window.addEventListener('popstate', onPopState);
   window.addEventListener(NAVIGATE_EVENT, onChange);
   return () => {
-    window.removeEventListener('popstate', onChange);
+    window.removeEventListener('popstate', onPopState);
     window.removeEventListener(NAVIGATE_EVENT, onChange);
   };
 }
 
-/** The current `pathname + search`, re-rendering on every navigation. */
-export function useLocation(): { pathname: string; search: string; href: string } {
-  const href = useSyncExternalStore(subscribe, () => location.pathname + location.search);
-  const url = new URL(href, location.origin);
-  return { pathname: url.pathname, search: url.search, href };
+function snapshot(): string {
+  return `${navigationId} ${location.pathname}`;
+}
+
+/** The current path and a key that changes on every navigation (not on `replaceState` clean-ups). */
+export function useLocation(): { pathname: string; navigationKey: string } {
+  const current = useSyncExternalStore(subscribe, snapshot);
+  const separator = current.indexOf(' ');
+  return { pathname: current.slice(separator + 1), navigationKey: current };
 }
 
 /** Client-side navigation to a same-origin path such as `/sign-in` or `/reset-password?oobCode=…`. */
 export function navigate(to: string, options: { replace?: boolean } = {}): void {
   if (options.replace) history.replaceState(null, '', to);
   else history.pushState(null, '', to);
+  navigationId += 1;
   window.dispatchEvent(new Event(NAVIGATE_EVENT));
   window.scrollTo(0, 0);
 }
@@ -78,5 +95,17 @@ export function Link({ to, onClick, ...props }: LinkProps) {
       }}
       {...props}
     />
+  );
+}
+
+/**
+ * The kit's components take a `renderLink` prop to render their links ("Forgot password?",
+ * "Create an account"...) with your router. This is ours: the kit's link look, our `Link`.
+ */
+export function renderLink({ href, children, className }: { href: string; children: ReactNode; className?: string }) {
+  return (
+    <LinkButton asChild className={className}>
+      <Link to={href}>{children}</Link>
+    </LinkButton>
   );
 }

@@ -1,5 +1,5 @@
 import { ComingSoon } from './ComingSoon';
 
-export function AcceptInvitePage() {
-  return <ComingSoon component="AcceptInvitePage" title="Accept your invitation" />;
+export function AcceptInviteRoute() {
+  return <ComingSoon component="AcceptInviteRoute" title="Accept your invitation" />;
 }

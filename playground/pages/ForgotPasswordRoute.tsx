@@ -1,5 +1,5 @@
 import { ComingSoon } from './ComingSoon';
 
-export function ForgotPasswordPage() {
+export function ForgotPasswordRoute() {
   return <ComingSoon component="ForgotPasswordForm" title="Reset your password" />;
 }

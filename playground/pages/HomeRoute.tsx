@@ -1,7 +1,7 @@
 import { AuthCard, Spinner } from '../../src/components';
 import { AuthLoading, SignedIn, SignedOut, useAuth } from '../../src/react';
 import { Link } from '../router';
-import { SignInPage } from './SignInPage';
+import { SignInRoute } from './SignInRoute';
 
 /** The signed-in user, straight from `useAuth()`. */
 function UserCard() {
@@ -39,7 +39,7 @@ function UserCard() {
   );
 }
 
-export function HomePage() {
+export function HomeRoute() {
   return (
     <>
       <AuthLoading>
@@ -49,7 +49,7 @@ export function HomePage() {
         <UserCard />
       </SignedIn>
       <SignedOut>
-        <SignInPage />
+        <SignInRoute />
       </SignedOut>
     </>
   );

@@ -1,5 +1,5 @@
 import { ComingSoon } from './ComingSoon';
 
-export function InvitePage() {
+export function InviteRoute() {
   return <ComingSoon component="InviteUserForm" title="Invite someone" />;
 }

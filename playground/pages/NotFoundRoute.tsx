@@ -1,7 +1,7 @@
 import { AuthCard } from '../../src/components';
 import { Link } from '../router';
 
-export function NotFoundPage({ pathname }: { pathname: string }) {
+export function NotFoundRoute({ pathname }: { pathname: string }) {
   return (
     <AuthCard title="Page not found" headingLevel={1}>
       <p>

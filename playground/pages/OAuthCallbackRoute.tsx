@@ -1,5 +1,5 @@
 import { ComingSoon } from './ComingSoon';
 
-export function OAuthCallbackPage() {
+export function OAuthCallbackRoute() {
   return <ComingSoon component="OAuthCallback" title="Signing you in" />;
 }

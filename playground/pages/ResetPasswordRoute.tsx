@@ -1,5 +1,5 @@
 import { ComingSoon } from './ComingSoon';
 
-export function ResetPasswordPage() {
-  return <ComingSoon component="ResetPasswordPage" title="Choose a new password" />;
+export function ResetPasswordRoute() {
+  return <ComingSoon component="ResetPasswordRoute" title="Choose a new password" />;
 }

@@ -1,5 +1,5 @@
 import { ComingSoon } from './ComingSoon';
 
-export function SignInPage() {
+export function SignInRoute() {
   return <ComingSoon component="SignInForm" title="Sign in" />;
 }

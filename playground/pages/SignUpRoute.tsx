@@ -1,5 +1,5 @@
 import { ComingSoon } from './ComingSoon';
 
-export function SignUpPage() {
+export function SignUpRoute() {
   return <ComingSoon component="SignUpForm" title="Create an account" />;
 }

@@ -1,5 +1,5 @@
 import { ComingSoon } from './ComingSoon';
 
-export function VerifyEmailPage() {
-  return <ComingSoon component="VerifyEmailPage" title="Verify your email" />;
+export function VerifyEmailRoute() {
+  return <ComingSoon component="VerifyEmailRoute" title="Verify your email" />;
 }
