@@ -80,3 +80,27 @@ export {
   newPasswordSchema,
 } from './schemas';
 export type { PasswordRules } from './schemas';
+
+// email-link pages (reset password, accept invite, verify email) and their dead ends
+export { ResetPasswordPage } from './emailLinks/ResetPasswordPage';
+export type { ResetPasswordPageProps, ResetPasswordPageClassNames, ResetPasswordPageState } from './emailLinks/ResetPasswordPage';
+export { AcceptInvitePage } from './emailLinks/AcceptInvitePage';
+export type { AcceptInvitePageProps, AcceptInvitePageClassNames, AcceptInvitePageState } from './emailLinks/AcceptInvitePage';
+export { VerifyEmailPage } from './emailLinks/VerifyEmailPage';
+export type { VerifyEmailPageProps, VerifyEmailPageClassNames, VerifyEmailPageState } from './emailLinks/VerifyEmailPage';
+export { LinkProblem } from './emailLinks/LinkProblem';
+export type { LinkProblemProps, LinkProblemClassNames } from './emailLinks/LinkProblem';
+export { linkProblemOf } from './emailLinks/linkProblemOf';
+export type { LinkProblemReason } from './emailLinks/linkProblemOf';
+
+// account management
+export { InviteUserForm } from './account/InviteUserForm';
+export type { InviteUserFormProps, InviteUserFormClassNames, InviteUserFormState } from './account/InviteUserForm';
+export { UpdateEmailForm } from './account/UpdateEmailForm';
+export type { UpdateEmailFormProps, UpdateEmailFormClassNames, UpdateEmailFormState } from './account/UpdateEmailForm';
+export { UpdatePasswordForm } from './account/UpdatePasswordForm';
+export type { UpdatePasswordFormProps, UpdatePasswordFormClassNames, UpdatePasswordFormState } from './account/UpdatePasswordForm';
+export { DeleteAccountDialog } from './account/DeleteAccountDialog';
+export type { DeleteAccountDialogProps, DeleteAccountDialogClassNames } from './account/DeleteAccountDialog';
+export { AccountSettings } from './account/AccountSettings';
+export type { AccountSettingsProps, AccountSettingsClassNames, AccountSettingsState } from './account/AccountSettings';

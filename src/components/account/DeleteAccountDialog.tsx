@@ -1,0 +1,214 @@
+/**
+ * Accessible names (stable, from `en`): trigger "Delete account"; dialog "Delete your account"
+ * (described by "This permanently deletes…"); field "Type {your email | DELETE} to confirm";
+ * buttons "Cancel" and "Delete account" ("Deleting…" while pending).
+ */
+import * as Dialog from '@radix-ui/react-dialog';
+import { useCallback, useId, useState, type FormEvent, type ReactNode } from 'react';
+import { isAuthError, type AuthError } from '../../core/errors';
+import { useAuth } from '../../react/useAuth';
+import { useDeleteAccount } from '../../react/useDeleteAccount';
+import { cx } from '../cx';
+import { errorMessage } from '../i18n/errorMessage';
+import { format } from '../i18n/format';
+import { useMessages } from '../i18n/useMessages';
+import { Button } from '../ui/Button';
+import { Spinner } from '../ui/Spinner';
+
+/** Classes for each part of the dialog. */
+export interface DeleteAccountDialogClassNames {
+  trigger?: string;
+  overlay?: string;
+  content?: string;
+  title?: string;
+  description?: string;
+  form?: string;
+  error?: string;
+  label?: string;
+  input?: string;
+  actions?: string;
+  cancel?: string;
+  confirm?: string;
+}
+
+export interface DeleteAccountDialogProps {
+  /** Controlled open state; leave undefined to let the dialog manage it (`defaultOpen`). */
+  open?: boolean;
+  defaultOpen?: boolean;
+  onOpenChange?: (open: boolean) => void;
+  /**
+   * What the user types to enable the button: their `email` (default when the account has
+   * one) or the translated word `DELETE` (`phrase`).
+   */
+  confirmWith?: 'email' | 'phrase';
+  /** Custom trigger element (rendered with `asChild`); defaults to a danger "Delete account" button. */
+  children?: ReactNode;
+  /**
+   * Where the dialog is portalled. Defaults to the closest `<AuthRoot>` so it keeps the kit's
+   * theme and styles (a portal to `document.body` would leave the `.dar-root` scope).
+   */
+  container?: HTMLElement | null;
+  /** After the account was deleted and the session signed out. */
+  onSuccess?: () => void;
+  onError?: (error: AuthError) => void;
+  className?: string;
+  classNames?: DeleteAccountDialogClassNames;
+}
+
+function normalise(value: string): string {
+  return value.trim().toLocaleLowerCase();
+}
+
+/**
+ * Deletes the signed-in account after an explicit confirmation: the destructive button stays
+ * disabled until the user typed their email (or "DELETE"). Escape and "Cancel" close it and
+ * return focus to the trigger; while the request runs it cannot be closed half-way.
+ *
+ * @example
+ * <DeleteAccountDialog onSuccess={() => navigate('/goodbye')} />
+ * <DeleteAccountDialog confirmWith="phrase"><button>Close my account</button></DeleteAccountDialog>
+ */
+export function DeleteAccountDialog({
+  open: openProp,
+  defaultOpen = false,
+  onOpenChange,
+  confirmWith,
+  children,
+  container,
+  onSuccess,
+  onError,
+  className,
+  classNames,
+}: DeleteAccountDialogProps) {
+  const t = useMessages();
+  const { user } = useAuth();
+  const remove = useDeleteAccount();
+  const inputId = useId();
+  const [uncontrolledOpen, setUncontrolledOpen] = useState(defaultOpen);
+  const [typed, setTyped] = useState('');
+  const [rootElement, setRootElement] = useState<HTMLElement | null>(null);
+  const open = openProp ?? uncontrolledOpen;
+  const pending = remove.isPending;
+
+  const phrase = (confirmWith ?? (user?.email ? 'email' : 'phrase')) === 'email' && user?.email ? user.email : t['deleteAccount.confirmWord'];
+  const confirmed = normalise(typed) === normalise(phrase);
+
+  const setOpen = (next: boolean) => {
+    // Closing mid-request would hide whether the account is gone.
+    if (!next && pending) return;
+    if (openProp === undefined) setUncontrolledOpen(next);
+    if (!next) {
+      setTyped('');
+      remove.reset();
+    }
+    onOpenChange?.(next);
+  };
+
+  // A callback ref runs at commit, before Radix's portal mounts, so the first open already
+  // renders inside the AuthRoot.
+  const wrapperRef = useCallback((node: HTMLSpanElement | null) => {
+    setRootElement(node?.closest<HTMLElement>('[data-slot="auth-root"]') ?? null);
+  }, []);
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (!confirmed || pending) return;
+    try {
+      await remove.mutateAsync();
+    } catch (error) {
+      if (isAuthError(error)) onError?.(error);
+      return;
+    }
+    if (openProp === undefined) setUncontrolledOpen(false);
+    onOpenChange?.(false);
+    onSuccess?.();
+  };
+
+  return (
+    <span ref={wrapperRef} data-slot="delete-account-dialog" data-state={open ? 'open' : 'closed'} className={cx(className)}>
+      <Dialog.Root open={open} onOpenChange={setOpen}>
+        <Dialog.Trigger asChild>
+          {children ?? (
+            <Button data-slot="delete-account-dialog-trigger" variant="danger" className={classNames?.trigger}>
+              {t['button.deleteAccount']}
+            </Button>
+          )}
+        </Dialog.Trigger>
+        <Dialog.Portal container={container ?? rootElement ?? undefined}>
+          <Dialog.Overlay data-slot="delete-account-dialog-overlay" className={cx(classNames?.overlay)} />
+          <Dialog.Content
+            data-slot="delete-account-dialog-content"
+            className={cx(classNames?.content)}
+            onEscapeKeyDown={(event) => {
+              if (pending) event.preventDefault();
+            }}
+            onPointerDownOutside={(event) => {
+              if (pending) event.preventDefault();
+            }}
+          >
+            <Dialog.Title data-slot="delete-account-dialog-title" className={cx(classNames?.title)}>
+              {t['title.deleteAccount']}
+            </Dialog.Title>
+            <Dialog.Description data-slot="delete-account-dialog-description" className={cx(classNames?.description)}>
+              {t['description.deleteAccount']}
+            </Dialog.Description>
+            <form data-slot="delete-account-dialog-form" noValidate onSubmit={submit} className={cx(classNames?.form)}>
+              {/* In the DOM while open and empty, so the text is announced when it appears. */}
+              <div
+                role="alert"
+                aria-atomic="true"
+                data-slot="delete-account-dialog-error"
+                data-state={remove.isError ? 'open' : 'closed'}
+                className={cx(classNames?.error)}
+              >
+                {remove.isError ? errorMessage(remove.error, t) : null}
+              </div>
+              <div data-slot="form-item">
+                <label data-slot="form-label" htmlFor={inputId} className={cx(classNames?.label)}>
+                  {format(t['deleteAccount.confirmLabel'], { phrase })}
+                </label>
+                <input
+                  data-slot="field-input"
+                  id={inputId}
+                  value={typed}
+                  onChange={(event) => setTyped(event.target.value)}
+                  // Not an email field for the browser: autofill would defeat the confirmation.
+                  autoComplete="off"
+                  autoCapitalize="none"
+                  spellCheck={false}
+                  disabled={pending}
+                  className={cx(classNames?.input)}
+                />
+              </div>
+              <div data-slot="delete-account-dialog-actions" className={cx(classNames?.actions)}>
+                <Dialog.Close asChild>
+                  <Button data-slot="delete-account-dialog-cancel" variant="secondary" disabled={pending} className={classNames?.cancel}>
+                    {t['button.cancel']}
+                  </Button>
+                </Dialog.Close>
+                <Button
+                  data-slot="delete-account-dialog-confirm"
+                  type="submit"
+                  variant="danger"
+                  disabled={!confirmed || pending}
+                  aria-busy={pending || undefined}
+                  data-state={pending ? 'pending' : confirmed ? 'armed' : 'disarmed'}
+                  className={classNames?.confirm}
+                >
+                  {pending ? (
+                    <>
+                      <Spinner />
+                      <span>{t['loading.deleting']}</span>
+                    </>
+                  ) : (
+                    t['button.deleteAccount']
+                  )}
+                </Button>
+              </div>
+            </form>
+          </Dialog.Content>
+        </Dialog.Portal>
+      </Dialog.Root>
+    </span>
+  );
+}
