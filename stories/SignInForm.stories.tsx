@@ -6,10 +6,13 @@ import { emulatorStory, type StoryEmulatorLoaded } from './support/withEmulator'
 const SIGN_IN_PATH = '/api/v1/auth/accounts/sign-in/email';
 const ADA = { email: 'ada@example.com', password: 'correct-horse' };
 
+// The shared loader is typed for any args; a component meta wants loaders typed for its props.
+const withEmulator = emulatorStory as unknown as Pick<Meta<typeof SignInForm>, 'loaders' | 'decorators'>;
+
 const meta = {
   title: 'Components/SignInForm',
   component: SignInForm,
-  ...emulatorStory,
+  ...withEmulator,
   args: {
     onSuccess: fn(),
     onError: fn(),

@@ -1,0 +1,127 @@
+/*
+ * Accessible names (stable): input "Email" (autocomplete `email`); submit "Send reset link"
+ * ("Sending…" while pending); "Back to sign in" (link or button). After submit the same
+ * `role="status"` text for every address: "If an account exists for {email}, we sent a link…".
+ */
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { isAuthError, type AuthError } from '../../core/errors';
+import { usePasswordReset } from '../../react/usePasswordReset';
+import { cx } from '../cx';
+import { Form } from '../form/Form';
+import { FormRootError } from '../form/FormRootError';
+import { SubmitButton } from '../form/SubmitButton';
+import { useAuthForm } from '../form/useAuthForm';
+import { format } from '../i18n/format';
+import { useMessages } from '../i18n/useMessages';
+import { emailOnlySchema } from '../schemas';
+import { AuthLink, type RenderLink } from '../signIn/AuthLink';
+import { Alert } from '../ui/Alert';
+import { AuthCard, type AuthCardClassNames } from '../ui/AuthCard';
+import { TextField, type TextFieldClassNames } from '../ui/TextField';
+
+/** Classes for each part of `ForgotPasswordForm`. */
+export interface ForgotPasswordFormClassNames extends AuthCardClassNames {
+  root?: string;
+  form?: string;
+  field?: TextFieldClassNames;
+  submit?: string;
+  rootError?: string;
+  success?: string;
+}
+
+export interface ForgotPasswordFormProps {
+  /** Called after the request, with the address, whether or not it has an account. */
+  onSuccess?: (email: string) => void;
+  /** Called for real failures (network, rate limit); never for an unknown email. */
+  onError?: (error: AuthError) => void;
+  signInHref?: string;
+  onSignIn?: () => void;
+  renderLink?: RenderLink;
+  defaultValues?: Partial<{ email: string }>;
+  /** Card title; `null` omits the header. */
+  title?: ReactNode;
+  description?: ReactNode;
+  headingLevel?: 1 | 2 | 3 | 4 | 5 | 6;
+  className?: string;
+  classNames?: ForgotPasswordFormClassNames;
+}
+
+/**
+ * Asks for an email and sends a password-reset link. The answer is the same for every address,
+ * so the form never reveals whether an account exists (`email_not_found` counts as sent).
+ *
+ * @example
+ * <ForgotPasswordForm signInHref="/sign-in" />
+ */
+export function ForgotPasswordForm({
+  onSuccess,
+  onError,
+  signInHref,
+  onSignIn,
+  renderLink,
+  defaultValues,
+  title,
+  description,
+  headingLevel,
+  className,
+  classNames,
+}: ForgotPasswordFormProps) {
+  const t = useMessages();
+  const reset = usePasswordReset();
+  const form = useAuthForm({ schema: emailOnlySchema(), defaultValues: { email: defaultValues?.email ?? '' } });
+  const [sentTo, setSentTo] = useState<string | null>(null);
+  const successRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (sentTo) successRef.current?.focus();
+  }, [sentTo]);
+
+  async function submit(values: { email: string }) {
+    try {
+      await reset.mutateAsync(values);
+    } catch (error) {
+      // Answering "no such account" differently would let anyone probe which emails are registered.
+      if (!(isAuthError(error) && error.code === 'email_not_found')) {
+        onError?.(error as AuthError);
+        throw error;
+      }
+    }
+    setSentTo(values.email);
+    onSuccess?.(values.email);
+  }
+
+  const back =
+    signInHref !== undefined || onSignIn ? (
+      <AuthLink action="sign-in" href={signInHref} onClick={onSignIn} renderLink={renderLink}>
+        {t['link.backToSignIn']}
+      </AuthLink>
+    ) : undefined;
+  const { isSubmitting, errors } = form.formState;
+  const state = sentTo ? 'success' : isSubmitting ? 'submitting' : Object.keys(errors).length > 0 ? 'error' : 'idle';
+
+  return (
+    <AuthCard
+      data-slot="forgot-password-form"
+      data-state={state}
+      title={title === undefined ? t['title.forgotPassword'] : title}
+      description={sentTo ? undefined : description === undefined ? t['description.forgotPassword'] : description}
+      headingLevel={headingLevel}
+      className={cx(classNames?.root, className)}
+      classNames={classNames}
+      footer={back}
+    >
+      {sentTo ? (
+        <div ref={successRef} tabIndex={-1} data-slot="forgot-password-success" className={cx(classNames?.success)}>
+          <Alert variant="success">{format(t['success.resetLinkSent'], { email: sentTo })}</Alert>
+        </div>
+      ) : (
+        <Form form={form} onSubmit={submit} className={cx(classNames?.form)}>
+          <FormRootError className={cx(classNames?.rootError)} />
+          <TextField control={form.control} name="email" kind="email" label={t['label.email']} classNames={classNames?.field} />
+          <SubmitButton pendingLabel={t['loading.sending']} className={cx(classNames?.submit)}>
+            {t['button.sendResetLink']}
+          </SubmitButton>
+        </Form>
+      )}
+    </AuthCard>
+  );
+}

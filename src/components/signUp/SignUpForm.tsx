@@ -1,0 +1,202 @@
+/*
+ * Accessible names (stable): inputs "Email" (autocomplete `email`), "Password" and
+ * "Confirm password" (autocomplete `new-password`, so password managers offer to generate one);
+ * submit "Sign up" ("Creating account…" while pending); "Already have an account? Sign in"
+ * (link or button); OAuth "Continue with Google"… After success: heading "Check your inbox".
+ * Server errors: `email_exists` on Email, `weak_password` on Password, the rest in the `role="alert"`.
+ */
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import * as z from 'zod/mini';
+import type { AuthError, Session } from '../../core';
+import { useSignUp } from '../../react/useSignUp';
+import { cx } from '../cx';
+import { Form } from '../form/Form';
+import { FormRootError } from '../form/FormRootError';
+import { SubmitButton } from '../form/SubmitButton';
+import type { ServerErrorFieldMap } from '../form/applyServerError';
+import { useAuthForm } from '../form/useAuthForm';
+import { format } from '../i18n/format';
+import { messageKey } from '../i18n/translate';
+import { useMessages } from '../i18n/useMessages';
+import { OAuthButtons, type OAuthOptions } from '../oauth/OAuthButtons';
+import { DEFAULT_PASSWORD_MIN_LENGTH, emailSchema, passwordSchema, type PasswordRules } from '../schemas';
+import { AuthLink, type RenderLink } from '../signIn/AuthLink';
+import { Alert } from '../ui/Alert';
+import { AuthCard, type AuthCardClassNames } from '../ui/AuthCard';
+import { TextField, type TextFieldClassNames } from '../ui/TextField';
+
+/** Classes for each part of `SignUpForm`. */
+export interface SignUpFormClassNames extends AuthCardClassNames {
+  root?: string;
+  form?: string;
+  field?: TextFieldClassNames;
+  submit?: string;
+  rootError?: string;
+  oauth?: string;
+  divider?: string;
+  success?: string;
+}
+
+export interface SignUpFormProps {
+  /** Called with the new account's session (the API signs it in at once). */
+  onSuccess?: (session: Session) => void;
+  onError?: (error: AuthError) => void;
+  /** Client-side rules for the new password (the API itself only requires 6 characters). */
+  passwordRules?: PasswordRules;
+  /** Show the "check your inbox" screen after success. Default `true`; set `false` if `onSuccess` navigates. */
+  showVerificationNotice?: boolean;
+  signInHref?: string;
+  onSignIn?: () => void;
+  renderLink?: RenderLink;
+  oauth?: OAuthOptions;
+  defaultValues?: Partial<{ email: string }>;
+  serverErrorFields?: ServerErrorFieldMap;
+  /** Card title; `null` omits the header (e.g. inside `AuthDialog`). */
+  title?: ReactNode;
+  description?: ReactNode;
+  headingLevel?: 1 | 2 | 3 | 4 | 5 | 6;
+  className?: string;
+  classNames?: SignUpFormClassNames;
+}
+
+function signUpFormSchema(rules: PasswordRules | undefined) {
+  return z
+    .object({
+      email: emailSchema(),
+      password: passwordSchema(rules),
+      confirmPassword: z.string().check(z.minLength(1, { error: messageKey('validation.required'), abort: true })),
+    })
+    .check(
+      // On the confirmation field: that is the one the user has to retype.
+      z.refine((values) => values.password === values.confirmPassword, {
+        error: messageKey('validation.passwordMismatch'),
+        path: ['confirmPassword'],
+      }),
+    );
+}
+
+/**
+ * Creates an email/password account, then tells the user to verify the address (the API mails
+ * a verification link) or hands the session to `onSuccess`.
+ *
+ * @example
+ * <SignUpForm passwordRules={{ minLength: 8, requireNumber: true }} signInHref="/sign-in" />
+ */
+export function SignUpForm({
+  onSuccess,
+  onError,
+  passwordRules,
+  showVerificationNotice = true,
+  signInHref,
+  onSignIn,
+  renderLink,
+  oauth,
+  defaultValues,
+  serverErrorFields,
+  title,
+  description,
+  headingLevel,
+  className,
+  classNames,
+}: SignUpFormProps) {
+  const t = useMessages();
+  const signUp = useSignUp();
+  // Keyed by content: an inline `passwordRules={{ … }}` must not rebuild the resolver every render.
+  const rulesKey = JSON.stringify(passwordRules ?? {});
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const schema = useMemo(() => signUpFormSchema(passwordRules), [rulesKey]);
+  const form = useAuthForm({
+    schema,
+    defaultValues: { email: defaultValues?.email ?? '', password: '', confirmPassword: '' },
+  });
+  const [signedUpEmail, setSignedUpEmail] = useState<string | null>(null);
+  const successRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    // The form is replaced: move focus to the message so it is read and focus is not lost on <body>.
+    if (signedUpEmail) successRef.current?.focus();
+  }, [signedUpEmail]);
+
+  async function submit(values: { email: string; password: string }) {
+    let session: Session;
+    try {
+      session = (await signUp.mutateAsync({ email: values.email, password: values.password })).session;
+    } catch (error) {
+      onError?.(error as AuthError);
+      throw error;
+    }
+    if (showVerificationNotice) setSignedUpEmail(values.email);
+    onSuccess?.(session);
+  }
+
+  const signInLink =
+    signInHref !== undefined || onSignIn ? (
+      <AuthLink action="sign-in" href={signInHref} onClick={onSignIn} renderLink={renderLink}>
+        {t['link.haveAccount']}
+      </AuthLink>
+    ) : undefined;
+
+  if (signedUpEmail) {
+    return (
+      <AuthCard
+        data-slot="sign-up-form"
+        data-state="success"
+        title={title === null ? null : t['title.checkInbox']}
+        headingLevel={headingLevel}
+        className={cx(classNames?.root, className)}
+        classNames={classNames}
+      >
+        <div ref={successRef} tabIndex={-1} data-slot="sign-up-success" className={cx(classNames?.success)}>
+          <Alert variant="success">{format(t['success.verificationSent'], { email: signedUpEmail })}</Alert>
+        </div>
+      </AuthCard>
+    );
+  }
+
+  const { isSubmitting, errors } = form.formState;
+  const state = isSubmitting ? 'submitting' : Object.keys(errors).length > 0 ? 'error' : 'idle';
+  const min = passwordRules?.minLength ?? DEFAULT_PASSWORD_MIN_LENGTH;
+
+  return (
+    <AuthCard
+      data-slot="sign-up-form"
+      data-state={state}
+      title={title === undefined ? t['title.signUp'] : title}
+      description={description === undefined ? t['description.signUp'] : description}
+      headingLevel={headingLevel}
+      className={cx(classNames?.root, className)}
+      classNames={classNames}
+      footer={signInLink}
+    >
+      {oauth && oauth.providers.length > 0 ? (
+        <>
+          <OAuthButtons {...oauth} onError={onError} disabled={isSubmitting} className={classNames?.oauth} />
+          <p data-slot="sign-up-divider" className={cx(classNames?.divider)}>
+            {t['divider.or']}
+          </p>
+        </>
+      ) : null}
+      <Form form={form} onSubmit={submit} serverErrorFields={serverErrorFields} className={cx(classNames?.form)}>
+        <FormRootError className={cx(classNames?.rootError)} />
+        <TextField control={form.control} name="email" kind="email" label={t['label.email']} classNames={classNames?.field} />
+        <TextField
+          control={form.control}
+          name="password"
+          kind="new-password"
+          label={t['label.password']}
+          description={format(t['description.password'], { min })}
+          classNames={classNames?.field}
+        />
+        <TextField
+          control={form.control}
+          name="confirmPassword"
+          kind="new-password"
+          label={t['label.confirmPassword']}
+          classNames={classNames?.field}
+        />
+        <SubmitButton pendingLabel={t['loading.signingUp']} className={cx(classNames?.submit)}>
+          {t['button.signUp']}
+        </SubmitButton>
+      </Form>
+    </AuthCard>
+  );
+}
