@@ -9,7 +9,7 @@
   const PERFORMED_WORK = 1;
   const COMPONENT_TAGS = new Set([0, 1, 11, 14, 15]); // function, class, forwardRef, memo, simple memo
   let previous = new Set();
-  const stats = { commits: 0, renders: {} };
+  const stats = { commits: 0, renders: {}, formOwner: null };
   function nameOf(fiber) {
     let type = fiber.type;
     if (!type) return null;
@@ -49,6 +49,12 @@
             if (name) stats.renders[name] = (stats.renders[name] || 0) + 1;
           }
         }
+        // The component that renders the <form> element (for libraries whose names are minified).
+        if (fiber.tag === 5 && fiber.type === 'form' && !stats.formOwner) {
+          let up = fiber.return;
+          while (up && !COMPONENT_TAGS.has(up.tag)) up = up.return;
+          if (up) stats.formOwner = nameOf(up);
+        }
         if (fiber.sibling) stack.push(fiber.sibling);
         if (fiber.child) stack.push(fiber.child);
       }
@@ -56,7 +62,7 @@
     },
   };
   window.__renderStats = {
-    read: () => ({ commits: stats.commits, renders: { ...stats.renders } }),
+    read: () => ({ commits: stats.commits, renders: { ...stats.renders }, formOwner: stats.formOwner }),
     reset() {
       stats.commits = 0;
       stats.renders = {};
