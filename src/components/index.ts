@@ -104,3 +104,21 @@ export { DeleteAccountDialog } from './account/DeleteAccountDialog';
 export type { DeleteAccountDialogProps, DeleteAccountDialogClassNames } from './account/DeleteAccountDialog';
 export { AccountSettings } from './account/AccountSettings';
 export type { AccountSettingsProps, AccountSettingsClassNames, AccountSettingsState } from './account/AccountSettings';
+
+// prebuilt screens: sign-in, sign-up, OAuth, forgot password, dialog
+export { SignInForm } from './signIn/SignInForm';
+export type { SignInFormProps, SignInFormClassNames } from './signIn/SignInForm';
+export { AuthLink } from './signIn/AuthLink';
+export type { AuthLinkProps, AuthLinkRenderProps, RenderLink } from './signIn/AuthLink';
+export { SignUpForm } from './signUp/SignUpForm';
+export type { SignUpFormProps, SignUpFormClassNames } from './signUp/SignUpForm';
+export { OAuthButtons } from './oauth/OAuthButtons';
+export type { OAuthButtonsProps, OAuthButtonsClassNames, OAuthOptions } from './oauth/OAuthButtons';
+export { OAuthCallback } from './oauth/OAuthCallback';
+export type { OAuthCallbackProps, OAuthCallbackClassNames } from './oauth/OAuthCallback';
+export { AccountExists } from './oauth/AccountExists';
+export type { AccountExistsProps, AccountExistsClassNames } from './oauth/AccountExists';
+export { ForgotPasswordForm } from './forgotPassword/ForgotPasswordForm';
+export type { ForgotPasswordFormProps, ForgotPasswordFormClassNames } from './forgotPassword/ForgotPasswordForm';
+export { AuthDialog } from './dialog/AuthDialog';
+export type { AuthDialogProps, AuthDialogClassNames, AuthDialogView } from './dialog/AuthDialog';
