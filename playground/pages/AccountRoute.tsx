@@ -1,13 +1,15 @@
-import { Spinner } from '../../src/components';
+import { AccountSettings, Spinner } from '../../src/components';
 import { RequireAuth } from '../../src/react';
 import { navigate } from '../router';
-import { ComingSoon } from './ComingSoon';
 
-/** Signed-in only: `RequireAuth` sends anyone else to the sign-in page with our router. */
+/**
+ * Signed-in only: `RequireAuth` sends anyone else to the sign-in page with our router.
+ * AccountSettings bundles the update-email and update-password forms and the delete dialog.
+ */
 export function AccountRoute() {
   return (
     <RequireAuth redirectTo="/sign-in" onRedirect={(to) => navigate(to, { replace: true })} fallback={<Spinner label="Loading…" />}>
-      <ComingSoon component="AccountSettings" title="Account settings" />
+      <AccountSettings headingLevel={1} onAccountDeleted={() => navigate('/', { replace: true })} />
     </RequireAuth>
   );
 }

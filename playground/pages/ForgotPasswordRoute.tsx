@@ -1,5 +1,7 @@
-import { ComingSoon } from './ComingSoon';
+import { ForgotPasswordForm } from '../../src/components';
+import { renderLink } from '../router';
 
+/** Sends the reset mail; its link opens `/reset-password`. */
 export function ForgotPasswordRoute() {
-  return <ComingSoon component="ForgotPasswordForm" title="Reset your password" />;
+  return <ForgotPasswordForm headingLevel={1} signInHref="/sign-in" renderLink={renderLink} />;
 }

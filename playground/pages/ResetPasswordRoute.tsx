@@ -1,5 +1,15 @@
-import { ComingSoon } from './ComingSoon';
+import { ResetPasswordPage } from '../../src/components';
+import { navigate } from '../router';
 
+/** Opened from the reset mail (`/reset-password?oobCode=…`); the page reads the code itself. */
 export function ResetPasswordRoute() {
-  return <ComingSoon component="ResetPasswordRoute" title="Choose a new password" />;
+  return (
+    <ResetPasswordPage
+      headingLevel={1}
+      signInHref="/sign-in"
+      onSignIn={() => navigate('/sign-in')}
+      requestNewLinkHref="/forgot-password"
+      onRequestNewLink={() => navigate('/forgot-password')}
+    />
+  );
 }

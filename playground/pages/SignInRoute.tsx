@@ -1,5 +1,27 @@
-import { ComingSoon } from './ComingSoon';
+import { useState } from 'react';
+import { SignInForm } from '../../src/components';
+import { OAUTH } from '../oauth';
+import { navigate, renderLink } from '../router';
 
 export function SignInRoute() {
-  return <ComingSoon component="SignInForm" title="Sign in" />;
+  const [identifierFirst, setIdentifierFirst] = useState(false);
+  return (
+    <div className="pg-stack">
+      <label className="pg-option">
+        <input type="checkbox" checked={identifierFirst} onChange={(event) => setIdentifierFirst(event.target.checked)} />
+        Identifier-first (ask for the email, then the password or the right provider)
+      </label>
+      <SignInForm
+        // A different mode is a different form: remount rather than carry half-filled state over.
+        key={identifierFirst ? 'identifier-first' : 'classic'}
+        identifierFirst={identifierFirst}
+        headingLevel={1}
+        oauth={OAUTH}
+        forgotPasswordHref="/forgot-password"
+        signUpHref="/sign-up"
+        renderLink={renderLink}
+        onSuccess={() => navigate('/')}
+      />
+    </div>
+  );
 }
