@@ -1,0 +1,97 @@
+/** The signed-in account page: RequireAuth, update email, update password, delete account. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startPlayground, uniqueEmail, type Playground } from './harness';
+import { PASSWORD, message, signIn, signOut, userCard, visible, waitForPath } from './flows';
+
+let playground: Playground;
+
+beforeAll(async () => {
+  playground = await startPlayground();
+});
+
+afterAll(async () => {
+  await playground?.close();
+});
+
+describe('account settings', () => {
+  it('sends a signed-out visitor to the sign-in page', async () => {
+    const page = await playground.newPage();
+    await page.goto('/account');
+    await waitForPath(page, '/sign-in');
+    await visible(page.getByRole('button', { name: 'Sign in', exact: true }));
+  });
+
+  it('updates the email: the new address gets a verification mail and signs in', async () => {
+    const email = uniqueEmail('old');
+    const newEmail = uniqueEmail('new');
+    await playground.seedAccount({ email, password: PASSWORD, emailVerified: true });
+    const page = await playground.newPage();
+    await signIn(page, email, PASSWORD);
+    await page.goto('/account');
+
+    await page.getByLabel('New email', { exact: true }).fill(newEmail);
+    await page.getByRole('button', { name: 'Update email' }).click();
+    await visible(message(page, 'Your email was updated.'));
+    await visible(message(page, `We sent a verification link to ${newEmail}. Open it to confirm your address.`));
+
+    const mail = await playground.waitForMail(newEmail, 'verifyEmail');
+    await page.goto(mail.link);
+    await visible(message(page, 'Your email is verified.'));
+
+    await page.goto('/');
+    await visible(userCard(page, newEmail));
+    await signOut(page);
+    await signIn(page, newEmail, PASSWORD);
+    expect((await playground.accounts()).some((account) => account.email === email)).toBe(false);
+  });
+
+  it('updates the password: the current one is checked, the new one works', async () => {
+    const email = uniqueEmail('pwd');
+    const newPassword = 'new-password-3';
+    await playground.seedAccount({ email, password: PASSWORD, emailVerified: true });
+    const page = await playground.newPage();
+    await signIn(page, email, PASSWORD);
+    await page.goto('/account');
+
+    await page.getByLabel('Current password', { exact: true }).fill('not-my-password');
+    await page.getByLabel('New password', { exact: true }).fill(newPassword);
+    await page.getByLabel('Confirm password', { exact: true }).fill(newPassword);
+    await page.getByRole('button', { name: 'Update password' }).click();
+    await visible(message(page, 'The password is incorrect.'));
+
+    await page.getByLabel('Current password', { exact: true }).fill(PASSWORD);
+    await page.getByRole('button', { name: 'Update password' }).click();
+    await visible(message(page, 'Your password was updated.'));
+    // Still signed in (the update returns fresh tokens), then the new password signs in.
+    await page.goto('/');
+    await visible(userCard(page, email));
+    await signOut(page);
+    await signIn(page, email, newPassword);
+  });
+
+  it('deletes the account after confirmation and signs out', async () => {
+    const email = uniqueEmail('delete');
+    await playground.seedAccount({ email, password: PASSWORD, emailVerified: true });
+    const page = await playground.newPage();
+    await signIn(page, email, PASSWORD);
+    await page.goto('/account');
+
+    await page.getByRole('button', { name: 'Delete account' }).first().click();
+    const dialog = await visible(page.getByRole('alertdialog').or(page.getByRole('dialog')));
+    await visible(dialog.getByRole('heading', { name: 'Delete your account' }));
+    // Cancel keeps everything.
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await dialog.first().waitFor({ state: 'detached' });
+    expect((await playground.accounts()).some((account) => account.email === email)).toBe(true);
+
+    await page.getByRole('button', { name: 'Delete account' }).first().click();
+    const confirm = await visible(page.getByRole('alertdialog').or(page.getByRole('dialog')));
+    // Armed only once the user typed their own email.
+    const armed = confirm.getByRole('button', { name: 'Delete account' });
+    expect(await armed.isDisabled()).toBe(true);
+    await confirm.getByLabel(`Type ${email} to confirm`).fill(email);
+    await armed.click();
+    await page.getByRole('banner').getByRole('button', { name: 'Sign out' }).waitFor({ state: 'detached' });
+    expect((await playground.accounts()).some((account) => account.email === email)).toBe(false);
+  });
+});

@@ -1,0 +1,120 @@
+/** Email and password: sign up, verify through the mailed link, sign in and out, identifier-first. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startPlayground, uniqueEmail, type Playground } from './harness';
+import { PASSWORD, message, signIn, signOut, userCard, visible, waitForPath } from './flows';
+
+let playground: Playground;
+
+beforeAll(async () => {
+  playground = await startPlayground();
+});
+
+afterAll(async () => {
+  await playground?.close();
+});
+
+describe('email and password', () => {
+  it('signs up, gets a verification mail, follows its link and ends up verified', async () => {
+    const email = uniqueEmail('signup');
+    const page = await playground.newPage();
+    await page.goto('/sign-up');
+    await page.getByLabel('Email', { exact: true }).fill(email);
+    await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+    const confirm = page.getByLabel('Confirm password', { exact: true });
+    if ((await confirm.count()) > 0) await confirm.fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign up', exact: true }).click();
+    await visible(page.getByRole('heading', { name: 'Check your inbox' }));
+    await visible(message(page, `We sent a verification link to ${email}. Open it to confirm your address.`));
+
+    // Signed in straight away, not verified yet.
+    await page.getByRole('link', { name: 'deskree-auth-react playground' }).click();
+    const card = await visible(userCard(page, email));
+    expect(await card.getByTestId('email-verified').textContent()).toBe('No');
+
+    // The mail is in the outbox panel; following its link is a full page load, like from a mail client.
+    const mail = await playground.waitForMail(email, 'verifyEmail');
+    const link = page.getByRole('complementary', { name: 'Emulator outbox' }).getByRole('link', { name: `Verify email link for ${email}` });
+    await visible(link);
+    await link.click();
+    await waitForPath(page, '/verify-email');
+    await visible(message(page, 'Your email is verified.'));
+    expect(await page.evaluate(() => location.search)).not.toContain(mail.oobCode);
+
+    await page.getByRole('link', { name: 'Continue' }).or(page.getByRole('button', { name: 'Continue' })).first().click();
+    await waitForPath(page, '/');
+    await visible(userCard(page, email).getByTestId('email-verified').getByText('Yes'));
+    expect((await playground.accounts()).find((account) => account.email === email)?.emailVerified).toBe(true);
+  });
+
+  it('refuses a taken email on sign-up', async () => {
+    const email = uniqueEmail('taken');
+    await playground.seedAccount({ email, password: PASSWORD });
+    const page = await playground.newPage();
+    await page.goto('/sign-up');
+    await page.getByLabel('Email', { exact: true }).fill(email);
+    await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+    const confirm = page.getByLabel('Confirm password', { exact: true });
+    if ((await confirm.count()) > 0) await confirm.fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign up', exact: true }).click();
+    await visible(message(page, 'An account with this email already exists.'));
+  });
+
+  it('signs in, survives a reload, signs out', async () => {
+    const email = uniqueEmail('signin');
+    await playground.seedAccount({ email, password: PASSWORD, emailVerified: true });
+    const page = await playground.newPage();
+
+    // A wrong password is reported on the field; nothing is signed in.
+    await page.goto('/sign-in');
+    await page.getByLabel('Email', { exact: true }).fill(email);
+    await page.getByLabel('Password', { exact: true }).fill('wrong-password');
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await visible(message(page, 'The password is incorrect.'));
+
+    await signIn(page, email, PASSWORD);
+    await page.reload();
+    await visible(userCard(page, email));
+
+    await signOut(page);
+    await visible(page.getByRole('button', { name: 'Sign in', exact: true }));
+    await page.reload();
+    await visible(page.getByRole('button', { name: 'Sign in', exact: true }));
+    expect(await userCard(page, email).count()).toBe(0);
+  });
+
+  it('identifier-first: asks the email, then the password, or points an OAuth-only account to its provider', async () => {
+    const email = uniqueEmail('idfirst');
+    await playground.seedAccount({ email, password: PASSWORD, emailVerified: true });
+    const page = await playground.newPage();
+    await page.goto('/sign-in');
+    await page.getByLabel(/Identifier-first/).check();
+
+    await page.getByLabel('Email', { exact: true }).fill(email);
+    await page.getByRole('button', { name: 'Continue', exact: true }).click();
+    await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await visible(userCard(page, email));
+    await signOut(page);
+
+    // An unknown address is told so and offered the sign-up.
+    const unknown = uniqueEmail('nobody');
+    await page.goto('/sign-in');
+    await page.getByLabel(/Identifier-first/).check();
+    await page.getByLabel('Email', { exact: true }).fill(unknown);
+    await page.getByRole('button', { name: 'Continue', exact: true }).click();
+    await visible(message(page, `There is no account for ${unknown} yet.`));
+    await page.getByRole('link', { name: 'Create an account' }).click();
+    await waitForPath(page, '/sign-up');
+
+    // An account that only has Google is pointed to Google, not asked for a password.
+    const googleOnly = uniqueEmail('googleonly');
+    await playground.seedAccount({ email: googleOnly, providers: ['google.com'], emailVerified: true });
+    await page.goto('/sign-in');
+    await page.getByLabel(/Identifier-first/).check();
+    await page.getByLabel('Email', { exact: true }).fill(googleOnly);
+    await page.getByRole('button', { name: 'Continue', exact: true }).click();
+    await visible(message(page, `The account for ${googleOnly} signs in with Google.`));
+    expect(await page.getByLabel('Password', { exact: true }).count()).toBe(0);
+    await visible(page.getByRole('button', { name: 'Continue with Google' }));
+  });
+});
