@@ -39,43 +39,31 @@ export interface CompleteOAuthCallbackOptions extends PendingOAuthOptions {
  */
 export async function completeOAuthCallback(options: CompleteOAuthCallbackOptions): Promise<OAuthCallbackOutcome> {
   const { client, url, currentOrigin, allowedCallbackOrigins = [], signal, ...pendingOptions } = options;
-  const params = parseOAuthCallback(url);
+  const { error, errorDescription, state, token, code } = parseOAuthCallback(url);
 
-  if (params.error) {
+  if (error) {
     // The flow is over either way: drop its record so it cannot be replayed.
-    consumePendingOAuth(params.state, pendingOptions);
-    if (params.error === 'access_denied') {
-      throw new AuthError('oauth_cancelled', 'The sign-in was cancelled at the provider.', { detail: params.errorDescription ?? params.error });
-    }
-    throw new AuthError('invalid_idp_response', `The provider refused the sign-in (${params.error}).`, {
-      detail: params.errorDescription ?? params.error,
-    });
-  }
-  if (!params.token && !params.code) {
-    throw new AuthError('invalid_idp_response', 'This URL carries no OAuth answer (no id_token, access_token or code).');
-  }
-
-  const pending = consumePendingOAuth(params.state, pendingOptions);
-  if (!pending) {
+    consumePendingOAuth(state, pendingOptions);
+    const cancelled = error === 'access_denied';
     throw new AuthError(
-      'oauth_state_mismatch',
-      'This sign-in was not started in this tab (or it is older than 10 minutes, or was already completed). Start the sign-in again.',
+      cancelled ? 'oauth_cancelled' : 'invalid_idp_response',
+      cancelled ? 'The sign-in was cancelled at the provider.' : `The provider refused the sign-in (${error}).`,
+      { detail: errorDescription ?? error },
     );
+  }
+  if (!token && !code) throw new AuthError('invalid_idp_response', 'This URL carries no OAuth answer.');
+
+  const pending = consumePendingOAuth(state, pendingOptions);
+  if (!pending) {
+    throw new AuthError('oauth_state_mismatch', 'No sign-in of this tab matches this answer (expired or already used). Start again.');
   }
   assertCallbackAllowed(pending.callBackUri, currentOrigin, allowedCallbackOrigins);
 
-  const result = await client.signInWithIdp(
-    {
-      providerId: pending.providerId,
-      sessionId: pending.sessionId,
-      callBackUri: pending.callBackUri,
-      ...(params.token ? { token: params.token } : {}),
-      ...(params.code ? { code: params.code } : {}),
-    },
-    { signal },
-  );
+  const { providerId, sessionId, callBackUri } = pending;
+  const result = await client.signInWithIdp({ providerId, sessionId, callBackUri, token: token ?? undefined, code: code ?? undefined }, { signal });
+  const { profile, raw } = result;
   if (result.status === 'signedIn') {
-    return { status: 'signedIn', session: result.session, providerId: result.profile.providerId || pending.providerId, profile: result.profile, raw: result.raw };
+    return { status: 'signedIn', session: result.session, providerId: profile.providerId || providerId, profile, raw };
   }
 
   let signInMethods: string[] = [];
@@ -84,5 +72,5 @@ export async function completeOAuthCallback(options: CompleteOAuthCallbackOption
   } catch {
     // The lookup only improves the message; the outcome is still "needs confirmation".
   }
-  return { status: 'needsConfirmation', email: result.email, providerId: result.providerId, profile: result.profile, signInMethods, raw: result.raw };
+  return { status: 'needsConfirmation', email: result.email, providerId: result.providerId, profile, signInMethods, raw };
 }

@@ -8,7 +8,9 @@
  * `state` we never issued finds nothing. Where sessionStorage is missing or throws (SSR, Safari
  * private mode, sandboxed iframes) a module-level map keeps popup and same-page flows working.
  */
+import * as z from 'zod/mini';
 import { AuthError } from '../errors';
+import { webStorage } from '../session/storage';
 
 /** What `useOAuth` saves before leaving for the provider. */
 export interface PendingOAuth {
@@ -50,17 +52,7 @@ const memoryStorage: PendingOAuthStorage = {
 };
 
 function defaultStorage(): PendingOAuthStorage {
-  try {
-    const storage = globalThis.sessionStorage;
-    if (!storage) return memoryStorage;
-    // Safari private mode used to expose a sessionStorage whose setItem throws.
-    const probe = `${PENDING_OAUTH_KEY_PREFIX}probe`;
-    storage.setItem(probe, '1');
-    storage.removeItem(probe);
-    return storage;
-  } catch {
-    return memoryStorage;
-  }
+  return webStorage('sessionStorage') ?? memoryStorage;
 }
 
 export interface PendingOAuthOptions {
@@ -72,19 +64,18 @@ function keyFor(state: string | null): string {
   return `${PENDING_OAUTH_KEY_PREFIX}${state ?? NO_STATE_KEY}`;
 }
 
+const recordSchema = z.object({
+  sessionId: z.string(),
+  providerId: z.string(),
+  callBackUri: z.string(),
+  state: z.catch(z.nullable(z.string()), null),
+  createdAt: z.number(),
+});
+
 function parse(text: string | null): PendingOAuth | null {
-  if (!text) return null;
   try {
-    const value = JSON.parse(text) as Partial<PendingOAuth>;
-    if (typeof value.sessionId !== 'string' || typeof value.providerId !== 'string' || typeof value.callBackUri !== 'string') return null;
-    if (typeof value.createdAt !== 'number') return null;
-    return {
-      sessionId: value.sessionId,
-      providerId: value.providerId,
-      callBackUri: value.callBackUri,
-      state: typeof value.state === 'string' ? value.state : null,
-      createdAt: value.createdAt,
-    };
+    const parsed = recordSchema.safeParse(JSON.parse(text ?? ''));
+    return parsed.success ? parsed.data : null;
   } catch {
     return null;
   }
@@ -163,25 +154,18 @@ export function clearPendingOAuth(options: PendingOAuthOptions = {}): void {
  * @example assertCallbackAllowed(pending.callBackUri, window.location.origin, ['https://auth.example.com'])
  */
 export function assertCallbackAllowed(callBackUri: string, currentOrigin: string, allowedOrigins: readonly string[] = []): void {
-  let origin: string;
-  try {
-    origin = new URL(callBackUri).origin;
-  } catch {
-    throw new AuthError('invalid_callback_uri', `The OAuth callBackUri "${callBackUri}" is not an absolute URL.`);
-  }
-  const allowed = new Set([currentOrigin, ...allowedOrigins].map((value) => normalizeOrigin(value)));
-  if (origin === 'null' || !allowed.has(origin)) {
-    throw new AuthError(
-      'invalid_callback_uri',
-      `The OAuth callBackUri origin ${origin} is neither this page's origin (${currentOrigin}) nor listed in oauth.allowedCallbackOrigins.`,
-    );
+  const origin = originOf(callBackUri);
+  const allowed = [currentOrigin, ...allowedOrigins].map((value) => originOf(value) ?? value);
+  if (!origin || origin === 'null' || !allowed.includes(origin)) {
+    throw new AuthError('invalid_callback_uri', `OAuth callBackUri "${callBackUri}" is not on this page's origin nor in allowedCallbackOrigins.`);
   }
 }
 
-function normalizeOrigin(value: string): string {
+/** The origin of an absolute URL, or `null`. */
+function originOf(url: string): string | null {
   try {
-    return new URL(value).origin;
+    return new URL(url).origin;
   } catch {
-    return value;
+    return null;
   }
 }

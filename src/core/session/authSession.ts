@@ -12,12 +12,12 @@
 import { AuthError, isAuthError, type AuthErrorCode } from '../errors';
 import { decodeClaims, type Session } from '../session';
 import { channelNameFor, createCrossTab, type CrossTab, type CrossTabMessage } from './crossTab';
-import { parsePersistedSession, serializeSession, tokenLifetimeMs, trustedExpiresAt } from './persistedSession';
+import { readPersistedSession, serializeSession, tokenLifetimeMs, type StoredSession } from './persistedSession';
 import { backoffDelayMs, createTimer, effectiveMarginMs, REFRESH_MARGIN_MS } from './refreshScheduler';
 import { withLock } from './refreshLock';
 import { singleFlight } from './singleFlight';
 import { resolveStorage } from './storage';
-import type { AuthEvent, AuthSession, AuthSessionOptions, AuthState, SignOutReason } from './types';
+import type { AuthEvent, AuthSession, AuthSessionOptions, AuthState, AuthStatus, SignOutReason } from './types';
 import { createActivityMonitor, type ActivityMonitor } from './visibility';
 
 export type { AuthEvent, AuthSession, AuthSessionOptions, AuthState, AuthStatus, SignOutReason } from './types';
@@ -46,16 +46,6 @@ function notSignedIn(): AuthError {
   return new AuthError('not_signed_in', 'No user is signed in.');
 }
 
-function newTabId(): string {
-  return typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function'
-    ? crypto.randomUUID()
-    : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
-}
-
-function sameSession(a: Session, b: Session): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
-}
-
 /**
  * Creates the session engine. Call `initialize()` once on the client (an effect, not render) and
  * `destroy()` when done.
@@ -71,13 +61,14 @@ export function createAuthSession(options: AuthSessionOptions): AuthSession {
   const { client } = options;
   const now = options.now ?? Date.now;
   const logger = options.logger ?? console;
-  const warn = (message: string) => logger.warn(message);
+  const warn = (message: string) => logger.warn(`deskree-auth: ${message}`);
   const storageKey = options.storageKey ?? DEFAULT_STORAGE_KEY;
   const marginMs = options.refreshMarginMs ?? REFRESH_MARGIN_MS;
   const storage = resolveStorage(options.storage, warn);
   const crossTabEnabled = options.crossTab ?? typeof BroadcastChannel !== 'undefined';
   const lockName = `${channelNameFor(storageKey)}:refresh`;
-  const tabId = newTabId();
+  // Only tells this tab's own messages apart from those of other tabs.
+  const tabId = Math.random().toString(36).slice(2);
 
   let state: AuthState = LOADING_STATE;
   let current: Current | null = null;
@@ -98,8 +89,8 @@ export function createAuthSession(options: AuthSessionOptions): AuthSession {
 
   // ---- state and events -------------------------------------------------------------------
 
-  function setState(next: AuthState): void {
-    state = next;
+  function setState(status: AuthStatus, session: Session | null, signOutReason: SignOutReason | null): void {
+    state = { status, session, user: session && session.user, claims: session && decodeClaims(session.idToken), signOutReason };
     for (const listener of [...stateListeners]) listener();
   }
 
@@ -126,82 +117,81 @@ export function createAuthSession(options: AuthSessionOptions): AuthSession {
 
   function schedule(): void {
     timer.cancel();
-    if (destroyed || !current) return;
-    timer.at(retryAt ?? dueAt(current));
+    if (!destroyed && current) timer.at(retryAt ?? dueAt(current));
   }
 
   function persist(session: Session | null): Promise<void> {
-    const write = session === null ? storage.adapter.removeItem(storageKey) : storage.adapter.setItem(storageKey, serializeSession(session, now()));
+    const write = session ? storage.adapter.setItem(storageKey, serializeSession(session, now())) : storage.adapter.removeItem(storageKey);
     return Promise.resolve(write).catch(() => {
       // The resilient adapter already fell back to memory; a custom adapter failing is not fatal.
-      warn('deskree-auth: the session could not be written to storage.');
+      warn('the session could not be written to storage.');
     });
   }
 
-  /** Makes `session` current; returns the storage write so a refresh can finish it inside its lock. */
-  function applySession(
-    session: Session,
-    event: SessionEvent | null,
-    how: { persist: boolean; broadcast: boolean; lifetimeFrom?: number },
-  ): Promise<void> {
-    if (!current || current.session.user.uid !== session.user.uid) epoch++;
+  /** A new current session (or none): whatever was pending for the old one no longer applies. */
+  function replaceCurrent(next: Current | null): void {
     generation++;
+    current = next;
     failures = 0;
     retryAt = null;
-    const lifetimeMs = tokenLifetimeMs(session.idToken) ?? Math.max(0, session.expiresAt - (how.lifetimeFrom ?? now()));
-    current = { session, lifetimeMs };
-    setState({ status: 'signedIn', session, user: session.user, claims: decodeClaims(session.idToken), signOutReason: null });
-    const written = how.persist ? persist(session) : Promise.resolve();
-    if (how.broadcast && event) tabs?.post({ type: 'session', source: tabId, event, session });
+  }
+
+  /**
+   * Makes `session` current. `local`: the change was made in this tab, so it is stored and told to
+   * the other tabs; the storage write is returned so a refresh can finish it inside its lock.
+   */
+  function applySession(session: Session, event: SessionEvent | null, local: boolean, lifetimeFrom = now()): Promise<void> | undefined {
+    if (current?.session.user.uid !== session.user.uid) epoch++;
+    replaceCurrent({ session, lifetimeMs: tokenLifetimeMs(session.idToken) ?? Math.max(0, session.expiresAt - lifetimeFrom) });
+    setState('signedIn', session, null);
+    const written = local ? persist(session) : undefined;
+    if (local && event) tabs?.post({ type: 'session', source: tabId, event, session });
     if (event) emit({ type: event, session });
     schedule();
     return written;
   }
 
-  function applySignOut(reason: SignOutReason, how: { clearStorage: boolean; broadcast: boolean }): void {
+  /** Ends the session. `local`: decided in this tab, so storage is cleared and the other tabs told. */
+  function applySignOut(reason: SignOutReason, local: boolean): void {
     const wasSignedOut = state.status === 'signedOut' && current === null;
-    generation++;
     epoch++;
-    current = null;
-    failures = 0;
-    retryAt = null;
+    replaceCurrent(null);
     timer.cancel();
-    // Tell the other tabs before touching storage, so their `storage` event (which carries no
-    // reason) usually arrives after the message that does.
-    if (how.broadcast) tabs?.post({ type: 'signedOut', source: tabId, reason });
-    if (how.clearStorage) void persist(null);
+    if (local) {
+      // Tell the other tabs before touching storage, so their `storage` event (which carries no
+      // reason) usually arrives after the message that does.
+      tabs?.post({ type: 'signedOut', source: tabId, reason });
+      void persist(null);
+    }
     if (wasSignedOut) return;
-    setState({ status: 'signedOut', session: null, user: null, claims: null, signOutReason: reason });
+    setState('signedOut', null, reason);
     emit({ type: 'signedOut', reason });
   }
 
   // ---- storage ------------------------------------------------------------------------------
 
-  type StoredRead = { kind: 'empty' } | { kind: 'invalid' } | { kind: 'session'; session: Session; storedAt: number };
+  /** `null`: nothing stored; `undefined`: something that is not a session of this kit. */
+  type StoredRead = StoredSession | null | undefined;
 
   async function readStored(): Promise<StoredRead> {
     let raw: string | null;
     try {
       raw = await storage.adapter.getItem(storageKey);
     } catch {
-      return { kind: 'empty' };
+      return null;
     }
     return interpret(raw, true);
   }
 
   function interpret(raw: string | null, discardInvalid: boolean): StoredRead {
-    if (raw === null || raw === '') return { kind: 'empty' };
-    const parsed = parsePersistedSession(raw);
-    if (!parsed.ok) {
-      if (discardInvalid) {
-        // Never quote the value: it may hold someone's tokens.
-        warn(`deskree-auth: discarded the value stored under "${storageKey}" (${parsed.reason === 'json' ? 'not JSON' : 'not a session of this kit'}).`);
-        void Promise.resolve(storage.adapter.removeItem(storageKey)).catch(() => {});
-      }
-      return { kind: 'invalid' };
+    if (!raw) return null;
+    const stored = readPersistedSession(raw);
+    if (!stored && discardInvalid) {
+      // Never quote the value: it may hold someone's tokens.
+      warn(`discarded the value stored under "${storageKey}": not a session of this kit.`);
+      void Promise.resolve(storage.adapter.removeItem(storageKey)).catch(() => {});
     }
-    const { value } = parsed;
-    return { kind: 'session', session: { ...value.session, expiresAt: trustedExpiresAt(value) }, storedAt: value.storedAt };
+    return stored ?? undefined;
   }
 
   // ---- refresh --------------------------------------------------------------------------------
@@ -212,23 +202,16 @@ export function createAuthSession(options: AuthSessionOptions): AuthSession {
    */
   async function newerElsewhere(start: Current): Promise<Session | 'signedOut' | null> {
     const stored = await readStored();
-    if (stored.kind === 'empty' && storage.shared && current?.session.refreshToken === start.session.refreshToken) {
+    const sameUserNewToken = (session: Session) => session.user.uid === start.session.user.uid && session.idToken !== start.session.idToken;
+    if (stored === null && storage.shared && current?.session.refreshToken === start.session.refreshToken) {
       // Another tab signed out and cleared the shared store; refreshing now would resurrect the session.
       return 'signedOut';
     }
-    if (stored.kind === 'session' && stored.session.user.uid === start.session.user.uid && stored.session.idToken !== start.session.idToken) {
-      const candidate: Current = { session: stored.session, lifetimeMs: tokenLifetimeMs(stored.session.idToken) };
-      if (!isDue(candidate)) {
-        if (!current || current.session.idToken !== stored.session.idToken) {
-          applySession(stored.session, 'tokenRefreshed', { persist: false, broadcast: false, lifetimeFrom: stored.storedAt });
-        }
-        return stored.session;
-      }
+    if (stored && sameUserNewToken(stored.session) && !isDue({ session: stored.session, lifetimeMs: tokenLifetimeMs(stored.session.idToken) })) {
+      if (current?.session.idToken !== stored.session.idToken) applySession(stored.session, 'tokenRefreshed', false, stored.storedAt);
+      return stored.session;
     }
-    if (current && current.session.idToken !== start.session.idToken && current.session.user.uid === start.session.user.uid && !isDue(current)) {
-      return current.session;
-    }
-    return null;
+    return current && sameUserNewToken(current.session) && !isDue(current) ? current.session : null;
   }
 
   async function runRefresh(): Promise<Session> {
@@ -242,14 +225,14 @@ export function createAuthSession(options: AuthSessionOptions): AuthSession {
         async () => {
           const elsewhere = await newerElsewhere(start);
           if (elsewhere === 'signedOut') {
-            applySignOut('otherTab', { clearStorage: false, broadcast: false });
+            applySignOut('otherTab', false);
             throw notSignedIn();
           }
           if (elsewhere) return elsewhere;
           const { session } = await client.refreshToken(start.session.refreshToken, { previous: start.session });
           if (destroyed || epoch !== startEpoch) throw notSignedIn();
           // Written before the lock is released, so a tab waiting for it finds the new token.
-          await applySession(session, 'tokenRefreshed', { persist: true, broadcast: true });
+          await applySession(session, 'tokenRefreshed', true);
           return session;
         },
         { cancel: lifetime.signal },
@@ -261,21 +244,16 @@ export function createAuthSession(options: AuthSessionOptions): AuthSession {
   }
 
   function handleRefreshError(error: unknown, start: Current): void {
-    const authError = isAuthError(error)
-      ? error
-      : new AuthError('unknown', 'The token refresh failed unexpectedly.', { cause: error });
+    const authError = isAuthError(error) ? error : new AuthError('unknown', 'The token refresh failed unexpectedly.', { cause: error });
     if (authError.code === 'not_signed_in' || authError.code === 'aborted') return;
     const reason = TERMINAL_REFRESH_ERRORS[authError.code];
     if (reason) {
       emit({ type: 'refreshFailed', error: authError, willRetry: false });
       // A tab that has meanwhile received a different refresh token keeps it.
-      if (current && current.session.refreshToken === start.session.refreshToken) {
-        applySignOut(reason, { clearStorage: true, broadcast: true });
-      }
+      if (current?.session.refreshToken === start.session.refreshToken) applySignOut(reason, true);
       return;
     }
-    retryAt = now() + backoffDelayMs(failures);
-    failures++;
+    retryAt = now() + backoffDelayMs(failures++);
     schedule();
     emit({ type: 'refreshFailed', error: authError, willRetry: true });
   }
@@ -288,46 +266,37 @@ export function createAuthSession(options: AuthSessionOptions): AuthSession {
   }
 
   function onTimer(): void {
-    if (destroyed || !current) return;
     // Paused: the activity monitor calls `catchUp` when the page is visible and online again.
-    if (monitor && !monitor.isActive()) return;
-    refreshInBackground();
+    if (!destroyed && current && monitor?.isActive() !== false) refreshInBackground();
   }
 
   function catchUp(): void {
-    if (destroyed || !current) return;
     // Due while paused, or back online after failures: try now rather than waiting out a backoff.
-    if (isDue(current) || retryAt !== null) refreshInBackground();
+    if (!destroyed && current && (isDue(current) || retryAt !== null)) refreshInBackground();
   }
 
   // ---- other tabs ---------------------------------------------------------------------------
 
   function adoptRemote(session: Session, event: SessionEvent): void {
-    if (current && sameSession(current.session, session)) return;
+    if (current && JSON.stringify(current.session) === JSON.stringify(session)) return;
+    const sameUser = current?.session.user.uid === session.user.uid;
     // A late message about an older token of the same user must not replace a newer one.
-    if (current && current.session.user.uid === session.user.uid && session.expiresAt < current.session.expiresAt && event === 'tokenRefreshed') return;
-    const effective: SessionEvent = !current || current.session.user.uid !== session.user.uid ? 'signedIn' : event;
-    applySession(session, effective, { persist: false, broadcast: false });
-  }
-
-  function onRemoteSignOut(reason: SignOutReason): void {
-    if (!current && state.status === 'signedOut') return;
-    applySignOut(reason, { clearStorage: false, broadcast: false });
+    if (sameUser && event === 'tokenRefreshed' && session.expiresAt < current!.session.expiresAt) return;
+    applySession(session, sameUser ? event : 'signedIn', false);
   }
 
   function onMessage(message: CrossTabMessage): void {
     if (destroyed || message.source === tabId) return;
     if (message.type === 'session') adoptRemote(message.session, message.event);
     // The tab that signed out says why; here it is "another tab" unless the account itself ended.
-    else onRemoteSignOut(message.reason === 'userSignedOut' ? 'otherTab' : message.reason);
+    else applySignOut(message.reason === 'userSignedOut' ? 'otherTab' : message.reason, false);
   }
 
   function onStorage(newValue: string | null, cleared: boolean): void {
     if (destroyed) return;
-    if (cleared) return onRemoteSignOut('storageCleared');
-    const read = interpret(newValue, false);
-    if (read.kind === 'empty') onRemoteSignOut('otherTab');
-    else if (read.kind === 'session') adoptRemote(read.session, 'tokenRefreshed');
+    const read = cleared ? null : interpret(newValue, false);
+    if (read) adoptRemote(read.session, 'tokenRefreshed');
+    else if (read === null) applySignOut(cleared ? 'storageCleared' : 'otherTab', false);
   }
 
   // ---- public API ---------------------------------------------------------------------------
@@ -341,13 +310,13 @@ export function createAuthSession(options: AuthSessionOptions): AuthSession {
       const startGeneration = generation;
       const stored = await readStored();
       if (destroyed || generation !== startGeneration) return; // setSession/signOut/another tab decided first
-      if (stored.kind === 'session') {
+      if (stored) {
         // Restoring is not a sign-in: no event, only the state change.
-        applySession(stored.session, null, { persist: false, broadcast: false, lifetimeFrom: stored.storedAt });
+        applySession(stored.session, null, false, stored.storedAt);
         if (current && isDue(current) && monitor.isActive()) refreshInBackground();
       } else {
         generation++;
-        setState({ status: 'signedOut', session: null, user: null, claims: null, signOutReason: null });
+        setState('signedOut', null, null);
       }
     })();
     return initialization;
@@ -378,46 +347,37 @@ export function createAuthSession(options: AuthSessionOptions): AuthSession {
       // Deskree answers an expired token with 403 + "Auth token has expired" (token_expired); a
       // second failure after a fresh token is a real permission error and is thrown as is.
       if (!isAuthError(error) || (error.status !== 401 && error.code !== 'token_expired')) throw error;
-      const fresh = await getIdToken({ forceRefresh: true });
-      return operation(fresh);
+      return operation(await getIdToken({ forceRefresh: true }));
     }
   }
+
+  /** Adds a listener; the returned function removes it. */
+  const listen = <T>(listeners: Set<T>, listener: T) => {
+    listeners.add(listener);
+    return () => void listeners.delete(listener);
+  };
 
   return {
     getSnapshot: () => state,
     getServerSnapshot: () => LOADING_STATE,
-    subscribe(listener) {
-      stateListeners.add(listener);
-      return () => {
-        stateListeners.delete(listener);
-      };
-    },
+    subscribe: (listener) => listen(stateListeners, listener),
     initialize,
     setSession(session, event = 'signedIn') {
-      if (destroyed) return;
-      void applySession(session, event, { persist: true, broadcast: true });
+      if (!destroyed) void applySession(session, event, true);
     },
     getIdToken,
     refresh,
     withIdToken,
     signOut(reason = 'userSignedOut') {
-      if (destroyed) return;
-      applySignOut(reason, { clearStorage: true, broadcast: true });
+      if (!destroyed) applySignOut(reason, true);
     },
-    onAuthStateChange(listener) {
-      eventListeners.add(listener);
-      return () => {
-        eventListeners.delete(listener);
-      };
-    },
+    onAuthStateChange: (listener) => listen(eventListeners, listener),
     destroy() {
       if (destroyed) return;
       destroyed = true;
       timer.cancel();
       monitor?.destroy();
       tabs?.destroy();
-      monitor = null;
-      tabs = null;
       lifetime.abort();
       stateListeners.clear();
       eventListeners.clear();

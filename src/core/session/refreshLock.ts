@@ -12,18 +12,6 @@ interface LockManagerLike {
   request<T>(name: string, options: { signal?: AbortSignal; steal?: boolean }, callback: () => Promise<T>): Promise<T>;
 }
 
-function lockManager(): LockManagerLike | null {
-  if (typeof navigator === 'undefined') return null;
-  const locks = (navigator as Navigator & { locks?: LockManagerLike }).locks;
-  return locks && typeof locks.request === 'function' ? locks : null;
-}
-
-/** `AbortSignal.timeout()` rejects with a TimeoutError, a plain abort with an AbortError. */
-function isAbort(error: unknown): boolean {
-  const name = typeof error === 'object' && error !== null ? (error as { name?: unknown }).name : undefined;
-  return name === 'AbortError' || name === 'TimeoutError';
-}
-
 /**
  * Runs `task` holding the named lock, or without it where Web Locks do not exist (older
  * browsers, jsdom, servers: a single-tab world where in-tab single-flight suffices).
@@ -33,10 +21,9 @@ function isAbort(error: unknown): boolean {
  * await withLock('deskree-auth:session:refresh', () => refreshNow(), { timeoutMs: 20_000 })
  */
 export async function withLock<T>(name: string, task: () => Promise<T>, options: { timeoutMs?: number; cancel?: AbortSignal } = {}): Promise<T> {
-  const locks = lockManager();
-  if (!locks) return task();
-  const timeoutMs = options.timeoutMs ?? LOCK_TIMEOUT_MS;
-  const deadline = AbortSignal.timeout(timeoutMs);
+  const locks = (globalThis.navigator as (Navigator & { locks?: LockManagerLike }) | undefined)?.locks;
+  if (typeof locks?.request !== 'function') return task();
+  const deadline = AbortSignal.timeout(options.timeoutMs ?? LOCK_TIMEOUT_MS);
   const signal = options.cancel ? AbortSignal.any([deadline, options.cancel]) : deadline;
   let started = false;
   try {
@@ -46,7 +33,8 @@ export async function withLock<T>(name: string, task: () => Promise<T>, options:
     });
   } catch (error) {
     // Only a wait that ran out of time steals; a cancelled wait or a failing task just fails.
-    if (!started && isAbort(error) && deadline.aborted && !options.cancel?.aborted) {
+    // (The wait rejects with the deadline's TimeoutError; nothing else fails before the task starts.)
+    if (!started && deadline.aborted && !options.cancel?.aborted) {
       return locks.request(name, { steal: true }, task);
     }
     throw error;

@@ -29,7 +29,6 @@ export interface Timer {
   /** (Re)arms the timer for an absolute local time; a time in the past fires on the next tick. */
   at(time: number): void;
   cancel(): void;
-  readonly armed: boolean;
 }
 
 /**
@@ -40,17 +39,13 @@ export interface Timer {
  * timer.at(session.expiresAt - 60_000)
  */
 export function createTimer(now: () => number, onFire: () => void): Timer {
-  let handle: ReturnType<typeof setTimeout> | null = null;
-  const cancel = () => {
-    if (handle !== null) clearTimeout(handle);
-    handle = null;
-  };
+  let handle: ReturnType<typeof setTimeout> | undefined;
+  const cancel = () => clearTimeout(handle);
   const at = (time: number) => {
     cancel();
     const delay = Math.max(0, time - now());
     handle = setTimeout(
       () => {
-        handle = null;
         // A hop of a very long wait: re-arm for the rest instead of firing early.
         if (now() < time) at(time);
         else onFire();
@@ -58,11 +53,5 @@ export function createTimer(now: () => number, onFire: () => void): Timer {
       Math.min(delay, MAX_TIMER_MS),
     );
   };
-  return {
-    at,
-    cancel,
-    get armed() {
-      return handle !== null;
-    },
-  };
+  return { at, cancel };
 }

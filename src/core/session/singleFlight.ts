@@ -10,14 +10,10 @@
  * const refreshOnce = singleFlight(() => client.refreshToken(token))
  * await Promise.all([refreshOnce(), refreshOnce()]) // one request
  */
-export function singleFlight<T>(run: () => Promise<T>): { (): Promise<T>; readonly pending: boolean } {
+export function singleFlight<T>(run: () => Promise<T>): () => Promise<T> {
   let inFlight: Promise<T> | null = null;
-  const call = (): Promise<T> => {
-    inFlight ??= run().finally(() => {
+  return () =>
+    (inFlight ??= run().finally(() => {
       inFlight = null;
-    });
-    return inFlight;
-  };
-  Object.defineProperty(call, 'pending', { get: () => inFlight !== null });
-  return call as { (): Promise<T>; readonly pending: boolean };
+    }));
 }

@@ -20,14 +20,16 @@ export interface ResolvedStorage {
   adapter: StorageAdapter;
   /** `localStorage` only: `storage` events and re-reads after a lock then mean something. */
   shared: boolean;
-  kind: 'local' | 'session' | 'memory' | 'custom';
 }
+
+type WebStorageName = 'localStorage' | 'sessionStorage';
 
 const PROBE_KEY = 'deskree-auth:probe';
 
-function webStorage(which: 'localStorage' | 'sessionStorage'): Storage | null {
+/** The Web Storage area if it exists and accepts writes, else `null`. A `Storage` is itself an adapter. */
+export function webStorage(which: WebStorageName): Storage | null {
   try {
-    if (typeof window === 'undefined') return null;
+    // Where there is no `window` (servers, workers) this throws a ReferenceError: no storage.
     const storage = window[which];
     // Safari private mode (old versions) and full quotas only fail on write: probe one.
     storage.setItem(PROBE_KEY, '1');
@@ -38,12 +40,10 @@ function webStorage(which: 'localStorage' | 'sessionStorage'): Storage | null {
   }
 }
 
-function adapterFor(storage: Storage): StorageAdapter {
-  return {
-    getItem: (key) => storage.getItem(key),
-    setItem: (key, value) => storage.setItem(key, value),
-    removeItem: (key) => storage.removeItem(key),
-  };
+function requireWebStorage(which: WebStorageName): StorageAdapter {
+  const storage = webStorage(which);
+  if (!storage) throw new Error(`${which} is not available in this environment.`);
+  return storage;
 }
 
 /**
@@ -56,12 +56,8 @@ export function memoryStorageAdapter(): StorageAdapter {
   const values = new Map<string, string>();
   return {
     getItem: (key) => values.get(key) ?? null,
-    setItem: (key, value) => {
-      values.set(key, value);
-    },
-    removeItem: (key) => {
-      values.delete(key);
-    },
+    setItem: (key, value) => void values.set(key, value),
+    removeItem: (key) => void values.delete(key),
   };
 }
 
@@ -73,9 +69,7 @@ export function memoryStorageAdapter(): StorageAdapter {
  * createAuthSession({ client, storage: localStorageAdapter() })
  */
 export function localStorageAdapter(): StorageAdapter {
-  const storage = webStorage('localStorage');
-  if (!storage) throw new Error('localStorage is not available in this environment.');
-  return adapterFor(storage);
+  return requireWebStorage('localStorage');
 }
 
 /**
@@ -86,9 +80,7 @@ export function localStorageAdapter(): StorageAdapter {
  * createAuthSession({ client, storage: sessionStorageAdapter(), crossTab: false })
  */
 export function sessionStorageAdapter(): StorageAdapter {
-  const storage = webStorage('sessionStorage');
-  if (!storage) throw new Error('sessionStorage is not available in this environment.');
-  return adapterFor(storage);
+  return requireWebStorage('sessionStorage');
 }
 
 /**
@@ -97,45 +89,34 @@ export function sessionStorageAdapter(): StorageAdapter {
  */
 function resilient(inner: StorageAdapter, warn: (message: string) => void): StorageAdapter {
   let fallback: StorageAdapter | null = null;
-  const fallBack = (operation: string): StorageAdapter => {
-    if (!fallback) {
-      warn(`deskree-auth: storage ${operation} failed; keeping the session in memory for this page.`);
-      fallback = memoryStorageAdapter();
-    }
-    return fallback;
-  };
-  const guard = async <T>(operation: string, run: (store: StorageAdapter) => T | Promise<T>): Promise<T> => {
+  const guard = async <T>(run: (store: StorageAdapter) => T | Promise<T>): Promise<T> => {
     if (fallback) return run(fallback);
     try {
       return await run(inner);
     } catch {
-      return run(fallBack(operation));
+      warn('storage failed; keeping the session in memory for this page.');
+      return run((fallback = memoryStorageAdapter()));
     }
   };
   return {
-    getItem: (key) => guard('read', (store) => store.getItem(key)),
-    setItem: (key, value) => guard('write', (store) => store.setItem(key, value)),
-    removeItem: (key) => guard('remove', (store) => store.removeItem(key)),
+    getItem: (key) => guard((store) => store.getItem(key)),
+    setItem: (key, value) => guard((store) => store.setItem(key, value)),
+    removeItem: (key) => guard((store) => store.removeItem(key)),
   };
 }
 
 /**
  * Turns the `storage` option into an adapter. The default is `localStorage` in browsers and
- * memory on servers or wherever Web Storage is missing or throws.
+ * memory on servers or wherever Web Storage is missing or throws. `warn` adds its own prefix.
  */
 export function resolveStorage(option: StorageOption | undefined, warn: (message: string) => void): ResolvedStorage {
-  if (typeof option === 'object') return { adapter: resilient(option, warn), shared: false, kind: 'custom' };
-  if (option === 'memory') return { adapter: memoryStorageAdapter(), shared: false, kind: 'memory' };
+  if (typeof option === 'object') return { adapter: resilient(option, warn), shared: false };
   const which = option === 'session' ? 'sessionStorage' : 'localStorage';
-  const storage = webStorage(which);
+  const storage = option === 'memory' ? null : webStorage(which);
   if (!storage) {
     // No warning on servers: memory is the expected store there, not a degradation.
-    if (typeof window !== 'undefined') warn(`deskree-auth: ${which} is unavailable; the session is kept in memory only.`);
-    return { adapter: memoryStorageAdapter(), shared: false, kind: 'memory' };
+    if (option !== 'memory' && typeof window !== 'undefined') warn(`${which} is unavailable; the session is kept in memory only.`);
+    return { adapter: memoryStorageAdapter(), shared: false };
   }
-  return {
-    adapter: resilient(adapterFor(storage), warn),
-    shared: which === 'localStorage',
-    kind: which === 'localStorage' ? 'local' : 'session',
-  };
+  return { adapter: resilient(storage, warn), shared: which === 'localStorage' };
 }
