@@ -1,0 +1,372 @@
+#!/usr/bin/env node
+// `npm run test:package`: what a user gets from `npm install deskree-auth-react`.
+//
+//  1. `npm run build`, `npm pack` -> tarball;
+//  2. a fresh Vite + React app in a temp dir (outside the repo) from test/package/fixture/, depending on
+//     the tarball (`file:`), react, react-dom, @tanstack/react-query, vite, @vitejs/plugin-react,
+//     typescript; `npm install --prefer-offline`;
+//  3. `tsc --noEmit` in the app (moduleResolution bundler, skipLibCheck off): every subpath's d.ts resolves;
+//  4. Node imports the server-side entries through the package name (fixture/check-node.mjs);
+//  5. `vite build`; the browser bundle holds none of the emulator's code and does hold the stylesheet;
+//  6. the emulator from the installed package's bin (`--port 0`), an account seeded via the control API;
+//  7. Chromium (playwright-core, /usr/bin/chromium) on the built app served by node:http: fill Email and
+//     Password, click "Sign in", "Signed in as <email>" appears, survives a reload; no console errors;
+//  8. the emulator exits 0 on SIGTERM.
+//
+// Prints `N passed, M failed`; exit code 1 on any failure. `--keep` leaves the temp dir in place.
+// Environment: CHROMIUM_PATH (default /usr/bin/chromium).
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { dirname, extname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const fixture = join(root, 'test', 'package', 'fixture');
+const keep = process.argv.includes('--keep');
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const started = Date.now();
+
+// Markers that exist only in the emulator's code (dist/emulator/**): none may reach a browser bundle
+// that does not import the emulator. Checked against dist/ below so a rename cannot make this vacuous.
+const EMULATOR_MARKERS = ['INVALID_IDP_RESPONSE', 'securetoken.google.com', 'emulator-admin-token', 'PBKDF2', '/emulator/v1'];
+const EMAIL = 'consumer@example.com';
+const PASSWORD = 'correct-horse-battery';
+
+let passed = 0;
+let failed = 0;
+const cleanups = [];
+
+const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)}s`;
+
+async function check(name, fn) {
+  const t = Date.now();
+  try {
+    const result = await fn();
+    passed += 1;
+    console.log(`  ✓ ${name} (${((Date.now() - t) / 1000).toFixed(1)}s)`);
+    return result;
+  } catch (error) {
+    failed += 1;
+    console.log(`  ✗ ${name}\n${indent(error instanceof Error ? (error.stack ?? error.message) : String(error))}`);
+    throw new StopError();
+  }
+}
+class StopError extends Error {}
+
+function indent(text) {
+  return String(text)
+    .trimEnd()
+    .split('\n')
+    .map((line) => `      ${line}`)
+    .join('\n');
+}
+
+function assert(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+/** Runs a command; rejects with its output's tail on a non-zero exit or after `timeoutMs`. */
+function run(command, args, { cwd = root, timeoutMs = 120_000, env } = {}) {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`${command} ${args.join(' ')} timed out after ${timeoutMs / 1000}s\n${tail(output)}`));
+    }, timeoutMs);
+    child.on('error', (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      if (code === 0) resolvePromise(output);
+      else reject(new Error(`${command} ${args.join(' ')} exited with ${code ?? signal}\n${tail(output)}`));
+    });
+  });
+}
+
+function tail(text, lines = 40) {
+  return text.trimEnd().split('\n').slice(-lines).join('\n');
+}
+
+function walk(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+}
+
+/** Copies the fixture; `*.tpl` files lose the suffix (they are kept out of the repo's own tsc and eslint). */
+function copyFixture(target) {
+  for (const file of walk(fixture)) {
+    const to = join(target, relative(fixture, file)).replace(/\.tpl$/, '');
+    mkdirSync(dirname(to), { recursive: true });
+    cpSync(file, to);
+  }
+}
+
+const MIME = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json' };
+
+/** A tiny static server for the built app on 127.0.0.1, port 0. */
+function serveStatic(dir) {
+  const server = createServer((req, res) => {
+    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    let file = resolve(dir, `.${pathname}`);
+    if (file !== dir && !file.startsWith(dir + sep)) {
+      res.writeHead(403).end();
+      return;
+    }
+    if (!existsSync(file) || statSync(file).isDirectory()) file = join(dir, 'index.html');
+    res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    res.end(readFileSync(file));
+  });
+  return new Promise((resolvePromise, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      resolvePromise({ url: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(() => r())) });
+    });
+  });
+}
+
+/** Starts the installed bin with `--port 0` and waits for its "listening on" line. */
+function startEmulator(bin, cwd) {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(bin, ['--port', '0'], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    const exited = new Promise((r) => child.once('exit', (code, signal) => r({ code, signal })));
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`the emulator printed no "listening on" line within 15s:\n${output}`));
+    }, 15_000);
+    const onData = (chunk) => {
+      output += chunk;
+      const match = /Deskree Auth emulator listening on (http:\/\/\S+) \(base URL (http:\/\/\S+)\)/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolvePromise({ child, url: match[1], baseUrl: match[2], exited, output: () => output });
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.once('error', (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+    exited.then(({ code, signal }) => {
+      clearTimeout(timer);
+      reject(new Error(`the emulator exited (${code ?? signal}) before listening:\n${output}`));
+    });
+  });
+}
+
+async function main() {
+  const repoPkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  const dev = repoPkg.devDependencies ?? {};
+  const work = mkdtempSync(join(tmpdir(), 'dar-package-'));
+  const app = join(work, 'app');
+  cleanups.push(() => (keep ? console.log(`  (kept ${work})`) : rmSync(work, { recursive: true, force: true })));
+  console.log(`deskree-auth-react package test (temp dir ${work})`);
+
+  await check('npm run build', () => run('npm', ['run', 'build'], { timeoutMs: 180_000 }));
+
+  await check('dist/emulator holds every emulator marker (so the bundle check below means something)', () => {
+    const emulatorCode = walk(join(root, 'dist', 'emulator'))
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => readFileSync(f, 'utf8'))
+      .join('\n');
+    const missing = EMULATOR_MARKERS.filter((marker) => !emulatorCode.includes(marker));
+    assert(missing.length === 0, `markers not found in dist/emulator: ${missing.join(', ')}`);
+  });
+
+  const tarball = await check('npm pack', async () => {
+    const out = await run('npm', ['pack', '--json', '--pack-destination', work]);
+    const [info] = JSON.parse(out.slice(out.indexOf('[')));
+    const file = join(work, info.filename);
+    assert(existsSync(file), `no tarball at ${file}`);
+    return file;
+  });
+
+  await check('fresh Vite + React app installs the tarball', async () => {
+    copyFixture(app);
+    const range = (name, fallback) => dev[name] ?? fallback;
+    const appPkg = {
+      name: 'dar-consumer',
+      private: true,
+      version: '0.0.0',
+      type: 'module',
+      dependencies: {
+        '@tanstack/react-query': range('@tanstack/react-query', '^5.0.0'),
+        react: range('react', '^19.0.0'),
+        'react-dom': range('react-dom', '^19.0.0'),
+        'deskree-auth-react': `file:${tarball}`,
+      },
+      devDependencies: {
+        '@types/node': range('@types/node', '^20.19.0'),
+        '@types/react': range('@types/react', '^19.0.0'),
+        '@types/react-dom': range('@types/react-dom', '^19.0.0'),
+        '@vitejs/plugin-react': '^5.0.0',
+        typescript: '~5.9.0',
+        vite: '^7.0.0',
+      },
+    };
+    writeFileSync(join(app, 'package.json'), `${JSON.stringify(appPkg, null, 2)}\n`);
+    await run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: app, timeoutMs: 240_000 });
+    const installed = JSON.parse(readFileSync(join(app, 'node_modules', 'deskree-auth-react', 'package.json'), 'utf8'));
+    assert(installed.version === repoPkg.version, `installed version ${installed.version}, expected ${repoPkg.version}`);
+    assert(!existsSync(join(app, 'node_modules', 'deskree-auth-react', 'src')), 'the tarball ships src/');
+  });
+
+  await check('tsc --noEmit in the app (moduleResolution bundler, skipLibCheck false, every subpath)', () =>
+    run(join(app, 'node_modules', '.bin', 'tsc'), ['--noEmit', '-p', 'tsconfig.json'], { cwd: app }),
+  );
+
+  await check('Node imports deskree-auth-react/emulator, /emulator/node, /emulator/vite, /core by name', async () => {
+    const out = await run(process.execPath, ['check-node.mjs'], { cwd: app, timeoutMs: 30_000 });
+    assert(out.includes('node entries ok'), out);
+  });
+
+  const assets = await check('vite build of the app', async () => {
+    await run(join(app, 'node_modules', '.bin', 'vite'), ['build'], { cwd: app });
+    const files = walk(join(app, 'dist'));
+    const js = files.filter((f) => f.endsWith('.js'));
+    const css = files.filter((f) => f.endsWith('.css'));
+    assert(js.length > 0, 'no JS emitted');
+    assert(css.length > 0, 'no CSS emitted: deskree-auth-react/styles.css did not reach the bundle');
+    return { js, css };
+  });
+
+  await check('the browser bundle contains no emulator code, and does contain the kit and its stylesheet', () => {
+    const code = assets.js.map((f) => readFileSync(f, 'utf8')).join('\n');
+    const found = EMULATOR_MARKERS.filter((marker) => code.includes(marker));
+    assert(found.length === 0, `emulator code in the browser bundle: ${found.join(', ')}`);
+    assert(code.includes('sign-in-form'), 'SignInForm is not in the bundle');
+    const css = assets.css.map((f) => readFileSync(f, 'utf8')).join('\n');
+    assert(css.includes('.dar-root'), 'styles.css is not in the CSS bundle');
+  });
+
+  const emulator = await check('the installed bin starts the emulator on a free port (--port 0)', async () => {
+    const bin = join(app, 'node_modules', '.bin', 'deskree-auth-emulator');
+    assert(existsSync(bin), `${bin} missing`);
+    const server = await startEmulator(bin, app);
+    cleanups.push(async () => {
+      if (server.child.exitCode === null && server.child.signalCode === null) {
+        server.child.kill('SIGKILL');
+        await server.exited;
+      }
+    });
+    assert(!/:0\b/.test(server.url), `printed port 0: ${server.url}`);
+    assert(server.baseUrl === `${server.url}/api/v1/`, `base URL ${server.baseUrl}`);
+    return server;
+  });
+
+  await check('seed an account through POST /emulator/v1/accounts', async () => {
+    const response = await fetch(`${emulator.url}/emulator/v1/accounts`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: EMAIL, password: PASSWORD }),
+    });
+    const body = await response.text();
+    assert(response.status === 201, `status ${response.status}: ${body}`);
+    assert(JSON.parse(body).data?.email === EMAIL, body);
+  });
+
+  const site = await check('serve the built app (node:http, 127.0.0.1, port 0)', async () => {
+    const server = await serveStatic(join(app, 'dist'));
+    cleanups.push(() => server.close());
+    return server;
+  });
+
+  const { chromium } = await import('playwright-core');
+  const browser = await check('launch Chromium', async () => {
+    assert(existsSync(chromiumPath), `${chromiumPath} missing`);
+    const launched = await chromium.launch({
+      executablePath: chromiumPath,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    cleanups.push(() => launched.close());
+    return launched;
+  });
+
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  const consoleErrors = [];
+  const foreignRequests = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => consoleErrors.push(`pageerror: ${error.message}`));
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(site.url) && !url.startsWith(emulator.url)) foreignRequests.push(url);
+  });
+  const appUrl = `${site.url}/?baseUrl=${encodeURIComponent(emulator.baseUrl)}`;
+
+  await check('the app renders the sign-in form, styled by deskree-auth-react/styles.css', async () => {
+    await page.goto(appUrl);
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    const primary = await page.locator('.dar-root').first().evaluate((el) => getComputedStyle(el).getPropertyValue('--dar-color-primary').trim());
+    assert(primary !== '', '.dar-root has no --dar-color-primary: the stylesheet is not applied');
+  });
+
+  await check('sign in with Email and Password -> "Signed in as <email>"', async () => {
+    await page.getByLabel('Email', { exact: true }).fill(EMAIL);
+    await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await page.getByText(`Signed in as ${EMAIL}`).waitFor();
+    await page.getByTestId('on-success').waitFor();
+  });
+
+  await check('the emulator served the sign-in (request log)', async () => {
+    const response = await fetch(`${emulator.url}/emulator/v1/requests`);
+    const { data } = await response.json();
+    const signIns = data.filter((r) => r.method === 'POST' && r.path.endsWith('/sign-in/email'));
+    assert(signIns.length === 1 && signIns[0].status === 200, `sign-in requests: ${JSON.stringify(signIns)}`);
+  });
+
+  await check('the session survives a reload', async () => {
+    await page.reload();
+    await page.getByText(`Signed in as ${EMAIL}`).waitFor();
+  });
+
+  await check('no console errors, no requests beyond the app and the emulator', () => {
+    assert(consoleErrors.length === 0, `console errors:\n${consoleErrors.join('\n')}`);
+    assert(foreignRequests.length === 0, `unexpected requests:\n${foreignRequests.join('\n')}`);
+  });
+
+  await check('the emulator exits with 0 on SIGTERM', async () => {
+    emulator.child.kill('SIGTERM');
+    const { code, signal } = await Promise.race([
+      emulator.exited,
+      new Promise((_, reject) => setTimeout(() => reject(new Error('no exit within 10s')), 10_000)),
+    ]);
+    assert(code === 0, `exit ${code ?? signal}\n${emulator.output()}`);
+  });
+}
+
+try {
+  await main();
+} catch (error) {
+  if (!(error instanceof StopError)) {
+    failed += 1;
+    console.log(`  ✗ unexpected error\n${indent(error instanceof Error ? (error.stack ?? error.message) : String(error))}`);
+  }
+} finally {
+  for (const cleanup of cleanups.reverse()) {
+    try {
+      await cleanup();
+    } catch (error) {
+      console.log(`  (cleanup failed: ${error instanceof Error ? error.message : error})`);
+    }
+  }
+}
+
+console.log(`\nTook ${elapsed()}`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exitCode = failed > 0 ? 1 : 0;
