@@ -6,6 +6,7 @@
 //     the tarball (`file:`), react, react-dom, @tanstack/react-query, vite, @vitejs/plugin-react,
 //     typescript; `npm install --prefer-offline`;
 //  3. `tsc --noEmit` in the app (moduleResolution bundler, skipLibCheck off): every subpath's d.ts resolves;
+//     the same for the subpaths file under NodeNext (Node ESM consumers);
 //  4. Node imports the server-side entries through the package name (fixture/check-node.mjs);
 //  5. `vite build`; the browser bundle holds none of the emulator's code and does hold the stylesheet;
 //  6. the emulator from the installed package's bin (`--port 0`), an account seeded via the control API;
@@ -222,17 +223,24 @@ async function main() {
     assert(!existsSync(join(app, 'node_modules', 'deskree-auth-react', 'src')), 'the tarball ships src/');
   });
 
-  await check('tsc --noEmit in the app (moduleResolution bundler, skipLibCheck false, every subpath)', () =>
-    run(join(app, 'node_modules', '.bin', 'tsc'), ['--noEmit', '-p', 'tsconfig.json'], { cwd: app }),
-  );
+  // Independent of each other: run at once, report in order.
+  const bin = (name) => join(app, 'node_modules', '.bin', name);
+  const settled = (promise) => (promise.catch(() => {}), promise);
+  const tscBundler = settled(run(bin('tsc'), ['--noEmit', '-p', 'tsconfig.json'], { cwd: app }));
+  const tscNodeNext = settled(run(bin('tsc'), ['--noEmit', '-p', 'tsconfig.nodenext.json'], { cwd: app }));
+  const nodeImports = settled(run(process.execPath, ['check-node.mjs'], { cwd: app, timeoutMs: 60_000 }));
+  const viteBuild = settled(run(bin('vite'), ['build'], { cwd: app }));
+
+  await check('tsc --noEmit in the app (moduleResolution bundler, skipLibCheck false, every subpath)', () => tscBundler);
+  await check('tsc --noEmit of src/subpaths.ts (every subpath) under module/moduleResolution NodeNext', () => tscNodeNext);
 
   await check('Node imports deskree-auth-react/emulator, /emulator/node, /emulator/vite, /core by name', async () => {
-    const out = await run(process.execPath, ['check-node.mjs'], { cwd: app, timeoutMs: 30_000 });
+    const out = await nodeImports;
     assert(out.includes('node entries ok'), out);
   });
 
   const assets = await check('vite build of the app', async () => {
-    await run(join(app, 'node_modules', '.bin', 'vite'), ['build'], { cwd: app });
+    await viteBuild;
     const files = walk(join(app, 'dist'));
     const js = files.filter((f) => f.endsWith('.js'));
     const css = files.filter((f) => f.endsWith('.css'));
@@ -251,9 +259,9 @@ async function main() {
   });
 
   const emulator = await check('the installed bin starts the emulator on a free port (--port 0)', async () => {
-    const bin = join(app, 'node_modules', '.bin', 'deskree-auth-emulator');
-    assert(existsSync(bin), `${bin} missing`);
-    const server = await startEmulator(bin, app);
+    const emulatorBin = bin('deskree-auth-emulator');
+    assert(existsSync(emulatorBin), `${emulatorBin} missing`);
+    const server = await startEmulator(emulatorBin, app);
     cleanups.push(async () => {
       if (server.child.exitCode === null && server.child.signalCode === null) {
         server.child.kill('SIGKILL');
