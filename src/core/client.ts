@@ -164,11 +164,11 @@ export function resolveBaseUrl(options: Pick<AuthClientOptions, 'projectId' | 'b
   if (options.baseUrl) return options.baseUrl.endsWith('/') ? options.baseUrl : `${options.baseUrl}/`;
   if (options.projectId) {
     if (!/^[a-z0-9-]+$/i.test(options.projectId)) {
-      throw new TypeError(`createAuthClient: "${options.projectId}" is not a Deskree project id (letters, digits and dashes).`);
+      throw new TypeError(`createAuthClient: "${options.projectId}" is not a Deskree project id.`);
     }
     return `https://${options.projectId}.api.deskree.com/api/v1/`;
   }
-  throw new TypeError('createAuthClient needs either `projectId` (your Deskree project) or `baseUrl` (e.g. the emulator).');
+  throw new TypeError('createAuthClient needs `projectId` or `baseUrl`.');
 }
 
 /**

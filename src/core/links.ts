@@ -24,16 +24,17 @@ const OAUTH_PARAMS = ['id_token', 'access_token', 'code', 'state', 'error', 'err
 const EMAIL_ACTION_PARAMS = ['oobCode', 'uid', 'mode', 'apiKey', 'lang', 'continueUrl'];
 
 function toUrl(url: string | URL): URL {
-  return typeof url === 'string' ? new URL(url, 'http://localhost/') : url;
+  // A copy even of a URL object: the strip functions edit it.
+  return new URL(url, 'http://localhost/');
 }
 
-function paramsOf(url: URL): URLSearchParams {
-  const merged = new URLSearchParams(url.search);
-  const fragment = url.hash.startsWith('#') ? url.hash.slice(1) : url.hash;
-  for (const [key, value] of new URLSearchParams(fragment)) {
-    if (!merged.has(key)) merged.set(key, value);
-  }
-  return merged;
+/** The query's parameters, then the fragment's (the query wins when both have one). */
+function paramsOf(url: string | URL): { get(name: string): string | null } {
+  const { search, hash } = toUrl(url);
+  const query = new URLSearchParams(search);
+  const fragment = new URLSearchParams(hash.slice(1));
+  // `|| null`: an empty value counts as missing.
+  return { get: (name) => (query.has(name) ? query.get(name) : fragment.get(name)) || null };
 }
 
 /**
@@ -41,8 +42,8 @@ function paramsOf(url: URL): URLSearchParams {
  * @example parseEmailActionLink(window.location.href) // { oobCode: 'abc', uid: 'u1' }
  */
 export function parseEmailActionLink(url: string | URL): EmailActionParams {
-  const params = paramsOf(toUrl(url));
-  return { oobCode: params.get('oobCode') || null, uid: params.get('uid') || null };
+  const params = paramsOf(url);
+  return { oobCode: params.get('oobCode'), uid: params.get('uid') };
 }
 
 /**
@@ -50,13 +51,13 @@ export function parseEmailActionLink(url: string | URL): EmailActionParams {
  * @example parseOAuthCallback('https://app.test/cb#id_token=t&state=s') // { token: 't', state: 's', ... }
  */
 export function parseOAuthCallback(url: string | URL): OAuthCallbackParams {
-  const params = paramsOf(toUrl(url));
+  const params = paramsOf(url);
   return {
-    token: params.get('id_token') || params.get('access_token') || null,
-    code: params.get('code') || null,
-    state: params.get('state') || null,
-    error: params.get('error') || null,
-    errorDescription: params.get('error_description') || null,
+    token: params.get('id_token') ?? params.get('access_token'),
+    code: params.get('code'),
+    state: params.get('state'),
+    error: params.get('error'),
+    errorDescription: params.get('error_description'),
   };
 }
 
@@ -67,7 +68,7 @@ export function hasOAuthCallbackParams(url: string | URL): boolean {
 }
 
 function withoutParams(url: string | URL, names: string[]): string {
-  const copy = new URL(toUrl(url).toString());
+  const copy = toUrl(url);
   for (const name of names) copy.searchParams.delete(name);
   if (copy.hash) {
     const fragment = new URLSearchParams(copy.hash.slice(1));
