@@ -3,13 +3,10 @@
  * Debian's Chromium through playwright-core. Everything goes over real HTTP; the emulator's
  * control API is the test's window into the backend (outbox, seeded accounts).
  */
-import { fileURLToPath } from 'node:url';
-import { createServer, type ViteDevServer } from 'vite';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { AccountView, Mail, MailKind, SeedAccount } from '../../src/emulator/types';
-
-const CONFIG_FILE = fileURLToPath(new URL('../../playground/vite.config.ts', import.meta.url));
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { launchChromium, startPlaygroundServer, type PlaygroundServer } from './server';
 
 export const VIEWPORT = { width: 900, height: 700 };
 
@@ -17,7 +14,6 @@ export interface Playground {
   /** `http://127.0.0.1:<port>`, no trailing slash. */
   origin: string;
   browser: Browser;
-  server: ViteDevServer;
   /** A fresh browser context (own storage) and page; closed by `close()`. */
   newPage(options?: { colorScheme?: 'light' | 'dark' }): Promise<Page>;
   /** The mails sent to `to` (all mails without it), oldest first. */
@@ -42,25 +38,19 @@ async function json<T>(response: Response): Promise<T> {
   return (await response.json()) as T;
 }
 
+/**
+ * A browser on the playground. The e2e project's global setup starts ONE server for all files
+ * (`inject('playgroundOrigin')`); without it (a file run on its own elsewhere) this starts one.
+ */
 export async function startPlayground(): Promise<Playground> {
-  // The playground config picks the port before creating the emulator so mailed links carry it;
-  // `0` asks it for any free port (passing `server.port` here would bypass that).
-  process.env.PLAYGROUND_PORT = '0';
-  const server = await createServer({
-    configFile: CONFIG_FILE,
-    logLevel: 'warn',
-    // Other people edit the sources while tests run: no watcher, no HMR reloads mid-test.
-    server: { hmr: false, watch: null },
-  });
-  await server.listen();
-  const address = server.httpServer?.address();
-  if (!address || typeof address !== 'object') throw new Error('The playground did not start listening');
-  const origin = `http://127.0.0.1:${address.port}`;
+  let own: PlaygroundServer | null = null;
+  let origin = inject('playgroundOrigin');
+  if (!origin) {
+    own = await startPlaygroundServer();
+    origin = own.origin;
+  }
 
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const browser = await launchChromium();
   const contexts: BrowserContext[] = [];
 
   const control = (path: string, init?: RequestInit) => fetch(`${origin}/emulator/v1/${path}`, init);
@@ -68,7 +58,6 @@ export async function startPlayground(): Promise<Playground> {
   const playground: Playground = {
     origin,
     browser,
-    server,
 
     async newPage(options = {}) {
       const context = await browser.newContext({ viewport: VIEWPORT, colorScheme: options.colorScheme ?? 'light', baseURL: origin });
@@ -112,14 +101,9 @@ export async function startPlayground(): Promise<Playground> {
     async close() {
       await Promise.allSettled(contexts.map((context) => context.close()));
       await browser.close();
-      await server.close();
+      await own?.close();
     },
   };
 
-  // Warm-up: the first load makes Vite pre-bundle React & co; doing it here keeps that (and the
-  // full reload it can trigger) out of the first test.
-  const page = await playground.newPage();
-  await page.goto(origin, { waitUntil: 'networkidle' });
-  await page.context().close();
   return playground;
 }
