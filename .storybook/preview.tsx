@@ -1,7 +1,7 @@
 import type { Preview } from '@storybook/react-vite';
 import { AuthRoot } from '../src/components/ui/AuthRoot';
 import type { AuthTheme } from '../src/components/ui/AuthRoot';
-import type { LocaleName } from '../src/components/i18n/locales';
+import { LOCALES, type LocaleName } from '../src/components/i18n/locales';
 import '../src/components/styles.css';
 
 const THEMES: readonly AuthTheme[] = ['light', 'dark', 'system'];
@@ -41,7 +41,7 @@ const preview: Preview = {
       const theme = pick(params.theme ?? context.globals.theme, THEMES, 'light');
       const locale = pick(params.locale ?? context.globals.locale, LOCALE_NAMES, 'en');
       return (
-        <AuthRoot theme={theme} locale={locale} lang={locale} style={{ padding: '1.5rem', minHeight: '100%' }}>
+        <AuthRoot theme={theme} locale={LOCALES[locale]} lang={locale} style={{ padding: '1.5rem', minHeight: '100%' }}>
           <Story />
         </AuthRoot>
       );

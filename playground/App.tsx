@@ -3,7 +3,7 @@
  * served by the same dev server. Read top-down: providers, shell (header, outbox), routes.
  */
 import { useEffect, useRef, type ComponentType } from 'react';
-import { AuthRoot } from '../src/components';
+import { AuthRoot, LOCALES } from '../src/components';
 import type { LocaleName } from '../src/components';
 import { AuthProvider, SignedIn, useAuth } from '../src/react';
 import { OutboxPanel } from './OutboxPanel';
@@ -62,13 +62,6 @@ function Header({ theme, onThemeChange, locale, onLocaleChange }: {
       <Link to="/" className="pg-brand">
         deskree-auth-react <span className="pg-muted">playground</span>
       </Link>
-      <nav aria-label="Pages" className="pg-nav">
-        <Link to="/sign-in">Sign in</Link>
-        <Link to="/sign-up">Sign up</Link>
-        <Link to="/forgot-password">Forgot password</Link>
-        <Link to="/invite">Invite</Link>
-        <Link to="/account">Account</Link>
-      </nav>
       <div className="pg-controls">
         <button
           type="button"
@@ -92,6 +85,13 @@ function Header({ theme, onThemeChange, locale, onLocaleChange }: {
           <SignOutButton />
         </SignedIn>
       </div>
+      <nav aria-label="Pages" className="pg-nav">
+        <Link to="/sign-in">Sign in</Link>
+        <Link to="/sign-up">Sign up</Link>
+        <Link to="/forgot-password">Forgot password</Link>
+        <Link to="/invite">Invite</Link>
+        <Link to="/account">Account</Link>
+      </nav>
     </header>
   );
 }
@@ -101,7 +101,8 @@ export function App() {
   const [locale, setLocale] = useLocaleName();
   const shell = useRef<HTMLDivElement>(null);
 
-  // Plain `<a href="/…">` rendered by the kit's components navigate without a page load.
+  // A safety net: any plain same-origin `<a href="/…">` (ours or a kit link given only an href)
+  // navigates without a page load. The kit links we configure use `renderLink` / `onX` props.
   useEffect(() => (shell.current ? interceptLinkClicks(shell.current) : undefined), []);
 
   useEffect(() => {
@@ -113,7 +114,7 @@ export function App() {
     // The emulator answers on this very origin (see playground/vite.config.ts).
     <AuthProvider baseUrl={`${location.origin}/api/v1/`}>
       {/* One AuthRoot for the whole page: the kit's theme variables style the shell too. */}
-      <AuthRoot theme={theme} locale={locale}>
+      <AuthRoot theme={theme} locale={LOCALES[locale]}>
         <div className="pg-app" ref={shell}>
           <Header theme={theme} onThemeChange={setTheme} locale={locale} onLocaleChange={setLocale} />
           <div className="pg-layout">

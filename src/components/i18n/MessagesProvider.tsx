@@ -1,10 +1,10 @@
 import { useMemo, type ReactNode } from 'react';
 import type { Messages } from './en';
-import { resolveMessages, type Locale } from './locales';
+import { resolveMessages, type Locale } from './resolveMessages';
 import { MessagesContext } from './MessagesContext';
 
 export interface MessagesProviderProps {
-  /** A built-in locale (`'en' | 'fr' | 'es' | 'de'`) or a complete table. Defaults to `'en'`. */
+  /** A complete table: `en` (default), `fr`, `es`, `de` from the kit, or your own. */
   locale?: Locale;
   /** Individual strings to replace; merged over `locale`. */
   messages?: Partial<Messages>;
@@ -15,7 +15,7 @@ export interface MessagesProviderProps {
  * Supplies the message table to every prebuilt component below it.
  *
  * @example
- * <MessagesProvider locale="fr" messages={{ 'button.signIn': 'Entrer' }}>
+ * <MessagesProvider locale={fr} messages={{ 'button.signIn': 'Entrer' }}>
  *   <SignInForm />
  * </MessagesProvider>
  */

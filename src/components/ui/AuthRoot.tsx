@@ -1,7 +1,7 @@
 import { Slot } from '@radix-ui/react-slot';
 import type { ComponentPropsWithoutRef } from 'react';
 import type { Messages } from '../i18n/en';
-import type { Locale } from '../i18n/locales';
+import type { Locale } from '../i18n/resolveMessages';
 import { MessagesProvider } from '../i18n/MessagesProvider';
 import { cx } from '../cx';
 
@@ -24,7 +24,7 @@ export interface AuthRootProps extends ComponentPropsWithoutRef<'div'> {
  *
  * @example
  * import 'deskree-auth-react/styles.css';
- * <AuthRoot theme="system" locale="fr"><SignInForm /></AuthRoot>
+ * <AuthRoot theme="system" locale={fr}><SignInForm /></AuthRoot>
  */
 export function AuthRoot({
   theme = 'light',

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import * as z from 'zod/mini';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AuthError, type AuthErrorCode } from '../../../src/core/errors';
-import { applyServerError, emailSchema, existingPasswordSchema, useAuthForm } from '../../../src/components';
+import { applyServerError, emailSchema, existingPasswordSchema, fr, useAuthForm } from '../../../src/components';
 import { TestForm } from './TestForm';
 
 afterEach(cleanup);
@@ -74,7 +74,7 @@ describe('applyServerError', () => {
     const user = userEvent.setup();
     render(
       <TestForm
-        locale="fr"
+        locale={fr}
         onSubmit={() => {
           throw new AuthError('email_exists', 'EMAIL_EXISTS', { status: 400 });
         }}

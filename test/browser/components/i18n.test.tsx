@@ -2,7 +2,7 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AuthError } from '../../../src/core/errors';
-import { MessagesProvider, errorMessage, fr, useMessages, type MessageKey } from '../../../src/components';
+import { MessagesProvider, errorMessage, es, fr, useMessages, type MessageKey } from '../../../src/components';
 import { TestForm } from './TestForm';
 
 afterEach(cleanup);
@@ -30,7 +30,7 @@ describe('messages', () => {
 
   it('merges overrides over the chosen locale and keeps the rest of it', () => {
     render(
-      <MessagesProvider locale="fr" messages={{ 'button.signIn': 'Entrer', 'errors.network': 'Hors ligne' }}>
+      <MessagesProvider locale={fr} messages={{ 'button.signIn': 'Entrer', 'errors.network': 'Hors ligne' }}>
         <Show keys={['button.signIn', 'errors.network', 'label.password']} />
       </MessagesProvider>,
     );
@@ -41,7 +41,7 @@ describe('messages', () => {
 
   it('ignores overrides that are explicitly undefined', () => {
     render(
-      <MessagesProvider locale="es" messages={{ 'button.signIn': undefined }}>
+      <MessagesProvider locale={es} messages={{ 'button.signIn': undefined }}>
         <Show keys={['button.signIn']} />
       </MessagesProvider>,
     );

@@ -27,13 +27,14 @@ describe('messageKey / translate', () => {
 
 describe('resolveMessages', () => {
   it('merges defined overrides over a locale', () => {
-    const messages = resolveMessages('de', { 'button.signIn': 'Los', 'button.cancel': undefined });
+    const messages = resolveMessages(LOCALES.de, { 'button.signIn': 'Los', 'button.cancel': undefined });
     expect(messages['button.signIn']).toBe('Los');
     expect(messages['button.cancel']).toBe(LOCALES.de['button.cancel']);
   });
 
-  it('falls back to English for an unknown locale name from untyped callers', () => {
-    expect(resolveMessages('xx' as 'en')['button.signIn']).toBe('Sign in');
+  it('is English without a locale, and the table itself without overrides', () => {
+    expect(resolveMessages()['button.signIn']).toBe('Sign in');
+    expect(resolveMessages(LOCALES.fr)).toBe(LOCALES.fr);
   });
 });
 

@@ -67,7 +67,7 @@ describe('server rendering (no window)', () => {
   it('renders the themed root, card, alert, button and spinner', () => {
     const html = serverRender(
       <api.AuthProvider {...PROVIDER_PROPS}>
-        <api.AuthRoot theme="system" locale="fr">
+        <api.AuthRoot theme="system" locale={api.fr}>
           <api.AuthCard title="Connexion">
             <api.Alert variant="danger" title="Oops">
               Something failed
