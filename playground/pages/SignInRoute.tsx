@@ -7,10 +7,6 @@ export function SignInRoute() {
   const [identifierFirst, setIdentifierFirst] = useState(false);
   return (
     <div className="pg-stack">
-      <label className="pg-option">
-        <input type="checkbox" checked={identifierFirst} onChange={(event) => setIdentifierFirst(event.target.checked)} />
-        Identifier-first (ask for the email, then the password or the right provider)
-      </label>
       <SignInForm
         // A different mode is a different form: remount rather than carry half-filled state over.
         key={identifierFirst ? 'identifier-first' : 'classic'}
@@ -22,6 +18,10 @@ export function SignInRoute() {
         renderLink={renderLink}
         onSuccess={() => navigate('/')}
       />
+      <label className="pg-option">
+        <input type="checkbox" checked={identifierFirst} onChange={(event) => setIdentifierFirst(event.target.checked)} />
+        Identifier-first (ask for the email, then the password or the right provider)
+      </label>
     </div>
   );
 }
