@@ -21,6 +21,8 @@ function withToken(input: Request | string | URL, init: RequestInit | undefined,
 }
 
 /**
+ * A `fetch` for your own API that adds `Authorization: Bearer <fresh id token>` and retries once after a refresh on 401.
+ *
  * @example
  * const authFetch = createAuthFetch(auth)
  * const res = await authFetch('/api/projects') // Authorization: Bearer <fresh id token>

@@ -34,7 +34,9 @@ import {
   type SessionData,
 } from './wire';
 
+/** Milliseconds before a request fails with `timeout`. */
 export const DEFAULT_TIMEOUT_MS = 15_000;
+/** The header that carries the id token, as the spec says. */
 export const DEFAULT_AUTH_HEADER = 'x-authorization';
 
 export interface AuthClientOptions {
@@ -172,6 +174,8 @@ export function resolveBaseUrl(options: Pick<AuthClientOptions, 'projectId' | 'b
 }
 
 /**
+ * A typed client for the 15 endpoints of the Deskree Auth API; every failure is an `AuthError`.
+ *
  * @example
  * const client = createAuthClient({ projectId: 'my-project' })
  * const { session } = await client.signInWithEmail({ email, password })

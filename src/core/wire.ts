@@ -90,5 +90,6 @@ export function dataEnvelope<T extends z.core.$ZodType>(schema: T) {
   return z.object({ data: schema });
 }
 
+/** The OAuth providers the Deskree API supports. */
 export const OAUTH_PROVIDERS = ['google.com', 'facebook.com', 'github.com'] as const;
 export type OAuthProviderId = (typeof OAUTH_PROVIDERS)[number];

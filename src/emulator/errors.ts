@@ -23,12 +23,14 @@ const REASON_PHRASES: Record<number, string> = {
   504: 'Gateway Timeout',
 };
 
+/** The HTTP reason phrase the hosted API puts in `errors[].title` for a status. */
 export function reasonPhrase(status: number): string {
   return REASON_PHRASES[status] ?? (status >= 500 ? 'Internal Server Error' : 'Error');
 }
 
 /** The hosted API's own sentence for unexpected failures (shown in the spec's DELETE example). */
 export const INTERNAL_ERROR_DETAIL = 'Error processing your request';
+/** The hosted service's exact detail for an expired id token (answered with 403). */
 export const EXPIRED_ID_TOKEN_DETAIL = 'Auth token has expired. Get a fresh ID token from your client app and try again.';
 export const INVALID_EMAIL_OR_PASSWORD = 'Please provide a valid email and password';
 export const WEAK_PASSWORD = 'WEAK_PASSWORD : Password should be at least 6 characters';
@@ -61,6 +63,7 @@ export class NetworkFaultError extends TypeError {
   }
 }
 
+/** The spec's error body: `{ errors: [{ code: "<status>", title, detail }] }`. */
 export function errorEnvelope(status: number, detail: string): ErrorEnvelope {
   return { errors: [{ code: String(status), title: reasonPhrase(status), detail }] };
 }

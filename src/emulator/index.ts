@@ -31,11 +31,13 @@ export type * from './types.ts';
 export { ApiError, errorEnvelope, reasonPhrase, EXPIRED_ID_TOKEN_DETAIL } from './errors.ts';
 export type { ErrorEnvelope } from './errors.ts';
 
+/** The roles `GET /auth/accounts/roles` answers with unless `roles` is given. */
 export const DEFAULT_ROLES: Role[] = [
   { uid: 'emulatorRoleAdmin000001', name: 'admin' },
   { uid: 'emulatorRoleUser0000002', name: 'user' },
 ];
 
+/** Bases of the links written into mails (verify email, reset password, invite) unless `links` is given. */
 export const DEFAULT_LINKS: EmulatorLinks = {
   verifyEmailUrl: 'http://localhost:5173/verify-email',
   resetPasswordUrl: 'http://localhost:5173/reset-password',
@@ -76,6 +78,13 @@ function toRequest(input: Request | string | URL, init: RequestInit | undefined)
   return new Request(url, rest);
 }
 
+/**
+ * Creates a Deskree-compatible Auth backend as an in-process `fetch` handler (Web APIs only).
+ *
+ * @example
+ * const emulator = createEmulator();
+ * const client = createAuthClient({ baseUrl: 'http://emulator.test/api/v1/', fetch: emulator.fetch });
+ */
 export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const resolved = resolveOptions(options);
   const now = () => (options.now ? options.now() : Date.now());

@@ -68,6 +68,13 @@ function formatHost(host: string): string {
   return host.includes(':') ? `[${host}]` : host;
 }
 
+/**
+ * Serves an emulator over HTTP (port 0 picks a free port); `dataFile` persists its accounts.
+ *
+ * @example
+ * const server = await startEmulatorServer({ port: 0 });
+ * createAuthClient({ baseUrl: server.baseUrl }); // … await server.close()
+ */
 export async function startEmulatorServer(options: EmulatorServerOptions = {}): Promise<EmulatorServer> {
   const { port = 9099, host = '127.0.0.1', dataFile, ...emulatorOptions } = options;
   const { options: wired, store } = withDataFile(emulatorOptions, dataFile);

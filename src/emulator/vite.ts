@@ -24,6 +24,12 @@ function isHandled(url: string | undefined): boolean {
   return HANDLED_PREFIXES.some((prefix) => url.startsWith(prefix));
 }
 
+/**
+ * Vite plugin mounting the emulator on the dev and preview servers (`/api/v1/auth/*`, `/emulator/v1/*`).
+ *
+ * @example
+ * export default defineConfig({ plugins: [react(), deskreeEmulator({ dataFile: '.auth-data.json' })] });
+ */
 export function deskreeEmulator(options: DeskreeEmulatorPluginOptions = {}): Plugin & { api: DeskreeEmulatorPluginApi } {
   const { dataFile, ...emulatorOptions } = options;
   const { options: wired, store } = withDataFile(emulatorOptions, dataFile);
@@ -58,4 +64,5 @@ export function deskreeEmulator(options: DeskreeEmulatorPluginOptions = {}): Plu
   };
 }
 
+/** The same plugin as `deskreeEmulator`, for `import deskreeEmulator from 'deskree-auth-react/emulator/vite'`. */
 export default deskreeEmulator;

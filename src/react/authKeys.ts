@@ -14,6 +14,8 @@ export const AUTHENTICATED_MARKER = 'authenticated';
 export const PUBLIC_MARKER = 'public';
 
 /**
+ * Query-key factory of the kit: keys under `authenticated` are removed on sign-out, `public` ones stay.
+ *
  * @example
  * useQuery({ queryKey: authKeys.authenticated('todos'), queryFn }) // removed on sign-out
  * queryClient.invalidateQueries({ queryKey: authKeys.emailProviders('ada@example.com') })

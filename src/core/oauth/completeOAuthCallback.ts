@@ -33,6 +33,8 @@ export interface CompleteOAuthCallbackOptions extends PendingOAuthOptions {
 }
 
 /**
+ * Checks an OAuth callback URL against this tab's pending flow and exchanges it once, without React.
+ *
  * @example
  * const outcome = await completeOAuthCallback({ client, url: location.href, currentOrigin: location.origin })
  * if (outcome.status === 'signedIn') session.setSession(outcome.session, 'signedIn')

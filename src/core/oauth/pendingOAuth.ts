@@ -26,6 +26,7 @@ export interface PendingOAuth {
 /** Records older than this are ignored: a consent screen left open for longer is a stale flow. */
 export const PENDING_OAUTH_TTL_MS = 10 * 60 * 1000;
 
+/** sessionStorage key prefix of pending OAuth flows (one per `state`). */
 export const PENDING_OAUTH_KEY_PREFIX = 'deskree-auth:oauth:';
 
 /** Some providers (or a misconfigured app) give no `state`; such a flow gets one slot per tab. */

@@ -22,6 +22,7 @@ import { createActivityMonitor, type ActivityMonitor } from './visibility';
 
 export type { AuthEvent, AuthSession, AuthSessionOptions, AuthState, AuthStatus, SignOutReason } from './types';
 
+/** Where the session is stored unless `storageKey` is given. */
 export const DEFAULT_STORAGE_KEY = 'deskree-auth:session';
 
 /** Refresh failures that mean the refresh token will never work again. */
