@@ -93,9 +93,11 @@ function walk(dir: string): string[] {
 
 const RELATIVE_SPECIFIER = /((?:from|import)\s*\(?\s*['"])(\.{1,2}\/[^'"]*)(['"])/g;
 
-/** `./client` -> `./client.js`, `./session` (a folder) -> `./session/index.js`. */
+/** `./client` -> `./client.js`, `./types.ts` -> `./types.js`, `./session` (a folder) -> `./session/index.js`. */
 function withJsExtension(file: string, specifier: string): string {
   if (/\.(js|mjs|cjs|json|css)$/.test(specifier)) return specifier;
+  // The emulator's sources import with `.ts` extensions; older TypeScript versions cannot follow those in .d.ts files.
+  if (/\.tsx?$/.test(specifier)) return specifier.replace(/\.tsx?$/, '.js');
   const base = resolve(dirname(file), specifier);
   if (existsSync(`${base}.d.ts`)) return `${specifier}.js`;
   if (existsSync(join(base, 'index.d.ts'))) return `${specifier.replace(/\/$/, '')}/index.js`;
