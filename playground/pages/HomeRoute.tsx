@@ -1,6 +1,7 @@
-import { AuthCard, Spinner } from '../../src/components';
+import { AuthCard, AuthDialog, Spinner } from '../../src/components';
 import { AuthLoading, SignedIn, SignedOut, useAuth } from '../../src/react';
-import { Link } from '../router';
+import { OAUTH } from '../oauth';
+import { Link, renderLink } from '../router';
 import { SignInRoute } from './SignInRoute';
 
 /** The signed-in user, straight from `useAuth()`. */
@@ -49,7 +50,19 @@ export function HomeRoute() {
         <UserCard />
       </SignedIn>
       <SignedOut>
-        <SignInRoute />
+        <div className="pg-stack">
+          <SignInRoute />
+          {/* The same forms in a modal, for apps that sign in without leaving the page. */}
+          <AuthDialog
+            trigger={
+              <button type="button" className="pg-button">
+                Open the sign-in dialog
+              </button>
+            }
+            oauth={OAUTH}
+            signInProps={{ forgotPasswordHref: '/forgot-password', renderLink }}
+          />
+        </div>
       </SignedOut>
     </>
   );

@@ -82,6 +82,20 @@ describe('email and password', () => {
     expect(await userCard(page, email).count()).toBe(0);
   });
 
+  it('signs in from the dialog, which closes on success', async () => {
+    const email = uniqueEmail('dialog');
+    await playground.seedAccount({ email, password: PASSWORD, emailVerified: true });
+    const page = await playground.newPage();
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Open the sign-in dialog' }).click();
+    const dialog = await visible(page.getByRole('dialog', { name: 'Sign in' }));
+    await dialog.getByLabel('Email', { exact: true }).fill(email);
+    await dialog.getByLabel('Password', { exact: true }).fill(PASSWORD);
+    await dialog.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await visible(userCard(page, email));
+  });
+
   it('identifier-first: asks the email, then the password, or points an OAuth-only account to its provider', async () => {
     const email = uniqueEmail('idfirst');
     await playground.seedAccount({ email, password: PASSWORD, emailVerified: true });

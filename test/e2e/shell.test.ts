@@ -43,9 +43,14 @@ describe('playground shell', () => {
     expect(await root.getAttribute('data-theme')).toBe('dark');
     await page.getByLabel('Language').selectOption('fr');
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('fr');
+    // The kit's own texts follow the locale.
+    await page.getByRole('heading', { name: 'Connexion' }).waitFor();
+    await page.getByRole('button', { name: 'Se connecter', exact: true }).waitFor();
     await page.reload();
     expect(await page.locator('[data-slot="auth-root"]').getAttribute('data-theme')).toBe('dark');
     expect(await page.getByLabel('Language').inputValue()).toBe('fr');
+    await page.getByLabel('Language').selectOption('de');
+    await page.getByRole('button', { name: 'Anmelden', exact: true }).waitFor();
   });
 
   it('lists mails in the outbox panel with links on this origin, and resets the emulator', async () => {
