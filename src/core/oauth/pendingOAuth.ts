@@ -69,13 +69,19 @@ const recordSchema = z.object({
   sessionId: z.string(),
   providerId: z.string(),
   callBackUri: z.string(),
-  state: z.catch(z.nullable(z.string()), null),
+  state: z.nullable(z.string()),
   createdAt: z.number(),
 });
 
 function parse(text: string | null): PendingOAuth | null {
   try {
-    const parsed = recordSchema.safeParse(JSON.parse(text ?? ''));
+    const raw: unknown = JSON.parse(text ?? '');
+    // A `state` that is missing or not a string means "no state", not a broken record. Done by
+    // hand: `z.catch` would pull zod's issue formatting into every page with an OAuth button.
+    if (raw && typeof raw === 'object' && typeof (raw as { state?: unknown }).state !== 'string') {
+      (raw as { state: null }).state = null;
+    }
+    const parsed = recordSchema.safeParse(raw);
     return parsed.success ? parsed.data : null;
   } catch {
     return null;

@@ -37,6 +37,17 @@ describe('pending OAuth record', () => {
     expect(readPendingOAuth('forged', { now: () => 1_000 })).toBeNull();
   });
 
+  it('reads a record whose state is missing or not a string as a flow without state', () => {
+    sessionStorage.clear();
+    const { state: _state, ...withoutState } = record();
+    sessionStorage.setItem('deskree-auth:oauth:~no-state~', JSON.stringify(withoutState));
+    expect(readPendingOAuth(null, { now: () => 1_000 })).toEqual(record({ state: null }));
+    sessionStorage.setItem('deskree-auth:oauth:~no-state~', JSON.stringify({ ...withoutState, state: 42 }));
+    expect(readPendingOAuth(null, { now: () => 1_000 })).toEqual(record({ state: null }));
+    sessionStorage.setItem('deskree-auth:oauth:~no-state~', JSON.stringify({ ...withoutState, sessionId: 7 }));
+    expect(readPendingOAuth(null, { now: () => 1_000 })).toBeNull();
+  });
+
   it('expires records older than ten minutes', () => {
     sessionStorage.clear();
     savePendingOAuth(record(), { now: () => 1_000 });
