@@ -75,6 +75,14 @@ export function OutboxPanel() {
         <p className="pg-muted">
           Mail the emulator sent. Links open this app, like a real email would.
         </p>
+        <div className="pg-outbox-actions">
+          <button type="button" className="pg-button" onClick={() => void clearOutbox().then(refresh)}>
+            Clear outbox
+          </button>
+          <button type="button" className="pg-button pg-button-danger" onClick={() => void reset()}>
+            Reset emulator
+          </button>
+        </div>
         {error ? (
           <p role="alert" className="pg-error">
             Cannot read the outbox: {error}
@@ -100,14 +108,6 @@ export function OutboxPanel() {
             ))}
           </ol>
         )}
-        <div className="pg-outbox-actions">
-          <button type="button" className="pg-button" onClick={() => void clearOutbox().then(refresh)}>
-            Clear outbox
-          </button>
-          <button type="button" className="pg-button pg-button-danger" onClick={() => void reset()}>
-            Reset emulator
-          </button>
-        </div>
       </div>
     </aside>
   );

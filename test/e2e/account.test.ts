@@ -93,5 +93,7 @@ describe('account settings', () => {
     await armed.click();
     await page.getByRole('banner').getByRole('button', { name: 'Sign out' }).waitFor({ state: 'detached' });
     expect((await playground.accounts()).some((account) => account.email === email)).toBe(false);
+    // Signed out, back on a page that offers to sign in.
+    await visible(page.getByRole('button', { name: 'Sign in', exact: true }));
   });
 });
