@@ -41,7 +41,9 @@ export function useLocation(): { pathname: string; navigationKey: string } {
 
 /** Client-side navigation to a same-origin path such as `/sign-in` or `/reset-password?oobCode=…`. */
 export function navigate(to: string, options: { replace?: boolean } = {}): void {
-  if (options.replace) history.replaceState(null, '', to);
+  // Navigating to where we already are replaces the entry: Back should not need two presses.
+  const here = new URL(to, location.href).href === location.href;
+  if (options.replace || here) history.replaceState(null, '', to);
   else history.pushState(null, '', to);
   navigationId += 1;
   window.dispatchEvent(new Event(NAVIGATE_EVENT));
