@@ -10,9 +10,8 @@
  * not say which of the two is wrong; `user_disabled`, network and everything else in the alert too.
  */
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { useWatch } from 'react-hook-form';
 import type { AuthError, Session } from '../../core';
-import { useEmailProviders } from '../../react/useEmailProviders';
+import { useAuthMutation } from '../../react/useAuthMutation';
 import { useSignIn } from '../../react/useSignIn';
 import { cx } from '../cx';
 import { Form } from '../form/Form';
@@ -115,9 +114,14 @@ export function SignInForm({
     defaultValues: { email: defaultValues?.email ?? '', password: defaultValues?.password ?? '' },
   });
   const emailForm = useAuthForm({ schema: emailOnlySchema(), defaultValues: { email: defaultValues?.email ?? '' } });
-  const typedEmail = useWatch({ control: emailForm.control, name: 'email' });
-  // Never automatic: the lookup runs on "Continue" (refetch), not on each keystroke.
-  const providersQuery = useEmailProviders(typedEmail, { enabled: false });
+  // Identifier-first lookup, on "Continue" only. A mutation, not `useEmailProviders` (a query that
+  // would never run by itself here): the page already carries react-query's mutation code.
+  const lookup = useAuthMutation(
+    'SignInForm',
+    'public',
+    ({ email }: { email: string }, { client }) => client.fetchEmailProviders({ email: email.trim() }),
+    { retry: (failureCount, error) => error.retryable && failureCount < 2 },
+  );
 
   // Steps that replace the form get focus on their message, so a screen reader reads what changed.
   const noticeRef = useRef<HTMLDivElement>(null);
@@ -143,10 +147,12 @@ export function SignInForm({
   }
 
   async function submitEmail(values: { email: string }) {
-    const { data, error } = await providersQuery.refetch();
-    if (error || !data) {
-      if (error) onError?.(error);
-      throw error ?? new Error('email-providers returned nothing');
+    let data;
+    try {
+      data = await lookup.mutateAsync(values);
+    } catch (error) {
+      onError?.(error as AuthError);
+      throw error; // Form shows it in the alert.
     }
     if (!data.registered) return setStep({ kind: 'unregistered', email: values.email });
     if (data.signInMethods.includes('password') || oauthMethods(data.signInMethods).length === 0) {
