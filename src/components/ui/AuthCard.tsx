@@ -43,6 +43,8 @@ export function AuthCard({
       aria-labelledby={title ? titleId : undefined}
       className={cx(className)}
       {...props}
+      // Components put their own name in `data-slot` (e.g. `sign-in-form`); the stylesheet finds cards by this part marker.
+      data-dar-part="card"
     >
       {title || description ? (
         <header data-slot="auth-card-header" className={cx(classNames?.header)}>

@@ -27,6 +27,8 @@ export function Button({ variant = 'primary', asChild = false, className, type, 
       className={cx(className)}
       type={asChild ? type : (type ?? 'button')}
       {...props}
+      // Callers may rename `data-slot` (e.g. `oauth-button`); the stylesheet finds buttons by this part marker.
+      data-dar-part="button"
     />
   );
 }
