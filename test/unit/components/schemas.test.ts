@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
 import {
   DEFAULT_PASSWORD_MIN_LENGTH,
   emailSchema,
@@ -28,6 +29,12 @@ describe('emailSchema', () => {
   it('rejects malformed addresses and accepts trimmed good ones', () => {
     expect(messages(issues(emailSchema(), 'ada@'))).toEqual(['validation.email']);
     expect(issues(emailSchema(), ' ada@example.com ')).toEqual([]);
+  });
+  it("accepts exactly what zod's own email pattern accepts (ours is a copy of it)", () => {
+    const samples = ['ada@example.com', "o'hara+tag@mail.example.co", 'a.b@c.de', 'a..b@c.de', 'a@b', 'a@b.c', 'a@-b.com', 'ädä@example.com', '.a@b.com'];
+    for (const sample of samples) {
+      expect(issues(emailSchema(), sample).length === 0).toBe(z.regexes.email.test(sample));
+    }
   });
 });
 
