@@ -82,6 +82,23 @@ describe('email and password', () => {
     expect(await userCard(page, email).count()).toBe(0);
   });
 
+  it('reports a server failure in the form, then succeeds on retry', async () => {
+    const email = uniqueEmail('faults');
+    await playground.seedAccount({ email, password: PASSWORD, emailVerified: true });
+    const page = await playground.newPage();
+    await page.goto('/sign-in');
+    await page.getByLabel('Email', { exact: true }).fill(email);
+    await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+    const submit = page.getByRole('button', { name: 'Sign in', exact: true });
+
+    await playground.addFault({ method: 'POST', path: '/api/v1/auth/accounts/sign-in/email', status: 500 });
+    await submit.click();
+    await visible(page.getByRole('alert').getByText('Something went wrong on our side. Please try again.'));
+
+    await submit.click();
+    await visible(userCard(page, email));
+  });
+
   it('signs in from the dialog, which closes on success', async () => {
     const email = uniqueEmail('dialog');
     await playground.seedAccount({ email, password: PASSWORD, emailVerified: true });

@@ -23,6 +23,8 @@ export interface Playground {
   /** Creates an account through the control API (no mail is sent). */
   seedAccount(account: SeedAccount): Promise<AccountView>;
   accounts(): Promise<AccountView[]>;
+  /** Makes the next matching API calls fail (see docs/emulator.md, `POST /emulator/v1/faults`). */
+  addFault(fault: { path: string; method?: string; status?: number; count?: number; network?: boolean }): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -96,6 +98,15 @@ export async function startPlayground(): Promise<Playground> {
 
     async accounts() {
       return (await json<{ data: AccountView[] }>(await control('accounts'))).data;
+    },
+
+    async addFault(fault) {
+      const response = await control('faults', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(fault),
+      });
+      if (response.status !== 201) throw new Error(`POST /emulator/v1/faults answered ${response.status}`);
     },
 
     async close() {
