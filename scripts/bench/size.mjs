@@ -4,11 +4,28 @@
 //
 // Sizes are what a consumer's bundler ships: see docs/benchmarks.md. `npm run bench` runs the same
 // scenarios plus the peers and writes bench/results.{json,md}.
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ROOT, SRC, errorText, isPendingError, kB, measure, measureCss } from './measure.mjs';
 
 const src = (file) => JSON.stringify(resolve(SRC, file));
+
+/** Translation tables an app ships only if it imports them (`en` is the default and always counts). */
+const OPTIONAL_LOCALES = /^\.\/i18n\/(fr|es|de|locales)$/;
+
+/**
+ * Every value export of `src/components/index.ts` except the optional translation tables: the
+ * components' own code. The tables are data, one per language an app chooses; `locales` weighs them.
+ */
+function componentsWithoutOptionalLocales() {
+  const index = readFileSync(resolve(SRC, 'components/index.ts'), 'utf8');
+  if (/^export\s*\*/m.test(index)) throw new Error('components/index.ts: list exports by name, the components scenario reads them');
+  return [...index.matchAll(/^export\s*\{([^}]*)\}\s*from\s*'([^']+)';/gm)]
+    .filter(([, , from]) => !OPTIONAL_LOCALES.test(from))
+    .map(([, names, from]) => `export {${names}} from ${src(`components/${from.slice(2)}`)};`)
+    .join('\n');
+}
 
 /**
  * Our scenarios. `budget` is in bytes of gzip; scenarios without one are informational.
@@ -33,9 +50,10 @@ export const OWN_SCENARIOS = [
   },
   {
     id: 'components',
-    label: 'all components (own code, hooks + core included)',
-    code: `export * from ${src('components/index.ts')};`,
+    label: 'all components (own code of src/components with en, hooks + core external)',
+    code: componentsWithoutOptionalLocales(),
     external: 'packages',
+    externalLayers: ['core', 'react'],
     budget: 20_000,
   },
   {
@@ -58,6 +76,18 @@ export const OWN_SCENARIOS = [
     code: `export * from ${src('react/index.ts')};`,
     external: 'packages',
     externalLayers: ['core'],
+  },
+  {
+    id: 'componentsWithDeps',
+    label: 'all components with hooks + core (own code)',
+    code: `export * from ${src('components/index.ts')};`,
+    external: 'packages',
+  },
+  {
+    id: 'locales',
+    label: 'the optional translation tables fr + es + de (each app ships the ones it imports)',
+    code: `export { fr, es, de } from ${src('components/index.ts')};`,
+    external: 'packages',
   },
   {
     id: 'componentsLayer',
