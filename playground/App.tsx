@@ -7,7 +7,7 @@ import { AuthRoot, LOCALES } from '../src/components';
 import type { LocaleName } from '../src/components';
 import { AuthProvider, SignedIn, useAuth } from '../src/react';
 import { OutboxPanel } from './OutboxPanel';
-import { LOCALE_LABELS, useLocaleName, useTheme } from './preferences';
+import { LOCALE_LABELS, useLocaleName, useTheme, type PlaygroundTheme } from './preferences';
 import { interceptLinkClicks, Link, useLocation } from './router';
 import { AcceptInviteRoute } from './pages/AcceptInviteRoute';
 import { AccountRoute } from './pages/AccountRoute';
@@ -52,8 +52,8 @@ function SignOutButton() {
 }
 
 function Header({ theme, onThemeChange, locale, onLocaleChange }: {
-  theme: 'light' | 'dark';
-  onThemeChange: (theme: 'light' | 'dark') => void;
+  theme: PlaygroundTheme;
+  onThemeChange: (theme: PlaygroundTheme) => void;
   locale: LocaleName;
   onLocaleChange: (locale: LocaleName) => void;
 }) {

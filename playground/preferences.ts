@@ -11,16 +11,17 @@ export const LOCALE_LABELS: Record<LocaleName, string> = {
   de: 'Deutsch',
 };
 
-function read<T extends string>(key: string, allowed: readonly T[], fallback: T): T {
+function read<T extends string>(key: string, allowed: readonly T[], fallback: () => T): T {
   try {
     const value = localStorage.getItem(key);
-    return allowed.find((candidate) => candidate === value) ?? fallback;
+    return allowed.find((candidate) => candidate === value) ?? fallback();
   } catch {
-    return fallback;
+    return fallback();
   }
 }
 
-function usePersisted<T extends string>(key: string, allowed: readonly T[], fallback: T): [T, (value: T) => void] {
+/** A string state saved in localStorage under `key`; `fallback` is used until a choice is made. */
+function usePersisted<T extends string>(key: string, allowed: readonly T[], fallback: () => T): [T, (value: T) => void] {
   const [value, setValue] = useState<T>(() => read(key, allowed, fallback));
   const update = useCallback(
     (next: T) => {
@@ -39,11 +40,13 @@ function usePersisted<T extends string>(key: string, allowed: readonly T[], fall
 const THEMES: readonly PlaygroundTheme[] = ['light', 'dark'];
 const LOCALES = Object.keys(LOCALE_LABELS) as LocaleName[];
 
+/** Light or dark; the OS preference until the toggle is used. */
 export function useTheme() {
-  const prefersDark = typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches;
-  return usePersisted<PlaygroundTheme>('playground.theme', THEMES, prefersDark ? 'dark' : 'light');
+  return usePersisted<PlaygroundTheme>('playground.theme', THEMES, () =>
+    typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light',
+  );
 }
 
 export function useLocaleName() {
-  return usePersisted<LocaleName>('playground.locale', LOCALES, 'en');
+  return usePersisted<LocaleName>('playground.locale', LOCALES, () => 'en');
 }
