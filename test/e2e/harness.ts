@@ -18,8 +18,8 @@ export interface Playground {
   newPage(options?: { colorScheme?: 'light' | 'dark' }): Promise<Page>;
   /** The mails sent to `to` (all mails without it), oldest first. */
   outbox(to?: string): Promise<Mail[]>;
-  /** Polls the outbox until a mail of `kind` to `to` arrives (the newest one wins). */
-  waitForMail(to: string, kind: MailKind, options?: { after?: number; timeoutMs?: number }): Promise<Mail>;
+  /** Polls the outbox until a mail of `kind` to `to` is there; the newest such mail. */
+  waitForMail(to: string, kind: MailKind, options?: { timeoutMs?: number }): Promise<Mail>;
   /** Creates an account through the control API (no mail is sent). */
   seedAccount(account: SeedAccount): Promise<AccountView>;
   accounts(): Promise<AccountView[]>;
@@ -77,11 +77,10 @@ export async function startPlayground(): Promise<Playground> {
 
     async waitForMail(to, kind, options = {}) {
       const deadline = Date.now() + (options.timeoutMs ?? 10_000);
-      const after = options.after ?? 0;
       for (;;) {
         const mails = (await playground.outbox(to)).filter((mail) => mail.kind === kind);
         const mail = mails[mails.length - 1];
-        if (mail && mails.length > after) return mail;
+        if (mail) return mail;
         if (Date.now() > deadline) throw new Error(`No ${kind} mail to ${to} within the timeout`);
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
