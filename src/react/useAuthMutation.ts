@@ -25,6 +25,9 @@ export function useAuthMutation<TData, TVariables, TContext = unknown>(
     {
       // Auth calls are not idempotent (codes are single-use, sign-ups create accounts): never retry by default.
       retry: false,
+      // react-query pauses mutations while the browser says it is offline; a form would then spin
+      // forever. Sending anyway turns "offline" into an AuthError('network') the form can show.
+      networkMode: 'always',
       ...options,
       mutationKey: authKeys.mutation(hookName, scope === 'authenticated' ? AUTHENTICATED_MARKER : PUBLIC_MARKER),
       mutationFn: async (variables) => {

@@ -32,6 +32,8 @@ export function useEmailProviders<TData = EmailProvidersResult>(
   return useQuery(
     {
       staleTime: 30_000,
+      // Fail with AuthError('network') when offline instead of pausing silently (see useAuthMutation).
+      networkMode: 'always',
       retry: (failureCount, error) => error.retryable && failureCount < 2,
       ...queryOptions,
       queryKey: authKeys.emailProviders(trimmed),

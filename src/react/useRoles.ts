@@ -19,7 +19,9 @@ export type UseRolesOptions<TData = Role[]> = Omit<
 
 /**
  * The project's roles. Cached under an authenticated key, so sign-out removes them.
- * @example const { data: roles } = useRoles({ adminToken: import.meta.env.VITE_DESKREE_ADMIN_TOKEN })
+ * The `deskree-admin` token grants admin access: use this only where the token stays on a server
+ * (an internal admin tool served behind your own auth, server rendering) — never from a public bundle.
+ * @example const { data: roles } = useRoles({ adminToken }) // adminToken read on the server, not from a VITE_/NEXT_PUBLIC_ variable
  */
 export function useRoles<TData = Role[]>(options?: UseRolesOptions<TData>): UseQueryResult<TData, AuthError> {
   const { client, queryClient } = useAuthContext('useRoles');
@@ -27,6 +29,8 @@ export function useRoles<TData = Role[]>(options?: UseRolesOptions<TData>): UseQ
   return useQuery(
     {
       retry: (failureCount, error) => error.retryable && failureCount < 2,
+      // Fail with AuthError('network') when offline instead of pausing silently (see useAuthMutation).
+      networkMode: 'always',
       ...queryOptions,
       queryKey: authKeys.roles(),
       queryFn: async ({ signal }) => {
