@@ -32,6 +32,7 @@ export const AUTH_ERROR_CODES = [
   'server_error',
   'oauth_state_mismatch',
   'oauth_cancelled',
+  'popup_blocked',
   'not_signed_in',
   'network',
   'timeout',

@@ -1,13 +1,20 @@
+import { useCallback, useRef } from 'react';
 import type { UseMutationResult } from '@tanstack/react-query';
-import { AuthError, savePendingOAuth, stateFromAuthUri, type OAuthProviderId } from '../core';
+import { AuthError, completeOAuthCallback, savePendingOAuth, stateFromAuthUri, type OAuthCallbackOutcome, type OAuthProviderId } from '../core';
+import { openOAuthPopup, waitForOAuthPopup, type OAuthPopupOptions } from './oauthPopup';
 import { useAuthMutation, type AuthMutationOptions } from './useAuthMutation';
+
+/** `redirect`: the tab leaves for the provider. `popup`: the provider opens in a popup and this tab stays. */
+export type OAuthMode = 'redirect' | 'popup';
 
 export interface StartOAuthInput {
   providerId: OAuthProviderId | (string & {});
   /** Where the provider sends the browser back. Default: the hook option, else the current page without query and hash. */
   callBackUri?: string;
-  /** `false` returns the URL instead of navigating (custom navigation, tests). Overrides the hook option. */
+  /** `false` returns the URL instead of navigating (custom navigation, tests). Overrides the hook option. Ignored in popup mode. */
   redirect?: boolean;
+  /** Overrides the hook option. */
+  mode?: OAuthMode;
 }
 
 export interface StartOAuthResult {
@@ -19,12 +26,23 @@ export interface StartOAuthResult {
   state: string | null;
   /** True when the browser was sent to `authUri`. */
   redirected: boolean;
+  /** Popup mode only: how the sign-in ended. On `signedIn` the session is already stored. */
+  outcome?: OAuthCallbackOutcome;
 }
 
 export type UseOAuthOptions = AuthMutationOptions<StartOAuthResult, StartOAuthInput> & {
   callBackUri?: string;
   /** Default `true`. */
   redirect?: boolean;
+  /**
+   * Default `redirect`. In `popup` mode the mutation settles when the sign-in is over: resolved
+   * with `outcome` (`signedIn`, session stored; or `needsConfirmation`), rejected with
+   * `oauth_cancelled` (popup closed, consent refused) or `popup_blocked`. The `callBackUri` page
+   * must be on this origin and render `useOAuthCallback`/`<OAuthCallback />`: inside the popup it
+   * hands the answer to this tab, which checks and exchanges it.
+   */
+  mode?: OAuthMode;
+  popup?: OAuthPopupOptions;
   /** How to leave for the provider. Default `window.location.assign`. */
   navigate?: (url: string) => void;
   now?: () => number;
@@ -39,27 +57,89 @@ function defaultCallBackUri(): string {
 }
 
 /**
+ * Popups opened by `mutate` in the click handler, by the variables object handed to the mutation.
+ * `null`: the browser blocked it.
+ */
+const openedPopups = new WeakMap<object, Window | null>();
+
+/**
  * Starts an OAuth sign-in: asks the API for the provider URL, remembers the flow in this tab
- * (sessionStorage, keyed by the provider's `state`), then leaves for the provider. The page at
- * `callBackUri` finishes the flow with `useOAuthCallback`.
+ * (sessionStorage, keyed by the provider's `state`), then leaves for the provider — or, with
+ * `mode: 'popup'`, opens it in a popup and finishes the sign-in in this tab when the popup reports.
+ * The page at `callBackUri` finishes the flow with `useOAuthCallback`.
  * @example
  * const oauth = useOAuth({ callBackUri: `${location.origin}/auth/callback` })
  * <button onClick={() => oauth.mutate({ providerId: 'google.com' })}>Continue with Google</button>
+ * @example
+ * const oauth = useOAuth({ mode: 'popup', callBackUri: `${location.origin}/auth/callback`, onSuccess: ({ outcome }) => … })
  */
 export function useOAuth(options?: UseOAuthOptions): UseOAuthResult {
-  const { callBackUri: callBackUriDefault, redirect: redirectDefault = true, navigate, now = Date.now, ...mutationOptions } = options ?? {};
-  return useAuthMutation(
+  const {
+    callBackUri: callBackUriDefault,
+    redirect: redirectDefault = true,
+    mode: modeDefault = 'redirect',
+    popup: popupOptions,
+    navigate,
+    now = Date.now,
+    ...mutationOptions
+  } = options ?? {};
+  const mutation = useAuthMutation(
     'useOAuth',
     'public',
-    async (input: StartOAuthInput, { client }) => {
-      const callBackUri = input.callBackUri ?? callBackUriDefault ?? defaultCallBackUri();
-      const url = await client.createOAuthUrl({ providerId: input.providerId, callBackUri });
-      const state = stateFromAuthUri(url.authUri);
-      savePendingOAuth({ sessionId: url.sessionId, providerId: url.providerId || input.providerId, callBackUri, state, createdAt: now() }, { now });
-      const redirect = input.redirect ?? redirectDefault;
-      if (redirect) (navigate ?? ((target: string) => window.location.assign(target)))(url.authUri);
-      return { authUri: url.authUri, sessionId: url.sessionId, providerId: url.providerId || input.providerId, callBackUri, state, redirected: redirect };
+    async (input: StartOAuthInput, { client, session, oauth }) => {
+      const popupMode = (input.mode ?? modeDefault) === 'popup';
+      // Opened by `mutate` in the click handler; opened here only when that did not happen.
+      const popup = popupMode ? (openedPopups.has(input) ? openedPopups.get(input)! : openOAuthPopup(popupOptions)) : null;
+      if (popupMode && !popup) throw new AuthError('popup_blocked', 'The browser blocked the sign-in popup.');
+      try {
+        const callBackUri = input.callBackUri ?? callBackUriDefault ?? defaultCallBackUri();
+        if (popup && new URL(callBackUri).origin !== window.location.origin) {
+          throw new AuthError('invalid_callback_uri', `In popup mode the callBackUri "${callBackUri}" must be on this page's origin.`);
+        }
+        const url = await client.createOAuthUrl({ providerId: input.providerId, callBackUri });
+        const state = stateFromAuthUri(url.authUri);
+        const providerId = url.providerId || input.providerId;
+        savePendingOAuth({ sessionId: url.sessionId, providerId, callBackUri, state, createdAt: now() }, { now });
+        const base = { authUri: url.authUri, sessionId: url.sessionId, providerId, callBackUri, state };
+        if (popup) {
+          popup.location.href = url.authUri;
+          const answer = await waitForOAuthPopup(popup, state, callBackUri, popupOptions);
+          const outcome = await completeOAuthCallback({
+            client,
+            url: answer,
+            currentOrigin: window.location.origin,
+            allowedCallbackOrigins: oauth.allowedCallbackOrigins,
+            now,
+          });
+          if (outcome.status === 'signedIn') session.setSession(outcome.session, 'signedIn');
+          return { ...base, redirected: false, outcome };
+        }
+        const redirect = input.redirect ?? redirectDefault;
+        if (redirect) (navigate ?? ((target: string) => window.location.assign(target)))(url.authUri);
+        return { ...base, redirected: redirect };
+      } catch (error) {
+        if (popup && !popup.closed) popup.close();
+        throw error;
+      }
     },
     mutationOptions,
   );
+
+  const { mutate, mutateAsync } = mutation;
+  // Read at click time, so an inline `popup={{…}}` does not change `mutate`'s identity.
+  const latest = useRef({ modeDefault, popupOptions });
+  latest.current = { modeDefault, popupOptions };
+  // Popup mode opens the window now, synchronously inside the click, before react-query's first `await`.
+  const prepare = useCallback((input: StartOAuthInput): StartOAuthInput => {
+    if ((input.mode ?? latest.current.modeDefault) !== 'popup' || typeof window === 'undefined') return input;
+    const variables = { ...input };
+    openedPopups.set(variables, openOAuthPopup(latest.current.popupOptions));
+    return variables;
+  }, []);
+  const wrappedMutate = useCallback<UseOAuthResult['mutate']>((input, callbacks) => mutate(prepare(input), callbacks), [mutate, prepare]);
+  const wrappedMutateAsync = useCallback<UseOAuthResult['mutateAsync']>(
+    (input, callbacks) => mutateAsync(prepare(input), callbacks),
+    [mutateAsync, prepare],
+  );
+  return { ...mutation, mutate: wrappedMutate, mutateAsync: wrappedMutateAsync } as UseOAuthResult;
 }

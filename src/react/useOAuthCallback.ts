@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { completeOAuthCallback, hasOAuthCallbackParams, parseOAuthCallback, stripOAuthParams, type AuthError, type AuthSession, type OAuthCallbackOutcome } from '../core';
 import { useAuthContext, type AuthContextValue } from './AuthContext';
+import { reportToOAuthOpener } from './oauthPopup';
 import { toAuthError } from './toAuthError';
 
 export type OAuthCallbackStatus = 'idle' | 'exchanging' | 'signedIn' | 'needsConfirmation' | 'error';
@@ -17,6 +18,12 @@ export interface UseOAuthCallbackOptions {
   replaceUrl?: boolean;
   /** Extra origins the stored `callBackUri` may have. Default: the provider's `oauth.allowedCallbackOrigins`. */
   allowedCallbackOrigins?: readonly string[];
+  /**
+   * Inside a popup opened by `useOAuth({ mode: 'popup' })` (same-origin opener), hand the answer to
+   * the opening tab, which checks and exchanges it, and close; `status` stays `exchanging`.
+   * Default `true`; `false` always exchanges here.
+   */
+  popup?: boolean;
 }
 
 export interface UseOAuthCallbackResult {
@@ -97,7 +104,7 @@ function run(context: AuthContextValue, url: string, allowedCallbackOrigins: rea
  */
 export function useOAuthCallback(options: UseOAuthCallbackOptions = {}): UseOAuthCallbackResult {
   const context = useAuthContext('useOAuthCallback');
-  const { url: givenUrl, enabled = true } = options;
+  const { url: givenUrl, enabled = true, popup = true } = options;
   const replaceUrl = options.replaceUrl ?? givenUrl === undefined;
   const allowed = options.allowedCallbackOrigins ?? context.oauth.allowedCallbackOrigins;
   const allowedKey = allowed.join('\n');
@@ -117,7 +124,9 @@ export function useOAuthCallback(options: UseOAuthCallbackOptions = {}): UseOAut
     }
     let active = true;
     setState((previous) => (previous.status === 'exchanging' ? previous : { status: 'exchanging', result: null, error: null }));
-    const pending = run(context, url, allowedKey ? allowedKey.split('\n') : []);
+    // In an OAuth popup: the opener exchanges (its sessionStorage has the flow); this window only reports and closes.
+    const handedOver = popup && reportToOAuthOpener(url);
+    const pending = handedOver ? null : run(context, url, allowedKey ? allowedKey.split('\n') : []);
     // Cleaned before the answer arrives: a reload mid-exchange must not replay the code.
     if (replaceUrl && typeof history !== 'undefined') {
       const cleaned = stripOAuthParams(window.location.href);
@@ -126,7 +135,7 @@ export function useOAuthCallback(options: UseOAuthCallbackOptions = {}): UseOAut
         history.replaceState(history.state, '', cleaned);
       }
     }
-    pending.then(
+    pending?.then(
       (result) => {
         if (active) setState({ status: result.status, result, error: null });
       },
@@ -137,7 +146,7 @@ export function useOAuthCallback(options: UseOAuthCallbackOptions = {}): UseOAut
     return () => {
       active = false;
     };
-  }, [context, givenUrl, enabled, replaceUrl, allowedKey]);
+  }, [context, givenUrl, enabled, replaceUrl, allowedKey, popup]);
 
   return state;
 }

@@ -151,6 +151,7 @@ export const de = {
   'errors.server_error': 'Bei uns ist etwas schiefgelaufen. Bitte versuchen Sie es erneut.',
   'errors.oauth_state_mismatch': 'Die Anmeldung konnte nicht überprüft werden. Bitte beginnen Sie erneut.',
   'errors.oauth_cancelled': 'Die Anmeldung wurde abgebrochen.',
+  'errors.popup_blocked': 'Der Browser hat das Anmeldefenster blockiert. Erlauben Sie Pop-ups für diese Website und versuchen Sie es erneut.',
   'errors.not_signed_in': 'Bitte melden Sie sich an, um fortzufahren.',
   'errors.network': 'Sie scheinen offline zu sein. Prüfen Sie Ihre Verbindung.',
   'errors.timeout': 'Der Server hat zu lange gebraucht. Bitte versuchen Sie es erneut.',

@@ -170,6 +170,7 @@ const table = {
   'errors.server_error': 'Something went wrong on our side. Please try again.',
   'errors.oauth_state_mismatch': 'The sign-in could not be verified. Please start again.',
   'errors.oauth_cancelled': 'Sign-in was cancelled.',
+  'errors.popup_blocked': 'The browser blocked the sign-in window. Allow popups for this site and try again.',
   'errors.not_signed_in': 'Please sign in to continue.',
   'errors.network': 'You appear to be offline. Check your connection and try again.',
   'errors.timeout': 'The server took too long to answer. Please try again.',

@@ -151,6 +151,7 @@ export const es = {
   'errors.server_error': 'Algo salió mal por nuestra parte. Inténtalo de nuevo.',
   'errors.oauth_state_mismatch': 'No se pudo verificar el inicio de sesión. Empieza de nuevo.',
   'errors.oauth_cancelled': 'Se canceló el inicio de sesión.',
+  'errors.popup_blocked': 'El navegador bloqueó la ventana de inicio de sesión. Permite las ventanas emergentes para este sitio e inténtalo de nuevo.',
   'errors.not_signed_in': 'Inicia sesión para continuar.',
   'errors.network': 'Parece que no tienes conexión. Compruébala e inténtalo de nuevo.',
   'errors.timeout': 'El servidor tardó demasiado en responder. Inténtalo de nuevo.',

@@ -151,6 +151,7 @@ export const fr = {
   'errors.server_error': 'Un problème est survenu de notre côté. Veuillez réessayer.',
   'errors.oauth_state_mismatch': 'La connexion n’a pas pu être vérifiée. Veuillez recommencer.',
   'errors.oauth_cancelled': 'La connexion a été annulée.',
+  'errors.popup_blocked': 'Le navigateur a bloqué la fenêtre de connexion. Autorisez les fenêtres pop-up pour ce site et réessayez.',
   'errors.not_signed_in': 'Connectez-vous pour continuer.',
   'errors.network': 'Vous semblez hors ligne. Vérifiez votre connexion et réessayez.',
   'errors.timeout': 'Le serveur a mis trop de temps à répondre. Veuillez réessayer.',

@@ -1,14 +1,18 @@
 /*
  * Accessible names: one button per provider, "Continue with Google" / "Continue with GitHub" /
  * "Continue with Facebook" (messages `button.continueWith*`); the group is labelled "Sign in with".
- * While one starts, its name becomes "Redirecting…" and every button is disabled.
- * Errors appear in a `role="alert"` region inside the group.
+ * While one starts, its name becomes "Redirecting…" and every button is disabled (in popup mode
+ * until the popup's sign-in is over). Errors, and in popup mode an existing account
+ * (`needConfirmation`), appear in a `role="alert"` region inside the group.
  */
 import { useState, type ComponentPropsWithoutRef } from 'react';
 import type { AuthError } from '../../core/errors';
-import { useOAuth, type StartOAuthResult } from '../../react/useOAuth';
+import type { OAuthCallbackOutcome } from '../../core';
+import { useOAuth, type OAuthMode, type StartOAuthResult } from '../../react/useOAuth';
 import { cx } from '../cx';
 import { errorMessage } from '../i18n/errorMessage';
+import { format } from '../i18n/format';
+import { formatSignInMethods } from '../i18n/formatSignInMethods';
 import { useMessages } from '../i18n/useMessages';
 import { Alert } from '../ui/Alert';
 import { Button } from '../ui/Button';
@@ -33,6 +37,16 @@ export interface OAuthOptions {
    * When omitted the browser leaves for the provider with `window.location.assign`.
    */
   onRedirect?: (authUri: string, result: StartOAuthResult) => void;
+  /**
+   * `popup` keeps this page and signs in through a popup (the `callBackUri` page, on this origin,
+   * must render `<OAuthCallback />`). Default `redirect`. Ignored with `onRedirect`.
+   */
+  mode?: OAuthMode;
+  /**
+   * Popup mode: the sign-in is over. On `signedIn` the session is already stored (`useAuth` updates);
+   * on `needsConfirmation` the group also says which method the existing account uses.
+   */
+  onComplete?: (outcome: OAuthCallbackOutcome) => void;
 }
 
 export interface OAuthButtonsProps
@@ -56,6 +70,8 @@ export function OAuthButtons({
   providers,
   callBackUri,
   onRedirect,
+  mode,
+  onComplete,
   onError,
   disabled = false,
   className,
@@ -63,7 +79,7 @@ export function OAuthButtons({
   ...props
 }: OAuthButtonsProps) {
   const t = useMessages();
-  const oauth = useOAuth(onRedirect ? { redirect: false } : undefined);
+  const oauth = useOAuth(onRedirect ? { redirect: false } : mode === 'popup' ? { mode } : undefined);
   // Which button was pressed: only that one shows progress, the others are just disabled.
   const [pending, setPending] = useState<string | null>(null);
   const busy = pending !== null;
@@ -72,10 +88,9 @@ export function OAuthButtons({
     setPending(providerId);
     try {
       const result = await oauth.mutateAsync({ providerId, ...(callBackUri ? { callBackUri } : {}) });
-      if (onRedirect) {
-        onRedirect(result.authUri, result);
-        setPending(null);
-      }
+      if (onRedirect) onRedirect(result.authUri, result);
+      if (result.outcome) onComplete?.(result.outcome);
+      if (onRedirect || result.outcome) setPending(null);
       // When navigating, stay busy: the page is about to unload and a second click would start a second flow.
     } catch (error) {
       setPending(null);
@@ -85,6 +100,8 @@ export function OAuthButtons({
 
   if (providers.length === 0) return null;
   const state = busy ? 'submitting' : oauth.isError ? 'error' : 'idle';
+  const outcome = oauth.data?.outcome;
+  const exists = outcome?.status === 'needsConfirmation' && outcome.signInMethods.length > 0 ? outcome : null;
   return (
     <div
       data-slot="oauth-buttons"
@@ -111,7 +128,7 @@ export function OAuthButtons({
             {mine ? (
               <>
                 <Spinner />
-                <span>{t['loading.redirecting']}</span>
+                <span>{mode === 'popup' && !onRedirect ? t['loading.signingIn'] : t['loading.redirecting']}</span>
               </>
             ) : (
               providerButtonLabel(providerId, t)
@@ -122,6 +139,11 @@ export function OAuthButtons({
       {/* Always mounted so the text is announced when it appears (a new live region often is not). */}
       <div data-slot="oauth-error" role="alert" aria-atomic="true" className={cx(classNames?.error)}>
         {oauth.error && !busy ? <Alert variant="danger" role="none">{errorMessage(oauth.error, t)}</Alert> : null}
+        {exists && !busy ? (
+          <Alert variant="info" role="none">
+            {format(t['needConfirmation.description'], { email: exists.email, methods: formatSignInMethods(exists.signInMethods, t) })}
+          </Alert>
+        ) : null}
       </div>
     </div>
   );

@@ -24,7 +24,7 @@ export interface OAuthCallbackClassNames {
   error?: string;
 }
 
-export interface OAuthCallbackProps extends Pick<UseOAuthCallbackOptions, 'url' | 'enabled' | 'replaceUrl' | 'allowedCallbackOrigins'> {
+export interface OAuthCallbackProps extends Pick<UseOAuthCallbackOptions, 'url' | 'enabled' | 'replaceUrl' | 'allowedCallbackOrigins' | 'popup'> {
   /** Called once with the new session; navigate away here. */
   onSuccess?: (session: Session) => void;
   onError?: (error: AuthError) => void;
@@ -44,7 +44,9 @@ export interface OAuthCallbackProps extends Pick<UseOAuthCallbackOptions, 'url' 
 /**
  * The page at your `callBackUri`: finishes the OAuth sign-in exactly once (StrictMode-safe),
  * then calls `onSuccess`; explains an existing account (`needConfirmation`) or a failed,
- * cancelled or forged answer with a way back.
+ * cancelled or forged answer with a way back. Inside a sign-in popup (`mode: 'popup'`) it hands the
+ * answer to the opening tab and closes instead; `onSuccess` then fires in no window — the opener's
+ * `OAuthButtons`/`useOAuth` reports the outcome.
  *
  * @example
  * <OAuthCallback signInHref="/sign-in" onSuccess={() => navigate('/')} />
@@ -54,6 +56,7 @@ export function OAuthCallback({
   enabled,
   replaceUrl,
   allowedCallbackOrigins,
+  popup,
   onSuccess,
   onError,
   signInHref,
@@ -66,7 +69,7 @@ export function OAuthCallback({
   classNames,
 }: OAuthCallbackProps) {
   const t = useMessages();
-  const { status, result, error } = useOAuthCallback({ url, enabled, replaceUrl, allowedCallbackOrigins });
+  const { status, result, error } = useOAuthCallback({ url, enabled, replaceUrl, allowedCallbackOrigins, popup });
 
   // Callbacks in refs: an inline `onSuccess={() => …}` changes every render and must not re-fire.
   const handlers = useRef({ onSuccess, onError });

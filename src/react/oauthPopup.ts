@@ -1,0 +1,136 @@
+/**
+ * OAuth in a popup, without React. The popup never exchanges anything and never sees a session:
+ * the callback page inside it hands the provider's answer (`code`/`token`, `state`, or `error`)
+ * to its same-origin opener with `postMessage` and closes; the opener checks the answer against
+ * the flow it started (its own sessionStorage record, keyed by `state`) and exchanges it itself.
+ * So it works with every session storage, and a popup's copy of sessionStorage never matters.
+ */
+import { AuthError, parseOAuthCallback } from '../core';
+
+/** `window.name` prefix of the popups `useOAuth` opens; the callback page looks for it. */
+export const OAUTH_POPUP_NAME_PREFIX = 'deskree-auth-oauth-popup';
+/** `type` of the one message a callback popup posts to its opener. */
+export const OAUTH_POPUP_MESSAGE_TYPE = 'deskree-auth:oauth-callback';
+
+/** What the popup posts: the provider's answer only — never a session token. */
+export interface OAuthPopupMessage {
+  type: typeof OAUTH_POPUP_MESSAGE_TYPE;
+  state: string | null;
+  code?: string;
+  token?: string;
+  error?: string;
+  errorDescription?: string;
+}
+
+export interface OAuthPopupOptions {
+  /** Default 500 × 640, centred on the opener. */
+  width?: number;
+  height?: number;
+  /** Opens the window (tests, embedded browsers). Default `window.open`. */
+  openWindow?: (url: string, name: string, features: string) => Window | null;
+  /** How often to check whether the user closed the popup. Default 500 ms. */
+  pollIntervalMs?: number;
+}
+
+/**
+ * Opens an empty popup right away: call it synchronously in the click handler, before any
+ * `await`, or popup blockers refuse it. Returns `null` when the browser blocked it.
+ */
+export function openOAuthPopup(options: OAuthPopupOptions = {}): Window | null {
+  const { width = 500, height = 640, openWindow } = options;
+  const left = Math.max(0, Math.round(window.screenX + (window.outerWidth - width) / 2));
+  const top = Math.max(0, Math.round(window.screenY + (window.outerHeight - height) / 2));
+  const name = `${OAUTH_POPUP_NAME_PREFIX}:${Math.random().toString(36).slice(2)}`;
+  const features = `popup,width=${width},height=${height},left=${left},top=${top}`;
+  try {
+    return (openWindow ?? ((url, target, spec) => window.open(url, target, spec)))('', name, features);
+  } catch {
+    return null;
+  }
+}
+
+function isPopupMessage(data: unknown): data is OAuthPopupMessage {
+  return Boolean(data) && typeof data === 'object' && (data as { type?: unknown }).type === OAUTH_POPUP_MESSAGE_TYPE;
+}
+
+/**
+ * Waits for `popup`'s answer to the flow whose provider `state` is given. Only a message from this
+ * page's origin, sent by that very window, for that state, counts; anything else is ignored.
+ * Rejects with `oauth_cancelled` when the popup is closed first. Resolves with the callback URL
+ * (`callBackUri` carrying the answer) for `completeOAuthCallback`.
+ */
+export function waitForOAuthPopup(popup: Window, state: string | null, callBackUri: string, options: OAuthPopupOptions = {}): Promise<string> {
+  const { pollIntervalMs = 500 } = options;
+  return new Promise((resolve, reject) => {
+    let closedSeen = false;
+    const finish = () => {
+      window.removeEventListener('message', onMessage);
+      clearInterval(timer);
+    };
+    function onMessage(event: MessageEvent) {
+      if (event.origin !== window.location.origin || event.source !== popup || !isPopupMessage(event.data)) return;
+      const answer = event.data;
+      if ((answer.state ?? null) !== state) return;
+      finish();
+      try {
+        popup.close();
+      } catch {
+        // Already closed.
+      }
+      const url = new URL(callBackUri);
+      url.hash = '';
+      const params = new URLSearchParams();
+      if (answer.state) params.set('state', answer.state);
+      if (answer.code) params.set('code', answer.code);
+      if (answer.token) params.set('id_token', answer.token);
+      if (answer.error) params.set('error', answer.error);
+      if (answer.errorDescription) params.set('error_description', answer.errorDescription);
+      url.search = params.toString();
+      resolve(url.toString());
+    }
+    // A popup that posts then closes at once: give its message one more tick to arrive.
+    const timer = setInterval(() => {
+      if (!popup.closed) return;
+      if (closedSeen) {
+        finish();
+        reject(new AuthError('oauth_cancelled', 'The sign-in window was closed before the sign-in finished.'));
+      }
+      closedSeen = true;
+    }, pollIntervalMs);
+    window.addEventListener('message', onMessage);
+  });
+}
+
+/**
+ * Inside a popup `useOAuth` opened: the same-origin opener to report to, else `null` (a normal
+ * tab, a popup of another origin, or one whose opener is gone).
+ */
+export function oauthPopupOpener(): Window | null {
+  if (typeof window === 'undefined' || !window.name.startsWith(OAUTH_POPUP_NAME_PREFIX)) return null;
+  const opener = window.opener as Window | null;
+  if (!opener || opener === window) return null;
+  try {
+    // Reading another origin's location throws: such an opener never gets the answer.
+    return opener.location.origin === window.location.origin ? opener : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Hands the provider's answer in `url` to the opener (`targetOrigin` = this origin, never `*`)
+ * and closes the popup. Returns `false`, doing nothing, outside an OAuth popup.
+ */
+export function reportToOAuthOpener(url: string): boolean {
+  const opener = oauthPopupOpener();
+  if (!opener) return false;
+  const { state, code, token, error, errorDescription } = parseOAuthCallback(url);
+  const message: OAuthPopupMessage = { type: OAUTH_POPUP_MESSAGE_TYPE, state };
+  if (code) message.code = code;
+  if (token) message.token = token;
+  if (error) message.error = error;
+  if (errorDescription) message.errorDescription = errorDescription;
+  opener.postMessage(message, window.location.origin);
+  window.close();
+  return true;
+}
