@@ -1,0 +1,193 @@
+/**
+ * OAuth in a real Chromium popup. The test page is the app (opener) with `OAuthButtons
+ * mode="popup"`; the popup is a real window. The provider is played by the in-process emulator:
+ * the popup is sent to its `authUri` on http://emulator.test (unreachable here, so Chromium shows
+ * an error page of another origin, as a real provider would be cross-origin), then
+ * `emulator.completeOAuth` gives the redirect the consent page would answer and the test sends the
+ * popup there: `callback.html`, on this origin, which renders `<OAuthCallback />`.
+ */
+import '@testing-library/jest-dom/vitest';
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { OAuthButtons } from '../../../src/components/oauth/OAuthButtons';
+import { AuthRoot } from '../../../src/components/ui/AuthRoot';
+import type { OAuthCallbackOutcome } from '../../../src/core';
+import { AuthProvider, OAUTH_POPUP_MESSAGE_TYPE, useAuth, type AuthError } from '../../../src/react';
+import { createTestEmulator, type TestEmulator } from '../../helpers/emulator';
+import '../../../src/components/styles.css';
+
+const CALLBACK = new URL('/test/browser/oauth/callback.html', window.location.href).toString();
+
+let test: TestEmulator;
+let authUris: string[];
+let popups: Window[];
+let messages: unknown[];
+const record = (event: MessageEvent) => {
+  if (popups.includes(event.source as Window)) messages.push(event.data);
+};
+
+function Who() {
+  const { user, status } = useAuth();
+  return <output data-testid="who">{status === 'signedIn' ? user?.email : status}</output>;
+}
+
+function renderApp(props: { onComplete?: (outcome: OAuthCallbackOutcome) => void; onError?: (error: AuthError) => void } = {}) {
+  return render(
+    <AuthProvider baseUrl={test.baseUrl} fetch={window.__oauthPopupTestFetch} storage="memory">
+      <AuthRoot>
+        <OAuthButtons providers={['google.com', 'github.com']} mode="popup" callBackUri={CALLBACK} {...props} />
+        <Who />
+      </AuthRoot>
+    </AuthProvider>,
+  );
+}
+
+/** Clicks the provider button; resolves with the popup once the flow has its provider URL. */
+async function startFlow(name = 'Continue with Google'): Promise<{ popup: Window; authUri: string }> {
+  await userEvent.setup().click(screen.getByRole('button', { name }));
+  await waitFor(() => expect(authUris).toHaveLength(1));
+  expect(popups).toHaveLength(1);
+  return { popup: popups[0]!, authUri: authUris[0]! };
+}
+
+/** The user consents at the (emulated) provider, which sends the popup back to the callback page. */
+async function consent(popup: Window, authUri: string, email: string) {
+  const redirect = await test.emulator.completeOAuth(authUri, { email, displayName: 'Ada Lovelace' });
+  expect(new URL(redirect).origin).toBe(window.location.origin);
+  popup.location.href = redirect;
+}
+
+beforeEach(() => {
+  test = createTestEmulator();
+  authUris = [];
+  popups = [];
+  messages = [];
+  // Both windows talk to this emulator; the provider URL is noted on its way to the app.
+  window.__oauthPopupTestFetch = async (input, init) => {
+    const response = await test.emulator.fetch(input, init);
+    if (String(input instanceof Request ? input.url : input).endsWith('/sign-in/auth-url')) {
+      const body = (await response.clone().json()) as { data?: { authUri?: string } };
+      if (body.data?.authUri) authUris.push(body.data.authUri);
+    }
+    return response;
+  };
+  const open = window.open.bind(window);
+  vi.spyOn(window, 'open').mockImplementation((...args) => {
+    const popup = open(...args);
+    if (popup) popups.push(popup);
+    return popup;
+  });
+  window.addEventListener('message', record);
+});
+
+afterEach(() => {
+  cleanup();
+  window.removeEventListener('message', record);
+  for (const popup of popups) if (!popup.closed) popup.close();
+  vi.restoreAllMocks();
+  sessionStorage.clear();
+});
+
+describe('OAuthButtons mode="popup" in Chromium', () => {
+  it('signs the opener in with one sign-in/idp; the popup posts no token and closes', async () => {
+    const onComplete = vi.fn();
+    renderApp({ onComplete });
+    const { popup, authUri } = await startFlow();
+    expect(vi.mocked(window.open).mock.calls[0]?.[1]).toMatch(/^deskree-auth-oauth-popup/);
+    expect(screen.getByRole('button', { name: 'Signing in…' })).toBeDisabled();
+
+    await consent(popup, authUri, 'ada@example.com');
+    await waitFor(() => expect(screen.getByTestId('who')).toHaveTextContent('ada@example.com'), { timeout: 10_000 });
+    await waitFor(() => expect(popup.closed).toBe(true));
+
+    expect(test.emulator.requestCount('/sign-in/idp')).toBe(1);
+    expect(onComplete).toHaveBeenCalledWith(expect.objectContaining({ status: 'signedIn' }));
+    const session = (onComplete.mock.calls[0]![0] as Extract<OAuthCallbackOutcome, { status: 'signedIn' }>).session;
+    // The one message: the provider's answer, no session token.
+    expect(messages).toHaveLength(1);
+    const message = messages[0] as Record<string, unknown>;
+    expect(message).toMatchObject({ type: OAUTH_POPUP_MESSAGE_TYPE, state: new URL(authUri).searchParams.get('state') });
+    expect(Object.keys(message).sort()).toEqual(['state', 'token', 'type']);
+    const posted = JSON.stringify(messages);
+    expect(posted).not.toContain(session.idToken);
+    expect(posted).not.toContain(session.refreshToken);
+    // The flow's record is consumed; the buttons are usable again.
+    expect(Object.keys(sessionStorage).filter((key) => key.startsWith('deskree-auth:oauth:'))).toEqual([]);
+    expect(screen.getByRole('button', { name: 'Continue with Google' })).toBeEnabled();
+  });
+
+  it('github.com (a code in the query) signs in too', async () => {
+    renderApp();
+    const { popup, authUri } = await startFlow('Continue with GitHub');
+    await consent(popup, authUri, 'grace@example.com');
+    await waitFor(() => expect(screen.getByTestId('who')).toHaveTextContent('grace@example.com'), { timeout: 10_000 });
+    expect(test.emulator.requestCount('/sign-in/idp')).toBe(1);
+    expect(Object.keys(messages[0] as object).sort()).toEqual(['code', 'state', 'type']);
+  });
+
+  it('closing the popup before the end rejects with oauth_cancelled', async () => {
+    const onError = vi.fn();
+    renderApp({ onError });
+    const { popup } = await startFlow();
+    popup.close();
+    await waitFor(() => expect(onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'oauth_cancelled' })), { timeout: 5_000 });
+    expect(screen.getByRole('alert')).toHaveTextContent('Sign-in was cancelled.');
+    expect(test.emulator.requestCount('/sign-in/idp')).toBe(0);
+    expect(screen.getByTestId('who')).toHaveTextContent('signedOut');
+  });
+
+  it('ignores messages from another window, another origin, or for another flow', async () => {
+    const onComplete = vi.fn();
+    renderApp({ onComplete });
+    const { popup, authUri } = await startFlow();
+    const state = new URL(authUri).searchParams.get('state');
+    const forged = { type: OAUTH_POPUP_MESSAGE_TYPE, state, code: 'forged-code' };
+    window.postMessage(forged, window.location.origin); // right origin, wrong source (this window)
+    window.dispatchEvent(new MessageEvent('message', { data: forged, origin: 'https://evil.example', source: popup }));
+    window.dispatchEvent(new MessageEvent('message', { data: { ...forged, state: 'another-flow' }, origin: window.location.origin, source: popup }));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(test.emulator.requestCount('/sign-in/idp')).toBe(0);
+    expect(onComplete).not.toHaveBeenCalled();
+    expect(popup.closed).toBe(false);
+
+    await consent(popup, authUri, 'ada@example.com');
+    await waitFor(() => expect(screen.getByTestId('who')).toHaveTextContent('ada@example.com'), { timeout: 10_000 });
+    expect(test.emulator.requestCount('/sign-in/idp')).toBe(1);
+  });
+
+  it('a refused consent at the provider rejects with oauth_cancelled, without sign-in/idp', async () => {
+    const onError = vi.fn();
+    renderApp({ onError });
+    const { popup, authUri } = await startFlow();
+    const back = new URL(CALLBACK);
+    back.search = new URLSearchParams({ error: 'access_denied', state: new URL(authUri).searchParams.get('state') ?? '' }).toString();
+    popup.location.href = back.toString();
+    await waitFor(() => expect(onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'oauth_cancelled' })), { timeout: 10_000 });
+    await waitFor(() => expect(popup.closed).toBe(true));
+    expect(test.emulator.requestCount('/sign-in/idp')).toBe(0);
+  });
+
+  it('an existing password account: needsConfirmation is reported and explained, nobody is signed in', async () => {
+    await test.emulator.createAccount({ email: 'ada@example.com', password: 'correct-horse', emailVerified: true });
+    const onComplete = vi.fn();
+    renderApp({ onComplete });
+    const { popup, authUri } = await startFlow();
+    await consent(popup, authUri, 'ada@example.com');
+    await waitFor(() => expect(onComplete).toHaveBeenCalledWith(expect.objectContaining({ status: 'needsConfirmation', email: 'ada@example.com' })), {
+      timeout: 10_000,
+    });
+    expect(screen.getByRole('group', { name: 'Sign in with' })).toHaveTextContent('An account already exists for ada@example.com');
+    expect(screen.getByTestId('who')).toHaveTextContent('signedOut');
+  });
+
+  it('a blocked popup rejects with popup_blocked before asking the API', async () => {
+    vi.mocked(window.open).mockReturnValue(null);
+    const onError = vi.fn();
+    renderApp({ onError });
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Continue with Google' }));
+    await waitFor(() => expect(onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'popup_blocked' })));
+    expect(screen.getByRole('alert')).toHaveTextContent('The browser blocked the sign-in window.');
+    expect(test.emulator.requestCount('/sign-in/auth-url')).toBe(0);
+  });
+});
