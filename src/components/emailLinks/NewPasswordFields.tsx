@@ -1,4 +1,8 @@
-import type { Control } from 'react-hook-form';
+import type { ReactNode } from 'react';
+import type { Control, UseFormReturn } from 'react-hook-form';
+import { Form } from '../form/Form';
+import { FormRootError } from '../form/FormRootError';
+import { SubmitButton } from '../form/SubmitButton';
 import { DEFAULT_PASSWORD_MIN_LENGTH, type PasswordRules } from '../schemas';
 import { format } from '../i18n/format';
 import { useMessages } from '../i18n/useMessages';
@@ -41,5 +45,28 @@ export function NewPasswordFields({ control, rules, classNames }: NewPasswordFie
         classNames={classNames}
       />
     </>
+  );
+}
+
+export interface NewPasswordFormProps {
+  form: UseFormReturn<NewPasswordValues, unknown, NewPasswordValues>;
+  onSubmit: (values: NewPasswordValues) => unknown;
+  rules?: PasswordRules;
+  /** The submit button's label ("Saving…" while pending). */
+  submitLabel: ReactNode;
+  classNames?: { form?: string; fields?: TextFieldClassNames; rootError?: string; submit?: string };
+}
+
+/** The whole "choose a password" form of an email-link page: server error, both fields, submit. */
+export function NewPasswordForm({ form, onSubmit, rules, submitLabel, classNames }: NewPasswordFormProps) {
+  const t = useMessages();
+  return (
+    <Form form={form} onSubmit={onSubmit} className={classNames?.form}>
+      <FormRootError className={classNames?.rootError} />
+      <NewPasswordFields control={form.control} rules={rules} classNames={classNames?.fields} />
+      <SubmitButton pendingLabel={t['loading.saving']} className={classNames?.submit}>
+        {submitLabel}
+      </SubmitButton>
+    </Form>
   );
 }

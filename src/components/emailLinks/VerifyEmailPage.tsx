@@ -3,18 +3,17 @@
  * success "Your email is verified." with "Continue"; a failed request "Try again"; dead ends
  * "Request a new link", "Back to sign in".
  */
-import { useEffect, useRef, type ComponentPropsWithoutRef } from 'react';
-import type { AuthError } from '../../core/errors';
+import { useEffect, useRef } from 'react';
 import { useVerifyEmail } from '../../react/useVerifyEmail';
 import { cx } from '../cx';
 import { errorMessage } from '../i18n/errorMessage';
 import { useMessages } from '../i18n/useMessages';
-import { Alert } from '../ui/Alert';
-import { AuthCard, type AuthCardClassNames } from '../ui/AuthCard';
+import type { AuthCardClassNames } from '../ui/AuthCard';
 import { Button } from '../ui/Button';
 import { Spinner } from '../ui/Spinner';
 import { cleanAddressBar } from './cleanAddressBar';
-import { LinkProblem, type LinkProblemClassNames } from './LinkProblem';
+import { EmailLinkOutcome, EmailLinkPage, type EmailLinkPageBaseProps } from './EmailLinkPage';
+import type { LinkProblemClassNames } from './LinkProblem';
 import { linkProblemOf, type LinkProblemReason } from './linkProblemOf';
 import { NavAction } from './NavAction';
 import { useEmailActionParams } from './useEmailActionParams';
@@ -35,24 +34,13 @@ export interface VerifyEmailPageClassNames {
   linkProblem?: LinkProblemClassNames;
 }
 
-export interface VerifyEmailPageProps extends Omit<ComponentPropsWithoutRef<'div'>, 'onError' | 'children'> {
-  /** The mailed link; defaults to the address bar (read after mount, so SSR-safe). */
-  url?: string;
-  oobCode?: string | null;
+export interface VerifyEmailPageProps extends EmailLinkPageBaseProps<VerifyEmailPageClassNames> {
   uid?: string | null;
   continueHref?: string;
   onContinue?: () => void;
-  signInHref?: string;
-  onSignIn?: () => void;
   /** Where the app lets a user ask for a new verification mail. */
   requestNewLinkHref?: string;
-  onRequestNewLink?: () => void;
-  /** Remove `oobCode`/`uid` from the address bar after success. Default `true`. */
-  cleanUrl?: boolean;
   onSuccess?: () => void;
-  onError?: (error: AuthError) => void;
-  headingLevel?: 1 | 2 | 3 | 4 | 5 | 6;
-  classNames?: VerifyEmailPageClassNames;
 }
 
 /**
@@ -78,13 +66,12 @@ export function VerifyEmailPage({
   onSuccess,
   onError,
   headingLevel,
-  className,
   classNames,
   ...props
 }: VerifyEmailPageProps) {
   const t = useMessages();
   const params = useEmailActionParams({ url, oobCode: oobCodeProp, uid: uidProp });
-  const clean = cleanUrl && url === undefined && oobCodeProp === undefined && uidProp === undefined;
+  const clean = cleanUrl && params.fromAddressBar;
   // Hook-level callbacks: react-query reads them when `mutate` runs, so they are the latest ones
   // without making the effect below depend on (and re-run for) new callback identities.
   const { mutate, status, error } = useVerifyEmail({
@@ -120,49 +107,46 @@ export function VerifyEmailPage({
   );
 
   return (
-    <div data-slot="verify-email-page" data-state={state} className={cx(className)} {...props}>
-      <AuthCard className={classNames?.card} classNames={classNames?.cardParts} headingLevel={headingLevel} title={t['title.verifyEmail']}>
-        {state === 'loading' || state === 'verifying' ? (
-          <div role="status" data-slot="verify-email-progress" className={cx(classNames?.progress)}>
-            <Spinner />
-            <span>{t['loading.verifying']}</span>
-          </div>
-        ) : null}
-        {state === 'missing' || state === 'invalid' || state === 'expired' ? (
-          <LinkProblem
-            ref={focusRef}
-            reason={state}
-            requestNewLinkHref={requestNewLinkHref}
-            onRequestNewLink={onRequestNewLink}
-            signInHref={signInHref}
-            onSignIn={onSignIn}
-            classNames={classNames?.linkProblem}
-          />
-        ) : null}
-        {state === 'success' ? (
-          <div ref={focusRef} tabIndex={-1} data-slot="verify-email-success" className={cx(classNames?.success)}>
-            <Alert variant="success">{t['success.emailVerified']}</Alert>
-            <NavAction slot="verify-email-continue" href={continueHref} onClick={onContinue} variant="primary" className={classNames?.continue}>
-              {t['button.continue']}
-            </NavAction>
-          </div>
-        ) : null}
-        {state === 'error' ? (
-          <div ref={focusRef} tabIndex={-1} data-slot="verify-email-error" className={cx(classNames?.error)}>
-            <Alert variant="danger">{errorMessage(error, t)}</Alert>
-            <Button
-              data-slot="verify-email-retry"
-              variant="secondary"
-              className={classNames?.retry}
-              onClick={() => {
-                if (oobCode && uid) mutate({ oobCode, uid });
-              }}
-            >
-              {t['button.tryAgain']}
-            </Button>
-          </div>
-        ) : null}
-      </AuthCard>
-    </div>
+    <EmailLinkPage
+      pageSlot="verify-email-page"
+      state={state}
+      heading={t['title.verifyEmail']}
+      headingLevel={headingLevel}
+      requestNewLinkHref={requestNewLinkHref}
+      onRequestNewLink={onRequestNewLink}
+      signInHref={signInHref}
+      onSignIn={onSignIn}
+      focusRef={focusRef}
+      classNames={classNames}
+      {...props}
+    >
+      {state === 'loading' || state === 'verifying' ? (
+        <div role="status" data-slot="verify-email-progress" className={cx(classNames?.progress)}>
+          <Spinner />
+          <span>{t['loading.verifying']}</span>
+        </div>
+      ) : null}
+      {state === 'success' ? (
+        <EmailLinkOutcome ref={focusRef} slot="verify-email-success" variant="success" message={t['success.emailVerified']} className={classNames?.success}>
+          <NavAction slot="verify-email-continue" href={continueHref} onClick={onContinue} variant="primary" className={classNames?.continue}>
+            {t['button.continue']}
+          </NavAction>
+        </EmailLinkOutcome>
+      ) : null}
+      {state === 'error' ? (
+        <EmailLinkOutcome ref={focusRef} slot="verify-email-error" variant="danger" message={errorMessage(error, t)} className={classNames?.error}>
+          <Button
+            data-slot="verify-email-retry"
+            variant="secondary"
+            className={classNames?.retry}
+            onClick={() => {
+              if (oobCode && uid) mutate({ oobCode, uid });
+            }}
+          >
+            {t['button.tryAgain']}
+          </Button>
+        </EmailLinkOutcome>
+      ) : null}
+    </EmailLinkPage>
   );
 }

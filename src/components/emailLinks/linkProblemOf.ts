@@ -16,3 +16,8 @@ export function linkProblemOf(error: unknown): LinkProblemReason | null {
   if (error.code === 'invalid_oob_code') return 'invalid';
   return null;
 }
+
+/** Whether a page state is one of the dead ends. */
+export function isLinkProblem(state: string): state is LinkProblemReason {
+  return state === 'missing' || state === 'invalid' || state === 'expired';
+}

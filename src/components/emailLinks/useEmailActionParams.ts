@@ -15,6 +15,8 @@ export interface EmailActionParamsState {
   status: 'reading' | 'ready';
   oobCode: string | null;
   uid: string | null;
+  /** Read from the address bar (no `url`, `oobCode` or `uid` given), so the page may clean it. */
+  fromAddressBar: boolean;
 }
 
 /**
@@ -39,7 +41,10 @@ export function useEmailActionParams({ url, oobCode, uid }: UseEmailActionParams
       status: 'ready',
       oobCode: oobCode !== undefined ? oobCode || null : parsed.oobCode,
       uid: uid !== undefined ? uid || null : parsed.uid,
+      fromAddressBar: false,
     };
   }
-  return fromLocation ? { status: 'ready', ...fromLocation } : { status: 'reading', oobCode: null, uid: null };
+  return fromLocation
+    ? { status: 'ready', ...fromLocation, fromAddressBar: true }
+    : { status: 'reading', oobCode: null, uid: null, fromAddressBar: true };
 }

@@ -1,0 +1,65 @@
+import { useState } from 'react';
+import { isAuthError, type AuthError } from '../../core/errors';
+import { useAuthForm } from '../form/useAuthForm';
+import { newPasswordSchema, type PasswordRules } from '../schemas';
+import { cleanAddressBar } from './cleanAddressBar';
+import { linkProblemOf, type LinkProblemReason } from './linkProblemOf';
+import type { NewPasswordValues } from './NewPasswordFields';
+import type { EmailActionParamsState } from './useEmailActionParams';
+import { useFocusOnChange } from './useFocusOnChange';
+
+/** Where a choose-a-new-password page is: `loading` until the link was read, then the form, its outcome or a dead end. */
+export type NewPasswordLinkState = 'loading' | 'idle' | 'submitting' | 'success' | LinkProblemReason;
+
+export interface UseNewPasswordLinkOptions<Result> {
+  link: EmailActionParamsState;
+  /** Sends the new password; `null` when the link lacks what the request needs (a `missing` dead end). */
+  send: ((newPassword: string) => Promise<Result>) | null;
+  passwordRules?: PasswordRules;
+  /** Remove the code from the address bar after success (when it was read from there). */
+  cleanUrl: boolean;
+  onSuccess?: (result: Result) => void;
+  onError?: (error: AuthError) => void;
+}
+
+/**
+ * The flow of a page where a mailed link lets the user choose a password (reset, invitation):
+ * the form, its submit, and the page state. A used or expired code replaces the form with a
+ * dead end instead of a field error, since a retry cannot succeed.
+ */
+export function useNewPasswordLink<Result>({ link, send, passwordRules, cleanUrl, onSuccess, onError }: UseNewPasswordLinkOptions<Result>) {
+  const [outcome, setOutcome] = useState<LinkProblemReason | null>(null);
+  // Boxed: a request may resolve to nothing (a reset), which is a success all the same.
+  const [result, setResult] = useState<{ value: Result } | null>(null);
+  const form = useAuthForm<NewPasswordValues, NewPasswordValues>({
+    schema: newPasswordSchema(passwordRules),
+    defaultValues: { password: '', confirmPassword: '' },
+  });
+  const focusRef = useFocusOnChange<HTMLDivElement>(result ? 'success' : (outcome ?? 'form'));
+
+  const submit = async ({ password }: NewPasswordValues) => {
+    if (!send) return;
+    let value: Result;
+    try {
+      value = await send(password);
+    } catch (error) {
+      if (isAuthError(error)) onError?.(error);
+      const reason = linkProblemOf(error);
+      if (reason) return setOutcome(reason);
+      throw error;
+    }
+    if (cleanUrl && link.fromAddressBar) cleanAddressBar();
+    setResult({ value });
+    onSuccess?.(value);
+  };
+
+  const state: NewPasswordLinkState =
+    link.status === 'reading'
+      ? 'loading'
+      : !send
+        ? 'missing'
+        : result
+          ? 'success'
+          : (outcome ?? (form.formState.isSubmitting ? 'submitting' : 'idle'));
+  return { state, showForm: state === 'idle' || state === 'submitting', form, submit, result: result?.value, focusRef };
+}

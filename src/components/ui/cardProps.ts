@@ -1,0 +1,22 @@
+import type { ComponentPropsWithoutRef } from 'react';
+import type { AuthError } from '../../core/errors';
+import type { AuthCardClassNames } from './AuthCard';
+import type { TextFieldClassNames } from './TextField';
+
+/** Classes for the parts of a form in its own card (the account forms, the new-password pages). */
+export interface CardFormClassNames {
+  card?: string;
+  cardParts?: AuthCardClassNames;
+  form?: string;
+  fields?: TextFieldClassNames;
+  rootError?: string;
+  submit?: string;
+  success?: string;
+}
+
+/** What a screen rendered as a `<div>` around an `AuthCard` takes besides its own props. */
+export interface CardScreenProps<ClassNames> extends Omit<ComponentPropsWithoutRef<'div'>, 'onError' | 'children'> {
+  onError?: (error: AuthError) => void;
+  headingLevel?: 1 | 2 | 3 | 4 | 5 | 6;
+  classNames?: ClassNames;
+}
