@@ -1,0 +1,182 @@
+/**
+ * Popup mode in jsdom, where `window.open` does not exist: `popup.openWindow` hands out a fake
+ * window, and the test plays the callback page by dispatching the message it would post. The
+ * real popup round trip runs in Chromium (test/browser/oauth/popup.test.tsx).
+ */
+import { act, renderHook, waitFor } from '@testing-library/react';
+import { OAUTH_POPUP_MESSAGE_TYPE, OAUTH_POPUP_NAME_PREFIX, useAuth, useOAuth, useOAuthCallback, type OAuthPopupMessage, type StartOAuthResult } from '../../../src/react';
+import { parseOAuthCallback } from '../../../src/core';
+import { createReactHarness, type ReactHarness } from './harness';
+
+const CALLBACK = `${window.location.origin}/auth/callback`;
+
+interface FakePopup {
+  closed: boolean;
+  close(): void;
+  location: { href: string };
+}
+
+function fakePopup(): FakePopup {
+  return {
+    closed: false,
+    close() {
+      this.closed = true;
+    },
+    location: { href: 'about:blank' },
+  };
+}
+
+/** What the callback page inside the popup posts, delivered as the browser would. */
+function answer(popup: FakePopup, redirect: string, origin = window.location.origin) {
+  const { state, code, token } = parseOAuthCallback(redirect);
+  const data: OAuthPopupMessage = { type: OAUTH_POPUP_MESSAGE_TYPE, state, ...(code ? { code } : {}), ...(token ? { token } : {}) };
+  window.dispatchEvent(new MessageEvent('message', { data, origin, source: popup as unknown as Window }));
+}
+
+function renderPopupHook(h: ReactHarness, popup: FakePopup | null, callBackUri = CALLBACK) {
+  const openWindow = vi.fn((_url: string, _name: string, _features: string) => popup as unknown as Window | null);
+  const hook = renderHook(() => ({ oauth: useOAuth({ mode: 'popup', callBackUri, popup: { openWindow, pollIntervalMs: 20 } }), auth: useAuth() }), {
+    wrapper: h.wrapper,
+  });
+  return { hook, openWindow };
+}
+
+beforeEach(() => {
+  sessionStorage.clear();
+  history.replaceState(null, '', '/');
+});
+
+describe('useOAuth({ mode: "popup" })', () => {
+  it('opens the popup synchronously inside mutate, then signs this tab in from the answer (one sign-in/idp)', async () => {
+    const h = createReactHarness({ strict: true });
+    const popup = fakePopup();
+    const { hook, openWindow } = renderPopupHook(h, popup);
+    let pending!: Promise<StartOAuthResult>;
+    act(() => {
+      pending = hook.result.current.oauth.mutateAsync({ providerId: 'google.com' });
+      // Before any await: popup blockers only allow windows opened in the click itself.
+      expect(openWindow).toHaveBeenCalledTimes(1);
+    });
+    expect(openWindow.mock.calls[0]?.[0]).toBe('');
+    expect(openWindow.mock.calls[0]?.[1]).toMatch(new RegExp(`^${OAUTH_POPUP_NAME_PREFIX}:`));
+    await waitFor(() => expect(popup.location.href).toMatch(/^http:\/\/emulator\.test\//));
+
+    const redirect = await h.emulator.completeOAuth(popup.location.href, { email: 'ada@example.com' });
+    act(() => answer(popup, redirect));
+    await expect(pending).resolves.toMatchObject({ redirected: false, outcome: { status: 'signedIn' } });
+    await waitFor(() => expect(hook.result.current.oauth.isSuccess).toBe(true));
+    expect(hook.result.current.auth.user).toMatchObject({ email: 'ada@example.com', signInProvider: 'google.com' });
+    expect(h.emulator.requestCount('/sign-in/idp')).toBe(1);
+    expect(popup.closed).toBe(true);
+    expect(openWindow).toHaveBeenCalledTimes(1);
+  });
+
+  it('per call: mode "popup" on one mutate of a redirect hook', async () => {
+    const h = createReactHarness();
+    const popup = fakePopup();
+    const openWindow = vi.fn(() => popup as unknown as Window);
+    const navigate = vi.fn();
+    const { result } = renderHook(() => useOAuth({ callBackUri: CALLBACK, navigate, popup: { openWindow } }), { wrapper: h.wrapper });
+    act(() => void result.current.mutate({ providerId: 'github.com', mode: 'popup' }));
+    expect(openWindow).toHaveBeenCalledTimes(1);
+    await waitFor(() => expect(popup.location.href).toMatch(/^http:\/\/emulator\.test\//));
+    const redirect = await h.emulator.completeOAuth(popup.location.href, { email: 'grace@example.com' });
+    act(() => answer(popup, redirect));
+    await waitFor(() => expect(result.current.data?.outcome?.status).toBe('signedIn'));
+    expect(navigate).not.toHaveBeenCalled();
+  });
+
+  it('a blocked popup fails with popup_blocked without asking the API', async () => {
+    const h = createReactHarness();
+    const { hook } = renderPopupHook(h, null);
+    await act(() => hook.result.current.oauth.mutateAsync({ providerId: 'google.com' }).catch(() => undefined));
+    expect(hook.result.current.oauth.error).toMatchObject({ code: 'popup_blocked' });
+    expect(h.emulator.requestCount('/sign-in/auth-url')).toBe(0);
+  });
+
+  it('a callBackUri on another origin is refused (the popup could not report) and the popup closed', async () => {
+    const h = createReactHarness();
+    const popup = fakePopup();
+    const { hook } = renderPopupHook(h, popup, 'https://elsewhere.example/cb');
+    await act(() => hook.result.current.oauth.mutateAsync({ providerId: 'google.com' }).catch(() => undefined));
+    expect(hook.result.current.oauth.error).toMatchObject({ code: 'invalid_callback_uri' });
+    expect(popup.closed).toBe(true);
+    expect(h.emulator.requestCount('/sign-in/auth-url')).toBe(0);
+  });
+
+  it('the user closing the popup rejects with oauth_cancelled', async () => {
+    const h = createReactHarness();
+    const popup = fakePopup();
+    const { hook } = renderPopupHook(h, popup);
+    act(() => void hook.result.current.oauth.mutate({ providerId: 'google.com' }));
+    await waitFor(() => expect(popup.location.href).toMatch(/^http:\/\/emulator\.test\//));
+    popup.closed = true;
+    await waitFor(() => expect(hook.result.current.oauth.error).toMatchObject({ code: 'oauth_cancelled' }));
+    expect(h.emulator.requestCount('/sign-in/idp')).toBe(0);
+  });
+
+  it('ignores answers from another origin, another window or another flow', async () => {
+    const h = createReactHarness();
+    const popup = fakePopup();
+    const { hook } = renderPopupHook(h, popup);
+    act(() => void hook.result.current.oauth.mutate({ providerId: 'google.com' }));
+    await waitFor(() => expect(popup.location.href).toMatch(/^http:\/\/emulator\.test\//));
+    const redirect = await h.emulator.completeOAuth(popup.location.href, { email: 'ada@example.com' });
+    act(() => {
+      answer(popup, redirect, 'https://evil.example');
+      answer(fakePopup(), redirect);
+      answer(popup, redirect.replace(/state=[^&]+/, 'state=another'));
+    });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(hook.result.current.oauth.isPending).toBe(true);
+    expect(h.emulator.requestCount('/sign-in/idp')).toBe(0);
+    act(() => answer(popup, redirect));
+    await waitFor(() => expect(hook.result.current.oauth.isSuccess).toBe(true));
+    expect(h.emulator.requestCount('/sign-in/idp')).toBe(1);
+  });
+});
+
+describe('useOAuthCallback inside a popup', () => {
+  const originalName = window.name;
+  afterEach(() => {
+    window.name = originalName;
+    Object.defineProperty(window, 'opener', { value: null, configurable: true, writable: true });
+    vi.restoreAllMocks();
+  });
+
+  function asPopupOf(opener: { postMessage: (...args: unknown[]) => void; location: { origin: string } }) {
+    window.name = `${OAUTH_POPUP_NAME_PREFIX}:test`;
+    Object.defineProperty(window, 'opener', { value: opener, configurable: true, writable: true });
+  }
+
+  it('posts the answer (no session token) to a same-origin opener, exchanges nothing, and closes', async () => {
+    const h = createReactHarness({ strict: true });
+    const postMessage = vi.fn();
+    asPopupOf({ postMessage, location: { origin: window.location.origin } });
+    const close = vi.spyOn(window, 'close').mockImplementation(() => {});
+    history.replaceState(null, '', '/auth/callback?code=the-code&state=the-state');
+    const { result } = renderHook(() => useOAuthCallback(), { wrapper: h.wrapper });
+    await waitFor(() => expect(postMessage).toHaveBeenCalled());
+    expect(postMessage).toHaveBeenCalledWith({ type: OAUTH_POPUP_MESSAGE_TYPE, state: 'the-state', code: 'the-code' }, window.location.origin);
+    expect(close).toHaveBeenCalled();
+    expect(result.current.status).not.toBe('error');
+    expect(h.emulator.requestCount('/sign-in/idp')).toBe(0);
+    expect(window.location.search).toBe('');
+  });
+
+  it('exchanges here when the opener is on another origin, or with popup: false', async () => {
+    for (const [opener, options] of [
+      [{ postMessage: vi.fn(), location: { origin: 'https://other.example' } }, {}],
+      [{ postMessage: vi.fn(), location: { origin: window.location.origin } }, { popup: false }],
+    ] as const) {
+      const h = createReactHarness();
+      asPopupOf(opener);
+      history.replaceState(null, '', '/auth/callback?code=c&state=unknown-state');
+      const { result, unmount } = renderHook(() => useOAuthCallback(options), { wrapper: h.wrapper });
+      // This tab never started the flow: the local exchange refuses it.
+      await waitFor(() => expect(result.current.error).toMatchObject({ code: 'oauth_state_mismatch' }));
+      expect(opener.postMessage).not.toHaveBeenCalled();
+      unmount();
+    }
+  });
+});
