@@ -33,6 +33,7 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['test/browser/**/*.test.{ts,tsx}'],
+          setupFiles: ['test/helpers/setupUnit.ts'],
           browser: {
             enabled: true,
             headless: true,
