@@ -90,7 +90,7 @@ describe('useOAuth({ mode: "popup" })', () => {
     const h = createReactHarness();
     const { hook } = renderPopupHook(h, null);
     await act(() => hook.result.current.oauth.mutateAsync({ providerId: 'google.com' }).catch(() => undefined));
-    expect(hook.result.current.oauth.error).toMatchObject({ code: 'popup_blocked' });
+    await waitFor(() => expect(hook.result.current.oauth.error).toMatchObject({ code: 'popup_blocked' }));
     expect(h.emulator.requestCount('/sign-in/auth-url')).toBe(0);
   });
 
@@ -99,7 +99,7 @@ describe('useOAuth({ mode: "popup" })', () => {
     const popup = fakePopup();
     const { hook } = renderPopupHook(h, popup, 'https://elsewhere.example/cb');
     await act(() => hook.result.current.oauth.mutateAsync({ providerId: 'google.com' }).catch(() => undefined));
-    expect(hook.result.current.oauth.error).toMatchObject({ code: 'invalid_callback_uri' });
+    await waitFor(() => expect(hook.result.current.oauth.error).toMatchObject({ code: 'invalid_callback_uri' }));
     expect(popup.closed).toBe(true);
     expect(h.emulator.requestCount('/sign-in/auth-url')).toBe(0);
   });
