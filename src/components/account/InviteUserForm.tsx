@@ -2,21 +2,16 @@
  * Accessible names (stable, from `en`): heading "Invite someone"; field "Invitee's email";
  * button "Send invite" ("Sending…" while pending); success status "Invitation sent to {email}.".
  */
-import { useState, type ComponentPropsWithoutRef } from 'react';
-import { isAuthError, type AuthError } from '../../core/errors';
+import { useState } from 'react';
 import { useInvite } from '../../react/useInvite';
-import { cx } from '../cx';
-import { Form } from '../form/Form';
-import { FormRootError } from '../form/FormRootError';
-import { SubmitButton } from '../form/SubmitButton';
+import { reportAuthError } from '../form/reportAuthError';
 import { useAuthForm } from '../form/useAuthForm';
 import { format } from '../i18n/format';
 import { useMessages } from '../i18n/useMessages';
 import { emailOnlySchema } from '../schemas';
-import { Alert } from '../ui/Alert';
-import { AuthCard, type AuthCardClassNames } from '../ui/AuthCard';
-import type { TextFieldClassNames } from '../ui/TextField';
+import type { CardFormClassNames, CardScreenProps } from '../ui/cardProps';
 import { TextField } from '../ui/TextField';
+import { AccountFormCard } from './AccountFormCard';
 
 interface InviteValues {
   email: string;
@@ -25,22 +20,11 @@ interface InviteValues {
 export type InviteUserFormState = 'idle' | 'submitting' | 'success';
 
 /** Classes for each part of the form. */
-export interface InviteUserFormClassNames {
-  card?: string;
-  cardParts?: AuthCardClassNames;
-  form?: string;
-  fields?: TextFieldClassNames;
-  rootError?: string;
-  submit?: string;
-  success?: string;
-}
+export type InviteUserFormClassNames = CardFormClassNames;
 
-export interface InviteUserFormProps extends Omit<ComponentPropsWithoutRef<'div'>, 'onError' | 'children'> {
+export interface InviteUserFormProps extends CardScreenProps<InviteUserFormClassNames> {
   /** Called with the invited address; the form is then emptied for the next invitation. */
   onSuccess?: (email: string) => void;
-  onError?: (error: AuthError) => void;
-  headingLevel?: 1 | 2 | 3 | 4 | 5 | 6;
-  classNames?: InviteUserFormClassNames;
 }
 
 /**
@@ -50,7 +34,7 @@ export interface InviteUserFormProps extends Omit<ComponentPropsWithoutRef<'div'
  * @example
  * <InviteUserForm onSuccess={(email) => toast(`Invited ${email}`)} />
  */
-export function InviteUserForm({ onSuccess, onError, headingLevel, className, classNames, ...props }: InviteUserFormProps) {
+export function InviteUserForm({ onSuccess, onError, headingLevel, classNames, ...props }: InviteUserFormProps) {
   const t = useMessages();
   const invite = useInvite();
   const [invited, setInvited] = useState<string | null>(null);
@@ -58,12 +42,7 @@ export function InviteUserForm({ onSuccess, onError, headingLevel, className, cl
 
   const submit = async ({ email }: InviteValues) => {
     setInvited(null);
-    try {
-      await invite.mutateAsync({ email });
-    } catch (error) {
-      if (isAuthError(error)) onError?.(error);
-      throw error;
-    }
+    await reportAuthError(() => invite.mutateAsync({ email }), onError);
     // Emptied for the next invitation; the status line says who was invited.
     form.reset({ email: '' });
     setInvited(email);
@@ -72,20 +51,20 @@ export function InviteUserForm({ onSuccess, onError, headingLevel, className, cl
 
   const state: InviteUserFormState = form.formState.isSubmitting ? 'submitting' : invited ? 'success' : 'idle';
   return (
-    <div data-slot="invite-user-form" data-state={state} className={cx(className)} {...props}>
-      <AuthCard className={classNames?.card} classNames={classNames?.cardParts} headingLevel={headingLevel} title={t['title.sendInvite']}>
-        <Form form={form} onSubmit={submit} className={classNames?.form}>
-          {/* Always rendered (empty when idle) so the status is announced when its text appears. */}
-          <div role="status" data-slot="invite-user-form-success" className={cx(classNames?.success)}>
-            {invited ? <Alert variant="success" role="none">{format(t['success.inviteSent'], { email: invited })}</Alert> : null}
-          </div>
-          <FormRootError className={classNames?.rootError} />
-          <TextField control={form.control} name="email" kind="email" label={t['label.inviteEmail']} placeholder={t['placeholder.email']} classNames={classNames?.fields} />
-          <SubmitButton pendingLabel={t['loading.sending']} className={classNames?.submit}>
-            {t['button.sendInvite']}
-          </SubmitButton>
-        </Form>
-      </AuthCard>
-    </div>
+    <AccountFormCard
+      pageSlot="invite-user-form"
+      state={state}
+      heading={t['title.sendInvite']}
+      headingLevel={headingLevel}
+      form={form}
+      submit={submit}
+      success={invited ? format(t['success.inviteSent'], { email: invited }) : null}
+      pendingLabel={t['loading.sending']}
+      submitLabel={t['button.sendInvite']}
+      classNames={classNames}
+      {...props}
+    >
+      <TextField control={form.control} name="email" kind="email" label={t['label.inviteEmail']} placeholder={t['placeholder.email']} classNames={classNames?.fields} />
+    </AccountFormCard>
   );
 }

@@ -3,23 +3,19 @@
  * button "Update email" ("Saving…" while pending); success status "Your email was updated."
  * followed by "We sent a verification link to {email}. …".
  */
-import { useMemo, useState, type ComponentPropsWithoutRef } from 'react';
+import { useMemo, useState } from 'react';
 import * as z from 'zod/mini';
-import { isAuthError, type AuthError } from '../../core/errors';
 import { useAuth } from '../../react/useAuth';
 import { useUpdateEmail } from '../../react/useUpdateEmail';
-import { cx } from '../cx';
-import { Form } from '../form/Form';
-import { FormRootError } from '../form/FormRootError';
-import { SubmitButton } from '../form/SubmitButton';
+import { reportAuthError } from '../form/reportAuthError';
 import { useAuthForm } from '../form/useAuthForm';
 import { format } from '../i18n/format';
 import { messageKey } from '../i18n/translate';
 import { useMessages } from '../i18n/useMessages';
 import { emailSchema } from '../schemas';
-import { Alert } from '../ui/Alert';
-import { AuthCard, type AuthCardClassNames } from '../ui/AuthCard';
-import { TextField, type TextFieldClassNames } from '../ui/TextField';
+import type { CardFormClassNames, CardScreenProps } from '../ui/cardProps';
+import { TextField } from '../ui/TextField';
+import { AccountFormCard } from './AccountFormCard';
 
 interface UpdateEmailValues {
   email: string;
@@ -28,21 +24,10 @@ interface UpdateEmailValues {
 export type UpdateEmailFormState = 'idle' | 'submitting' | 'success';
 
 /** Classes for each part of the form. */
-export interface UpdateEmailFormClassNames {
-  card?: string;
-  cardParts?: AuthCardClassNames;
-  form?: string;
-  fields?: TextFieldClassNames;
-  rootError?: string;
-  submit?: string;
-  success?: string;
-}
+export type UpdateEmailFormClassNames = CardFormClassNames;
 
-export interface UpdateEmailFormProps extends Omit<ComponentPropsWithoutRef<'div'>, 'onError' | 'children'> {
+export interface UpdateEmailFormProps extends CardScreenProps<UpdateEmailFormClassNames> {
   onSuccess?: (email: string) => void;
-  onError?: (error: AuthError) => void;
-  headingLevel?: 1 | 2 | 3 | 4 | 5 | 6;
-  classNames?: UpdateEmailFormClassNames;
 }
 
 function updateEmailSchema(currentEmail: string | null) {
@@ -62,7 +47,7 @@ function updateEmailSchema(currentEmail: string | null) {
  * @example
  * <SignedIn><UpdateEmailForm onSuccess={(email) => console.log('now', email)} /></SignedIn>
  */
-export function UpdateEmailForm({ onSuccess, onError, headingLevel, className, classNames, ...props }: UpdateEmailFormProps) {
+export function UpdateEmailForm({ onSuccess, onError, headingLevel, classNames, ...props }: UpdateEmailFormProps) {
   const t = useMessages();
   const { user } = useAuth();
   const currentEmail = user?.email ?? null;
@@ -73,12 +58,7 @@ export function UpdateEmailForm({ onSuccess, onError, headingLevel, className, c
 
   const submit = async ({ email }: UpdateEmailValues) => {
     setUpdatedTo(null);
-    try {
-      await update.mutateAsync({ email });
-    } catch (error) {
-      if (isAuthError(error)) onError?.(error);
-      throw error;
-    }
+    await reportAuthError(() => update.mutateAsync({ email }), onError);
     form.reset({ email: '' });
     setUpdatedTo(email);
     onSuccess?.(email);
@@ -86,23 +66,21 @@ export function UpdateEmailForm({ onSuccess, onError, headingLevel, className, c
 
   const state: UpdateEmailFormState = form.formState.isSubmitting ? 'submitting' : updatedTo ? 'success' : 'idle';
   return (
-    <div data-slot="update-email-form" data-state={state} className={cx(className)} {...props}>
-      <AuthCard className={classNames?.card} classNames={classNames?.cardParts} headingLevel={headingLevel} title={t['title.updateEmail']}>
-        <Form form={form} onSubmit={submit} className={classNames?.form}>
-          <div role="status" data-slot="update-email-form-success" className={cx(classNames?.success)}>
-            {updatedTo ? (
-              <Alert variant="success" role="none" title={t['success.emailUpdated']}>
-                {format(t['success.verificationSent'], { email: updatedTo })}
-              </Alert>
-            ) : null}
-          </div>
-          <FormRootError className={classNames?.rootError} />
-          <TextField control={form.control} name="email" kind="email" label={t['label.newEmail']} placeholder={t['placeholder.email']} classNames={classNames?.fields} />
-          <SubmitButton pendingLabel={t['loading.saving']} className={classNames?.submit}>
-            {t['button.updateEmail']}
-          </SubmitButton>
-        </Form>
-      </AuthCard>
-    </div>
+    <AccountFormCard
+      pageSlot="update-email-form"
+      state={state}
+      heading={t['title.updateEmail']}
+      headingLevel={headingLevel}
+      form={form}
+      submit={submit}
+      success={updatedTo ? format(t['success.verificationSent'], { email: updatedTo }) : null}
+      successTitle={t['success.emailUpdated']}
+      pendingLabel={t['loading.saving']}
+      submitLabel={t['button.updateEmail']}
+      classNames={classNames}
+      {...props}
+    >
+      <TextField control={form.control} name="email" kind="email" label={t['label.newEmail']} placeholder={t['placeholder.email']} classNames={classNames?.fields} />
+    </AccountFormCard>
   );
 }

@@ -3,23 +3,19 @@
  * "New password", "Confirm password"; button "Update password" ("Saving…" while pending);
  * success status "Your password was updated.".
  */
-import { useState, type ComponentPropsWithoutRef } from 'react';
+import { useState } from 'react';
 import * as z from 'zod/mini';
-import { isAuthError, type AuthError } from '../../core/errors';
 import { useUpdatePassword } from '../../react/useUpdatePassword';
-import { cx } from '../cx';
-import { Form } from '../form/Form';
-import { FormRootError } from '../form/FormRootError';
-import { SubmitButton } from '../form/SubmitButton';
 import type { ServerErrorFieldMap } from '../form/applyServerError';
+import { reportAuthError } from '../form/reportAuthError';
 import { useAuthForm } from '../form/useAuthForm';
 import { format } from '../i18n/format';
 import { messageKey } from '../i18n/translate';
 import { useMessages } from '../i18n/useMessages';
 import { DEFAULT_PASSWORD_MIN_LENGTH, existingPasswordSchema, passwordSchema, type PasswordRules } from '../schemas';
-import { Alert } from '../ui/Alert';
-import { AuthCard, type AuthCardClassNames } from '../ui/AuthCard';
-import { TextField, type TextFieldClassNames } from '../ui/TextField';
+import type { CardFormClassNames, CardScreenProps } from '../ui/cardProps';
+import { TextField } from '../ui/TextField';
+import { AccountFormCard } from './AccountFormCard';
 
 interface UpdatePasswordValues {
   currentPassword: string;
@@ -30,22 +26,11 @@ interface UpdatePasswordValues {
 export type UpdatePasswordFormState = 'idle' | 'submitting' | 'success';
 
 /** Classes for each part of the form. */
-export interface UpdatePasswordFormClassNames {
-  card?: string;
-  cardParts?: AuthCardClassNames;
-  form?: string;
-  fields?: TextFieldClassNames;
-  rootError?: string;
-  submit?: string;
-  success?: string;
-}
+export type UpdatePasswordFormClassNames = CardFormClassNames;
 
-export interface UpdatePasswordFormProps extends Omit<ComponentPropsWithoutRef<'div'>, 'onError' | 'children'> {
+export interface UpdatePasswordFormProps extends CardScreenProps<UpdatePasswordFormClassNames> {
   passwordRules?: PasswordRules;
   onSuccess?: () => void;
-  onError?: (error: AuthError) => void;
-  headingLevel?: 1 | 2 | 3 | 4 | 5 | 6;
-  classNames?: UpdatePasswordFormClassNames;
 }
 
 // The API's wrong-password answers concern what the user typed as the current password, and a
@@ -78,7 +63,7 @@ function updatePasswordSchema(rules?: PasswordRules) {
  * @example
  * <SignedIn><UpdatePasswordForm passwordRules={{ minLength: 8 }} /></SignedIn>
  */
-export function UpdatePasswordForm({ passwordRules, onSuccess, onError, headingLevel, className, classNames, ...props }: UpdatePasswordFormProps) {
+export function UpdatePasswordForm({ passwordRules, onSuccess, onError, headingLevel, classNames, ...props }: UpdatePasswordFormProps) {
   const t = useMessages();
   const update = useUpdatePassword();
   const [updated, setUpdated] = useState(false);
@@ -89,12 +74,7 @@ export function UpdatePasswordForm({ passwordRules, onSuccess, onError, headingL
 
   const submit = async ({ currentPassword, password }: UpdatePasswordValues) => {
     setUpdated(false);
-    try {
-      await update.mutateAsync({ oldPassword: currentPassword, newPassword: password });
-    } catch (error) {
-      if (isAuthError(error)) onError?.(error);
-      throw error;
-    }
+    await reportAuthError(() => update.mutateAsync({ oldPassword: currentPassword, newPassword: password }), onError);
     // Passwords do not stay on screen after they were saved.
     form.reset();
     setUpdated(true);
@@ -104,28 +84,30 @@ export function UpdatePasswordForm({ passwordRules, onSuccess, onError, headingL
   const min = passwordRules?.minLength ?? DEFAULT_PASSWORD_MIN_LENGTH;
   const state: UpdatePasswordFormState = form.formState.isSubmitting ? 'submitting' : updated ? 'success' : 'idle';
   return (
-    <div data-slot="update-password-form" data-state={state} className={cx(className)} {...props}>
-      <AuthCard className={classNames?.card} classNames={classNames?.cardParts} headingLevel={headingLevel} title={t['title.updatePassword']}>
-        <Form form={form} onSubmit={submit} serverErrorFields={SERVER_ERROR_FIELDS} className={classNames?.form}>
-          <div role="status" data-slot="update-password-form-success" className={cx(classNames?.success)}>
-            {updated ? <Alert variant="success" role="none">{t['success.passwordUpdated']}</Alert> : null}
-          </div>
-          <FormRootError className={classNames?.rootError} />
-          <TextField control={form.control} name="currentPassword" kind="current-password" label={t['label.currentPassword']} classNames={classNames?.fields} />
-          <TextField
-            control={form.control}
-            name="password"
-            kind="new-password"
-            label={t['label.newPassword']}
-            description={format(t['description.password'], { min })}
-            classNames={classNames?.fields}
-          />
-          <TextField control={form.control} name="confirmPassword" kind="new-password" label={t['label.confirmPassword']} classNames={classNames?.fields} />
-          <SubmitButton pendingLabel={t['loading.saving']} className={classNames?.submit}>
-            {t['button.updatePassword']}
-          </SubmitButton>
-        </Form>
-      </AuthCard>
-    </div>
+    <AccountFormCard
+      pageSlot="update-password-form"
+      state={state}
+      heading={t['title.updatePassword']}
+      headingLevel={headingLevel}
+      form={form}
+      submit={submit}
+      serverErrorFields={SERVER_ERROR_FIELDS}
+      success={updated ? t['success.passwordUpdated'] : null}
+      pendingLabel={t['loading.saving']}
+      submitLabel={t['button.updatePassword']}
+      classNames={classNames}
+      {...props}
+    >
+      <TextField control={form.control} name="currentPassword" kind="current-password" label={t['label.currentPassword']} classNames={classNames?.fields} />
+      <TextField
+        control={form.control}
+        name="password"
+        kind="new-password"
+        label={t['label.newPassword']}
+        description={format(t['description.password'], { min })}
+        classNames={classNames?.fields}
+      />
+      <TextField control={form.control} name="confirmPassword" kind="new-password" label={t['label.confirmPassword']} classNames={classNames?.fields} />
+    </AccountFormCard>
   );
 }

@@ -1,0 +1,73 @@
+import type { ComponentPropsWithoutRef, ReactNode } from 'react';
+import type { FieldValues, UseFormReturn } from 'react-hook-form';
+import { cx } from '../cx';
+import { Form } from '../form/Form';
+import { FormRootError } from '../form/FormRootError';
+import { SubmitButton } from '../form/SubmitButton';
+import type { ServerErrorFieldMap } from '../form/applyServerError';
+import { Alert } from '../ui/Alert';
+import { AuthCard } from '../ui/AuthCard';
+import type { CardFormClassNames } from '../ui/cardProps';
+
+// `pageSlot`, `heading` and `submit`, not `slot`, `title` and `onSubmit`: those are div props an app may pass on.
+interface AccountFormCardProps<Values extends FieldValues> extends ComponentPropsWithoutRef<'div'> {
+  pageSlot: string;
+  state: string;
+  heading: string;
+  headingLevel?: 1 | 2 | 3 | 4 | 5 | 6;
+  form: UseFormReturn<Values, unknown, Values>;
+  submit: (values: Values) => unknown;
+  serverErrorFields?: ServerErrorFieldMap;
+  /** The success message, `null` until the form succeeded. */
+  success: ReactNode;
+  successTitle?: ReactNode;
+  pendingLabel: string;
+  submitLabel: string;
+  classNames?: CardFormClassNames;
+  /** The fields. */
+  children: ReactNode;
+}
+
+/**
+ * The frame of an account form: a card with the form, a status line above it that announces
+ * success, the server error and the submit button around the given fields.
+ */
+export function AccountFormCard<Values extends FieldValues>({
+  pageSlot,
+  state,
+  heading,
+  headingLevel,
+  form,
+  submit,
+  serverErrorFields,
+  success,
+  successTitle,
+  pendingLabel,
+  submitLabel,
+  className,
+  classNames,
+  children,
+  ...props
+}: AccountFormCardProps<Values>) {
+  return (
+    <div data-slot={pageSlot} data-state={state} className={cx(className)} {...props}>
+      <AuthCard className={classNames?.card} classNames={classNames?.cardParts} headingLevel={headingLevel} title={heading}>
+        <Form form={form} onSubmit={submit} serverErrorFields={serverErrorFields} className={classNames?.form}>
+          {/* Always rendered (empty when idle) so the status is announced when its text appears. */}
+          <div role="status" data-slot={`${pageSlot}-success`} className={cx(classNames?.success)}>
+            {success !== null ? (
+              <Alert variant="success" role="none" title={successTitle}>
+                {success}
+              </Alert>
+            ) : null}
+          </div>
+          <FormRootError className={classNames?.rootError} />
+          {children}
+          <SubmitButton pendingLabel={pendingLabel} className={classNames?.submit}>
+            {submitLabel}
+          </SubmitButton>
+        </Form>
+      </AuthCard>
+    </div>
+  );
+}
