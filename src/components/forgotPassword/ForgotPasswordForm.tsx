@@ -16,16 +16,12 @@ import { useMessages } from '../i18n/useMessages';
 import { emailOnlySchema } from '../schemas';
 import { AuthLink, type RenderLink } from '../signIn/AuthLink';
 import { Alert } from '../ui/Alert';
-import { AuthCard, type AuthCardClassNames } from '../ui/AuthCard';
-import { TextField, type TextFieldClassNames } from '../ui/TextField';
+import { AuthCard } from '../ui/AuthCard';
+import type { CardScreenFormClassNames } from '../ui/cardProps';
+import { TextField } from '../ui/TextField';
 
 /** Classes for each part of `ForgotPasswordForm`. */
-export interface ForgotPasswordFormClassNames extends AuthCardClassNames {
-  root?: string;
-  form?: string;
-  field?: TextFieldClassNames;
-  submit?: string;
-  rootError?: string;
+export interface ForgotPasswordFormClassNames extends CardScreenFormClassNames {
   success?: string;
 }
 

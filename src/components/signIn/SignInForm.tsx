@@ -26,18 +26,14 @@ import { OAuthButtons, type OAuthOptions } from '../oauth/OAuthButtons';
 import { oauthMethods } from '../oauth/providerButtonLabel';
 import { emailOnlySchema, signInSchema } from '../schemas';
 import { Alert } from '../ui/Alert';
-import { AuthCard, type AuthCardClassNames } from '../ui/AuthCard';
+import { AuthCard } from '../ui/AuthCard';
+import type { CardScreenFormClassNames } from '../ui/cardProps';
 import { Button } from '../ui/Button';
-import { TextField, type TextFieldClassNames } from '../ui/TextField';
+import { TextField } from '../ui/TextField';
 import { AuthLink, type RenderLink } from './AuthLink';
 
 /** Classes for each part of `SignInForm`. */
-export interface SignInFormClassNames extends AuthCardClassNames {
-  root?: string;
-  form?: string;
-  field?: TextFieldClassNames;
-  submit?: string;
-  rootError?: string;
+export interface SignInFormClassNames extends CardScreenFormClassNames {
   oauth?: string;
   divider?: string;
   forgotPassword?: string;

@@ -22,16 +22,12 @@ import { OAuthButtons, type OAuthOptions } from '../oauth/OAuthButtons';
 import { DEFAULT_PASSWORD_MIN_LENGTH, emailSchema, passwordSchema, type PasswordRules } from '../schemas';
 import { AuthLink, type RenderLink } from '../signIn/AuthLink';
 import { Alert } from '../ui/Alert';
-import { AuthCard, type AuthCardClassNames } from '../ui/AuthCard';
-import { TextField, type TextFieldClassNames } from '../ui/TextField';
+import { AuthCard } from '../ui/AuthCard';
+import type { CardScreenFormClassNames } from '../ui/cardProps';
+import { TextField } from '../ui/TextField';
 
 /** Classes for each part of `SignUpForm`. */
-export interface SignUpFormClassNames extends AuthCardClassNames {
-  root?: string;
-  form?: string;
-  field?: TextFieldClassNames;
-  submit?: string;
-  rootError?: string;
+export interface SignUpFormClassNames extends CardScreenFormClassNames {
   oauth?: string;
   divider?: string;
   success?: string;

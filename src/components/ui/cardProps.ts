@@ -20,3 +20,12 @@ export interface CardScreenProps<ClassNames> extends Omit<ComponentPropsWithoutR
   headingLevel?: 1 | 2 | 3 | 4 | 5 | 6;
   classNames?: ClassNames;
 }
+
+/** Classes for the parts of a prebuilt screen that is itself the card (sign-in, sign-up, forgot password). */
+export interface CardScreenFormClassNames extends AuthCardClassNames {
+  root?: string;
+  form?: string;
+  field?: TextFieldClassNames;
+  submit?: string;
+  rootError?: string;
+}
