@@ -1,4 +1,4 @@
-import type { ComponentPropsWithoutRef } from 'react';
+import { forwardRef, type ComponentPropsWithoutRef } from 'react';
 import { cx } from '../cx';
 
 export type InputProps = ComponentPropsWithoutRef<'input'>;
@@ -9,6 +9,8 @@ export type InputProps = ComponentPropsWithoutRef<'input'>;
  * @example
  * <FormControl><Input type="email" autoComplete="email" {...field} /></FormControl>
  */
-export function Input({ className, ...props }: InputProps) {
-  return <input data-slot="field-input" className={cx(className)} {...props} />;
-}
+// forwardRef, not a `ref` prop: React 18 (a supported peer) drops `ref` on function components, and
+// react-hook-form needs the element to move focus to the first invalid field.
+export const Input = forwardRef<HTMLInputElement, InputProps>(function Input({ className, ...props }, ref) {
+  return <input ref={ref} data-slot="field-input" className={cx(className)} {...props} />;
+});

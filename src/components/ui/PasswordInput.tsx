@@ -1,4 +1,4 @@
-import { useState, type ComponentPropsWithoutRef } from 'react';
+import { forwardRef, useState, type ComponentPropsWithoutRef } from 'react';
 import { useMessages } from '../i18n/useMessages';
 import { cx } from '../cx';
 
@@ -15,12 +15,17 @@ export interface PasswordInputProps extends Omit<ComponentPropsWithoutRef<'input
  * @example
  * <FormControl><PasswordInput autoComplete="current-password" {...field} /></FormControl>
  */
-export function PasswordInput({ className, classNames, id, ...props }: PasswordInputProps) {
+// forwardRef for React 18, where a `ref` prop never reaches a function component (see Input).
+export const PasswordInput = forwardRef<HTMLInputElement, PasswordInputProps>(function PasswordInput(
+  { className, classNames, id, ...props },
+  ref,
+) {
   const [visible, setVisible] = useState(false);
   const messages = useMessages();
   return (
     <div data-slot="password-input" data-state={visible ? 'visible' : 'hidden'} className={cx(classNames?.wrapper)}>
       <input
+        ref={ref}
         data-slot="field-input"
         id={id}
         type={visible ? 'text' : 'password'}
@@ -43,7 +48,7 @@ export function PasswordInput({ className, classNames, id, ...props }: PasswordI
       </button>
     </div>
   );
-}
+});
 
 function EyeIcon({ crossed }: { crossed: boolean }) {
   return (
