@@ -26,6 +26,9 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const fixture = join(root, 'test', 'package', 'fixture');
 const keep = process.argv.includes('--keep');
+// `--react 18`: the consumer app uses React 18, the other supported peer major (default: the repo's React).
+const reactMajor = process.argv.includes('--react') ? process.argv[process.argv.indexOf('--react') + 1] : null;
+const reactRange = (name, fallback) => (reactMajor ? `^${reactMajor}` : fallback);
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const started = Date.now();
 
@@ -203,14 +206,14 @@ async function main() {
       type: 'module',
       dependencies: {
         '@tanstack/react-query': range('@tanstack/react-query', '^5.0.0'),
-        react: range('react', '^19.0.0'),
-        'react-dom': range('react-dom', '^19.0.0'),
+        react: reactRange('react', range('react', '^19.0.0')),
+        'react-dom': reactRange('react-dom', range('react-dom', '^19.0.0')),
         'deskree-auth-react': `file:${tarball}`,
       },
       devDependencies: {
         '@types/node': range('@types/node', '^20.19.0'),
-        '@types/react': range('@types/react', '^19.0.0'),
-        '@types/react-dom': range('@types/react-dom', '^19.0.0'),
+        '@types/react': reactRange('@types/react', range('@types/react', '^19.0.0')),
+        '@types/react-dom': reactRange('@types/react-dom', range('@types/react-dom', '^19.0.0')),
         '@vitejs/plugin-react': '^5.0.0',
         typescript: '~5.9.0',
         vite: '^7.0.0',
@@ -221,6 +224,9 @@ async function main() {
     const installed = JSON.parse(readFileSync(join(app, 'node_modules', 'deskree-auth-react', 'package.json'), 'utf8'));
     assert(installed.version === repoPkg.version, `installed version ${installed.version}, expected ${repoPkg.version}`);
     assert(!existsSync(join(app, 'node_modules', 'deskree-auth-react', 'src')), 'the tarball ships src/');
+    const react = JSON.parse(readFileSync(join(app, 'node_modules', 'react', 'package.json'), 'utf8'));
+    if (reactMajor) assert(react.version.startsWith(`${reactMajor}.`), `installed react ${react.version}, expected ${reactMajor}.x`);
+    console.log(`    (consumer app on react ${react.version})`);
   });
 
   // Independent of each other: run at once, report in order.
