@@ -42,12 +42,17 @@ export function openOAuthPopup(options: OAuthPopupOptions = {}): Window | null {
   const top = Math.max(0, Math.round(window.screenY + (window.outerHeight - height) / 2));
   const name = `${OAUTH_POPUP_NAME_PREFIX}:${Math.random().toString(36).slice(2)}`;
   const features = `popup,width=${width},height=${height},left=${left},top=${top}`;
-  try {
-    return (openWindow ?? ((url, target, spec) => window.open(url, target, spec)))('', name, features);
-  } catch {
-    return null;
-  }
+  return (openWindow ?? window.open.bind(window))('', name, features);
 }
+
+/** Callback URL parameter ↔ message field (`parseOAuthCallback` reads `id_token` as `token`). */
+const PARAMS = [
+  ['state', 'state'],
+  ['code', 'code'],
+  ['id_token', 'token'],
+  ['error', 'error'],
+  ['error_description', 'errorDescription'],
+] as const;
 
 function isPopupMessage(data: unknown): data is OAuthPopupMessage {
   return Boolean(data) && typeof data === 'object' && (data as { type?: unknown }).type === OAUTH_POPUP_MESSAGE_TYPE;
@@ -72,20 +77,14 @@ export function waitForOAuthPopup(popup: Window, state: string | null, callBackU
       const answer = event.data;
       if ((answer.state ?? null) !== state) return;
       finish();
-      try {
-        popup.close();
-      } catch {
-        // Already closed.
-      }
+      popup.close();
       const url = new URL(callBackUri);
       url.hash = '';
-      const params = new URLSearchParams();
-      if (answer.state) params.set('state', answer.state);
-      if (answer.code) params.set('code', answer.code);
-      if (answer.token) params.set('id_token', answer.token);
-      if (answer.error) params.set('error', answer.error);
-      if (answer.errorDescription) params.set('error_description', answer.errorDescription);
-      url.search = params.toString();
+      url.search = '';
+      for (const [param, field] of PARAMS) {
+        const value = answer[field];
+        if (typeof value === 'string' && value) url.searchParams.set(param, value);
+      }
       resolve(url.toString());
     }
     // A popup that posts then closes at once: give its message one more tick to arrive.
@@ -93,7 +92,7 @@ export function waitForOAuthPopup(popup: Window, state: string | null, callBackU
       if (!popup.closed) return;
       if (closedSeen) {
         finish();
-        reject(new AuthError('oauth_cancelled', 'The sign-in window was closed before the sign-in finished.'));
+        reject(new AuthError('oauth_cancelled', 'The sign-in popup was closed.'));
       }
       closedSeen = true;
     }, pollIntervalMs);
@@ -124,12 +123,9 @@ export function oauthPopupOpener(): Window | null {
 export function reportToOAuthOpener(url: string): boolean {
   const opener = oauthPopupOpener();
   if (!opener) return false;
-  const { state, code, token, error, errorDescription } = parseOAuthCallback(url);
-  const message: OAuthPopupMessage = { type: OAUTH_POPUP_MESSAGE_TYPE, state };
-  if (code) message.code = code;
-  if (token) message.token = token;
-  if (error) message.error = error;
-  if (errorDescription) message.errorDescription = errorDescription;
+  const { state, ...answer } = parseOAuthCallback(url);
+  // Only the fields present: never anything but the provider's answer.
+  const message = { type: OAUTH_POPUP_MESSAGE_TYPE, state, ...Object.fromEntries(Object.entries(answer).filter(([, value]) => value)) };
   opener.postMessage(message, window.location.origin);
   window.close();
   return true;

@@ -94,7 +94,7 @@ export function useOAuth(options?: UseOAuthOptions): UseOAuthResult {
       try {
         const callBackUri = input.callBackUri ?? callBackUriDefault ?? defaultCallBackUri();
         if (popup && new URL(callBackUri).origin !== window.location.origin) {
-          throw new AuthError('invalid_callback_uri', `In popup mode the callBackUri "${callBackUri}" must be on this page's origin.`);
+          throw new AuthError('invalid_callback_uri', 'A popup callBackUri must be on this origin.');
         }
         const url = await client.createOAuthUrl({ providerId: input.providerId, callBackUri });
         const state = stateFromAuthUri(url.authUri);
