@@ -3,6 +3,7 @@ import { cleanup, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AcceptInvitePage } from '../../../src/components';
+import { tabThroughNewPasswordFields } from './support/newPasswordFields';
 import { lastMail, renderAuth } from './support/renderAuth';
 
 afterEach(cleanup);
@@ -25,20 +26,7 @@ describe('AcceptInvitePage, keyboard only', () => {
   it('Tab reaches both fields, their toggles and the button in order; mismatching passwords are reported on the confirmation, which takes focus', async () => {
     const { emulator } = await invitePage();
     const user = userEvent.setup();
-    const password = await screen.findByLabelText('New password');
-    const confirm = screen.getByLabelText('Confirm password');
-    const [showPassword, showConfirm] = screen.getAllByRole('button', { name: 'Show password' });
-
-    await user.tab();
-    expect(password).toHaveFocus();
-    await user.keyboard('grace-secret-1');
-    await user.tab();
-    expect(showPassword).toHaveFocus();
-    await user.tab();
-    expect(confirm).toHaveFocus();
-    await user.keyboard('grace-secret-2');
-    await user.tab();
-    expect(showConfirm).toHaveFocus();
+    const { password, confirm } = await tabThroughNewPasswordFields(user, { password: 'grace-secret-1', confirm: 'grace-secret-2' });
     await user.tab();
     expect(screen.getByRole('button', { name: 'Accept invite' })).toHaveFocus();
 

@@ -3,6 +3,7 @@ import { cleanup, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ResetPasswordPage } from '../../../src/components';
+import { tabThroughNewPasswordFields } from './support/newPasswordFields';
 import { lastMail, renderAuth } from './support/renderAuth';
 
 afterEach(cleanup);
@@ -26,20 +27,7 @@ describe('ResetPasswordPage, keyboard only', () => {
   it('Tab reaches both fields, their toggles, the button and the way back in order; Enter on the button validates and focuses the first invalid field', async () => {
     const { emulator } = await resetPage();
     const user = userEvent.setup();
-    const password = await screen.findByLabelText('New password');
-    const confirm = screen.getByLabelText('Confirm password');
-    const [showPassword, showConfirm] = screen.getAllByRole('button', { name: 'Show password' });
-
-    await user.tab();
-    expect(password).toHaveFocus();
-    await user.keyboard('abc');
-    await user.tab();
-    expect(showPassword).toHaveFocus();
-    await user.tab();
-    expect(confirm).toHaveFocus();
-    await user.keyboard('abcdef');
-    await user.tab();
-    expect(showConfirm).toHaveFocus();
+    const { password } = await tabThroughNewPasswordFields(user, { password: 'abc', confirm: 'abcdef' });
     await user.tab();
     const submit = screen.getByRole('button', { name: 'Reset password' });
     expect(submit).toHaveFocus();
