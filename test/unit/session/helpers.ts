@@ -3,6 +3,7 @@
  * (fake) system time, a client bound to it, a signed-up user, and a recording logger. Refresh
  * requests are counted at the emulator, never with mocks.
  */
+import { afterEach, beforeEach, vi } from 'vitest';
 import { createAuthClient, type AuthClient } from '../../../src/core/client';
 import type { Session } from '../../../src/core/session';
 import { createAuthSession } from '../../../src/core/session/authSession';
@@ -78,3 +79,19 @@ function setImmediateReal(callback: () => void): void {
 }
 
 export const MINUTE = 60_000;
+
+/**
+ * The per-test setup of the fake-clock suites: fake timers from 2030-01-01 and a fresh harness
+ * handed to `set`; afterwards the harness `get` returns (a test may have replaced it) is
+ * destroyed and real timers are back.
+ */
+export function fakeClockHarnessPerTest(set: (harness: Harness) => void, get: () => Harness): void {
+  beforeEach(async () => {
+    vi.useFakeTimers({ now: new Date('2030-01-01T00:00:00Z') });
+    set(await createHarness());
+  });
+  afterEach(() => {
+    get().destroyAll();
+    vi.useRealTimers();
+  });
+}

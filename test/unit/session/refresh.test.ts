@@ -2,21 +2,12 @@
  * Refresh behaviour of the session engine against the in-process emulator, with fake timers.
  * Every count is read from the emulator's request log.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { isAuthError } from '../../../src/core/errors';
-import { createHarness, MINUTE, nextEvent, REFRESH_PATH, settle, type Harness } from './helpers';
+import { createHarness, MINUTE, nextEvent, REFRESH_PATH, settle, fakeClockHarnessPerTest, type Harness } from './helpers';
 
 let h: Harness;
-
-beforeEach(async () => {
-  vi.useFakeTimers({ now: new Date('2030-01-01T00:00:00Z') });
-  h = await createHarness();
-});
-
-afterEach(() => {
-  h.destroyAll();
-  vi.useRealTimers();
-});
+fakeClockHarnessPerTest((harness) => (h = harness), () => h);
 
 function setVisibility(state: 'visible' | 'hidden') {
   Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state });

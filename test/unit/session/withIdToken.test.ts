@@ -2,22 +2,13 @@
  * Calling APIs with the token: one forced refresh and one retry on 401 / expired-token 403,
  * never more, and a second 403 is a permission error rather than a sign-out.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createAuthFetch } from '../../../src/core/authFetch';
 import { AuthError } from '../../../src/core/errors';
-import { createHarness, type Harness } from './helpers';
+import { fakeClockHarnessPerTest, type Harness } from './helpers';
 
 let h: Harness;
-
-beforeEach(async () => {
-  vi.useFakeTimers({ now: new Date('2030-01-01T00:00:00Z') });
-  h = await createHarness();
-});
-
-afterEach(() => {
-  h.destroyAll();
-  vi.useRealTimers();
-});
+fakeClockHarnessPerTest((harness) => (h = harness), () => h);
 
 const expired = () => new AuthError('token_expired', 'Auth token has expired.', { status: 403 });
 
