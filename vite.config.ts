@@ -16,6 +16,12 @@ export const chromiumProvider = playwright({
 
 export default defineConfig({
   plugins: [react()],
+  optimizeDeps: {
+    // Pre-bundled up front: a dependency discovered mid-run makes Vite reload the browser tests'
+    // page, which fails whatever test was running (react-dom/client is first imported by the OAuth
+    // popup's callback page, after the test has started).
+    include: ['react-dom/client'],
+  },
   test: {
     globals: true,
     projects: [
