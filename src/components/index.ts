@@ -80,6 +80,8 @@ export {
   signUpSchema,
   emailOnlySchema,
   newPasswordSchema,
+  confirmPasswordSchema,
+  passwordsMatch,
 } from './schemas';
 export type { PasswordRules } from './schemas';
 

@@ -80,23 +80,28 @@ export function emailOnlySchema() {
   return z.object({ email: emailSchema() });
 }
 
+/** The second entry of a new password: required; equality is checked by `passwordsMatch`. */
+export function confirmPasswordSchema() {
+  return z.string().check(z.minLength(1, stop(messageKey('validation.required'))));
+}
+
 /**
- * A new password typed twice. The mismatch is reported on `confirmPassword`, where the user
- * has to fix it.
+ * The check of a new password typed twice (sign-up, change password, reset, accept invite).
+ * The mismatch is reported on `confirmPassword`, where the user has to fix it.
+ */
+export function passwordsMatch() {
+  return z.refine<{ password: string; confirmPassword: string }>((values) => values.password === values.confirmPassword, {
+    error: messageKey('validation.passwordMismatch'),
+    path: ['confirmPassword'],
+  });
+}
+
+/**
+ * A new password typed twice.
  *
  * @example
  * useAuthForm({ schema: newPasswordSchema({ minLength: 8 }), defaultValues: { password: '', confirmPassword: '' } })
  */
 export function newPasswordSchema(rules?: PasswordRules) {
-  return z
-    .object({
-      password: passwordSchema(rules),
-      confirmPassword: z.string().check(z.minLength(1, stop(messageKey('validation.required')))),
-    })
-    .check(
-      z.refine((values) => values.password === values.confirmPassword, {
-        error: messageKey('validation.passwordMismatch'),
-        path: ['confirmPassword'],
-      }),
-    );
+  return z.object({ password: passwordSchema(rules), confirmPassword: confirmPasswordSchema() }).check(passwordsMatch());
 }

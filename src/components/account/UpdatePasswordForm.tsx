@@ -10,9 +10,8 @@ import type { ServerErrorFieldMap } from '../form/applyServerError';
 import { reportAuthError } from '../form/reportAuthError';
 import { useAuthForm } from '../form/useAuthForm';
 import { format } from '../i18n/format';
-import { messageKey } from '../i18n/translate';
 import { useMessages } from '../i18n/useMessages';
-import { DEFAULT_PASSWORD_MIN_LENGTH, existingPasswordSchema, passwordSchema, type PasswordRules } from '../schemas';
+import { DEFAULT_PASSWORD_MIN_LENGTH, existingPasswordSchema, passwordSchema, confirmPasswordSchema, passwordsMatch, type PasswordRules } from '../schemas';
 import type { CardFormClassNames, CardScreenProps } from '../ui/cardProps';
 import { TextField } from '../ui/TextField';
 import { AccountFormCard } from './AccountFormCard';
@@ -43,17 +42,8 @@ const SERVER_ERROR_FIELDS: ServerErrorFieldMap = {
 
 function updatePasswordSchema(rules?: PasswordRules) {
   return z
-    .object({
-      currentPassword: existingPasswordSchema(),
-      password: passwordSchema(rules),
-      confirmPassword: z.string().check(z.minLength(1, { error: messageKey('validation.required'), abort: true })),
-    })
-    .check(
-      z.refine((values) => values.password === values.confirmPassword, {
-        error: messageKey('validation.passwordMismatch'),
-        path: ['confirmPassword'],
-      }),
-    );
+    .object({ currentPassword: existingPasswordSchema(), password: passwordSchema(rules), confirmPassword: confirmPasswordSchema() })
+    .check(passwordsMatch());
 }
 
 /**

@@ -16,10 +16,9 @@ import { SubmitButton } from '../form/SubmitButton';
 import type { ServerErrorFieldMap } from '../form/applyServerError';
 import { useAuthForm } from '../form/useAuthForm';
 import { format } from '../i18n/format';
-import { messageKey } from '../i18n/translate';
 import { useMessages } from '../i18n/useMessages';
 import { OAuthButtons, type OAuthOptions } from '../oauth/OAuthButtons';
-import { DEFAULT_PASSWORD_MIN_LENGTH, emailSchema, passwordSchema, type PasswordRules } from '../schemas';
+import { DEFAULT_PASSWORD_MIN_LENGTH, emailSchema, passwordSchema, confirmPasswordSchema, passwordsMatch, type PasswordRules } from '../schemas';
 import { AuthLink, type RenderLink } from '../signIn/AuthLink';
 import { Alert } from '../ui/Alert';
 import { AuthCard } from '../ui/AuthCard';
@@ -57,18 +56,8 @@ export interface SignUpFormProps {
 
 function signUpFormSchema(rules: PasswordRules | undefined) {
   return z
-    .object({
-      email: emailSchema(),
-      password: passwordSchema(rules),
-      confirmPassword: z.string().check(z.minLength(1, { error: messageKey('validation.required'), abort: true })),
-    })
-    .check(
-      // On the confirmation field: that is the one the user has to retype.
-      z.refine((values) => values.password === values.confirmPassword, {
-        error: messageKey('validation.passwordMismatch'),
-        path: ['confirmPassword'],
-      }),
-    );
+    .object({ email: emailSchema(), password: passwordSchema(rules), confirmPassword: confirmPasswordSchema() })
+    .check(passwordsMatch());
 }
 
 /**
