@@ -14,6 +14,14 @@ export const chromiumProvider = playwright({
   },
 });
 
+/** Browser-mode settings shared by the component tests and the story tests. */
+const headlessChromium = {
+  enabled: true,
+  headless: true,
+  provider: chromiumProvider,
+  instances: [{ browser: 'chromium' as const }],
+};
+
 export default defineConfig({
   plugins: [react()],
   optimizeDeps: {
@@ -40,12 +48,7 @@ export default defineConfig({
           name: 'browser',
           include: ['test/browser/**/*.test.{ts,tsx}'],
           setupFiles: ['test/helpers/setupUnit.ts'],
-          browser: {
-            enabled: true,
-            headless: true,
-            provider: chromiumProvider,
-            instances: [{ browser: 'chromium' }],
-          },
+          browser: headlessChromium,
         },
       },
       {
@@ -55,12 +58,7 @@ export default defineConfig({
         test: {
           name: 'stories',
           setupFiles: ['.storybook/vitest.setup.ts'],
-          browser: {
-            enabled: true,
-            headless: true,
-            provider: chromiumProvider,
-            instances: [{ browser: 'chromium' }],
-          },
+          browser: headlessChromium,
         },
       },
       {
