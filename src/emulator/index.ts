@@ -39,9 +39,9 @@ export const DEFAULT_ROLES: Role[] = [
 
 /** Bases of the links written into mails (verify email, reset password, invite) unless `links` is given. */
 export const DEFAULT_LINKS: EmulatorLinks = {
-  verifyEmailUrl: 'http://localhost:5173/verify-email',
-  resetPasswordUrl: 'http://localhost:5173/reset-password',
-  inviteUrl: 'http://localhost:5173/accept-invite',
+  verifyEmailUrl: '/verify-email',
+  resetPasswordUrl: '/reset-password',
+  inviteUrl: '/accept-invite',
 };
 
 /** Hosts that relative URLs given to `emulator.fetch` resolve against. */

@@ -24,8 +24,12 @@ function linkBase(kind: MailKind, links: EmulatorLinks): string {
   return links.inviteUrl;
 }
 
-export function buildLink(base: string, oobCode: string, uid: string): string {
-  const url = new URL(base);
+/**
+ * A base given as a path (`/verify-email`) is resolved against the origin the request came
+ * through, so links follow whatever host and port the app is served on.
+ */
+export function buildLink(base: string, oobCode: string, uid: string, origin = 'http://localhost'): string {
+  const url = new URL(base, origin);
   url.searchParams.set('oobCode', oobCode);
   url.searchParams.set('uid', uid);
   return url.toString();
@@ -35,6 +39,8 @@ export interface SendMailInput {
   kind: MailKind;
   uid: string;
   email: string;
+  /** Origin of the request that caused the mail, for link bases given as paths. */
+  origin?: string;
 }
 
 /** Issues a one-time code and puts the mail carrying it into the outbox. */
@@ -55,7 +61,7 @@ export function sendMail(
     used: false,
   };
   state.oobCodes.set(code.code, code);
-  const link = buildLink(linkBase(input.kind, links), code.code, input.uid);
+  const link = buildLink(linkBase(input.kind, links), code.code, input.uid, input.origin);
   const mail: Mail = {
     id: newOpaque(12),
     to: input.email,

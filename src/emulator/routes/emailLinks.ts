@@ -30,8 +30,8 @@ function checkCode(ctx: EmulatorContext, oobCode: string, kind: MailKind, uid?: 
 
 export function registerEmailLinkRoutes(app: Hono, ctx: EmulatorContext): void {
   const { state, options } = ctx;
-  const mail = (kind: MailKind, account: AccountRecord) =>
-    sendMail(state, options.links, ctx.now(), options.oobCodeTtlSeconds, { kind, uid: account.uid, email: account.email });
+  const mail = (kind: MailKind, account: AccountRecord, origin: string) =>
+    sendMail(state, options.links, ctx.now(), options.oobCodeTtlSeconds, { kind, uid: account.uid, email: account.email, origin });
 
   app.post(`${AUTH_BASE}/password-reset`, async (c) => {
     const body = await readJson(c, options.maxBodyBytes);
@@ -43,7 +43,7 @@ export function registerEmailLinkRoutes(app: Hono, ctx: EmulatorContext): void {
       if (options.emailEnumerationProtection) return c.json({ data: { email: email.trim().toLowerCase() } });
       throw new ApiError(400, 'EMAIL_NOT_FOUND');
     }
-    mail('resetPassword', account);
+    mail('resetPassword', account, new URL(c.req.url).origin);
     return c.json({ data: { email: account.email } });
   });
 
@@ -56,7 +56,7 @@ export function registerEmailLinkRoutes(app: Hono, ctx: EmulatorContext): void {
     const account = newAccount({ email, disabled: true, createdAt: ctx.now() });
     state.accounts.set(account.uid, account);
     state.touch();
-    mail('invite', account);
+    mail('invite', account, new URL(c.req.url).origin);
     return c.json({ data: { uid: account.uid, email: account.email } });
   });
 

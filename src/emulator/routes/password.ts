@@ -25,7 +25,7 @@ export function registerPasswordRoutes(app: Hono, ctx: EmulatorContext): void {
     const account = newAccount({ email, passwordHash, createdAt: ctx.now() });
     state.accounts.set(account.uid, account);
     state.touch();
-    sendMail(state, options.links, ctx.now(), options.oobCodeTtlSeconds, { kind: 'verifyEmail', uid: account.uid, email: account.email });
+    sendMail(state, options.links, ctx.now(), options.oobCodeTtlSeconds, { kind: 'verifyEmail', uid: account.uid, email: account.email, origin: new URL(c.req.url).origin });
     const session = await issueSession(ctx, account, 'password');
     return c.json({
       data: { uid: account.uid, email: account.email, emailVerified: account.emailVerified, disabled: account.disabled, ...session },

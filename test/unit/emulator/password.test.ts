@@ -23,7 +23,8 @@ describe('POST /auth/accounts/signup', () => {
     expect(result.body.data.refreshToken.length).toBeGreaterThan(100);
     const [mail] = emulator.outbox();
     expect(mail).toMatchObject({ to: 'new.user@example.com', kind: 'verifyEmail', uid: result.body.data.uid });
-    expect(mail?.link).toBe(`http://localhost:5173/verify-email?oobCode=${mail?.oobCode}&uid=${result.body.data.uid}`);
+    // The default link base is a path, resolved against the origin the request came through.
+    expect(mail?.link).toBe(`http://emulator.test/verify-email?oobCode=${mail?.oobCode}&uid=${result.body.data.uid}`);
     expect(emulator.accounts()).toEqual([expect.objectContaining({ email: 'new.user@example.com', hasPassword: true, providers: ['password'] })]);
     expect(JSON.stringify(emulator.accounts())).not.toContain('hash');
   });
