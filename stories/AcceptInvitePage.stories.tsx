@@ -4,13 +4,10 @@ import { expect, fn, waitFor } from 'storybook/test';
 import type { AuthClient } from '../src/core';
 import type { Emulator, Mail } from '../src/emulator';
 import { AcceptInvitePage, type AcceptInvitePageProps } from '../src/components/emailLinks/AcceptInvitePage';
-import { emulatorStory, type StoryEmulatorLoaded } from './support/withEmulator';
+import { emulatorStory, storyEmulator } from './support/withEmulator';
 
 const VERIFY_PATH = '/api/v1/auth/accounts/verify/invite';
 const INVITEE = 'grace@example.com';
-
-// The shared loader is typed for any args; a component meta wants loaders typed for its props.
-const withEmulator = emulatorStory as unknown as Pick<Meta<typeof AcceptInvitePage>, 'loaders' | 'decorators'>;
 
 interface MailParameters {
   mail?: 'fresh' | 'used' | 'none';
@@ -36,7 +33,7 @@ function WithInvite({ emulator, client, used, children }: { emulator: Emulator; 
 }
 
 function renderWithInvite(args: AcceptInvitePageProps, context: StoryContext<AcceptInvitePageProps>) {
-  const { emulator, client } = context.loaded as StoryEmulatorLoaded;
+  const { emulator, client } = storyEmulator(context.loaded);
   const mail = (context.parameters as MailParameters).mail;
   if (mail === 'none') return <AcceptInvitePage {...args} />;
   return (
@@ -49,7 +46,7 @@ function renderWithInvite(args: AcceptInvitePageProps, context: StoryContext<Acc
 const meta = {
   title: 'Components/AcceptInvitePage',
   component: AcceptInvitePage,
-  ...withEmulator,
+  ...emulatorStory,
   render: renderWithInvite,
   args: { onSuccess: fn(), onError: fn(), signInHref: '#sign-in', continueHref: '#app', requestNewLinkHref: '#help' },
   parameters: { mail: 'fresh' },
@@ -108,7 +105,7 @@ export const Loading: Story = {
 /** Accepting without `signInAfter` leads to "Sign in"; the new password works. */
 export const Success: Story = {
   play: async ({ canvas, userEvent, args, loaded }) => {
-    const { client } = loaded as StoryEmulatorLoaded;
+    const { client } = storyEmulator(loaded);
     await choosePassword(canvas, userEvent);
     await expect(await canvas.findByText('Your account is ready.')).toBeVisible();
     await expect(canvas.getByRole('link', { name: 'Sign in' })).toHaveAttribute('href', '#sign-in');
@@ -121,7 +118,7 @@ export const Success: Story = {
 export const SuccessSignedIn: Story = {
   args: { signInAfter: true },
   play: async ({ canvas, userEvent, loaded }) => {
-    const { session } = loaded as StoryEmulatorLoaded;
+    const { session } = storyEmulator(loaded);
     await choosePassword(canvas, userEvent);
     await expect(await canvas.findByRole('link', { name: 'Continue' })).toHaveAttribute('href', '#app');
     await expect(session.getSnapshot().status).toBe('signedIn');

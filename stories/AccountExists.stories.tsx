@@ -3,13 +3,11 @@ import { expect, fn, waitFor } from 'storybook/test';
 import { AccountExists } from '../src/components/oauth/AccountExists';
 import { emulatorStory } from './support/withEmulator';
 
-const withEmulator = emulatorStory as unknown as Pick<Meta<typeof AccountExists>, 'loaders' | 'decorators'>;
-
 /** needConfirmation: the email already signs in another way; the screen offers exactly those ways. */
 const meta = {
   title: 'Components/AccountExists',
   component: AccountExists,
-  ...withEmulator,
+  ...emulatorStory,
   args: { email: 'ada@example.com', signInHref: '#sign-in', oauth: { onRedirect: fn() } },
 } satisfies Meta<typeof AccountExists>;
 

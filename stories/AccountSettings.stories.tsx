@@ -1,17 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, waitFor } from 'storybook/test';
 import { AccountSettings } from '../src/components/account/AccountSettings';
-import { emulatorStory, type StoryEmulatorLoaded } from './support/withEmulator';
+import { emulatorStory, storyEmulator } from './support/withEmulator';
 
 const ADA = { email: 'ada@example.com', password: 'secret-1', emailVerified: true };
-
-// The shared loader is typed for any args; a component meta wants loaders typed for its props.
-const withEmulator = emulatorStory as unknown as Pick<Meta<typeof AccountSettings>, 'loaders' | 'decorators'>;
 
 const meta = {
   title: 'Components/AccountSettings',
   component: AccountSettings,
-  ...withEmulator,
+  ...emulatorStory,
   args: { onAccountDeleted: fn(), onEmailUpdated: fn(), onPasswordUpdated: fn() },
   parameters: { emulator: { accounts: [ADA], signedInAs: ADA } },
 } satisfies Meta<typeof AccountSettings>;
@@ -43,7 +40,7 @@ export const Unverified: Story = {
 export const OAuthUser: Story = {
   parameters: { emulator: {} },
   play: async ({ canvas, loaded }) => {
-    const { emulator, client, session } = loaded as StoryEmulatorLoaded;
+    const { emulator, client, session } = storyEmulator(loaded);
     const callBackUri = `${location.origin}/auth/callback`;
     const started = await client.createOAuthUrl({ providerId: 'google.com', callBackUri });
     const redirect = new URL(await emulator.completeOAuth(started.authUri, { email: 'octo@example.com' }));

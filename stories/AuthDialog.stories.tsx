@@ -6,12 +6,10 @@ import { Button } from '../src/components/ui/Button';
 import { emulatorStory } from './support/withEmulator';
 
 const ADA = { email: 'ada@example.com', password: 'correct-horse' };
-const withEmulator = emulatorStory as unknown as Pick<Meta<typeof AuthDialog>, 'loaders' | 'decorators'>;
-
 const meta = {
   title: 'Components/AuthDialog',
   component: AuthDialog,
-  ...withEmulator,
+  ...emulatorStory,
   args: {
     trigger: <Button>Open sign-in</Button>,
     onOpenChange: fn(),

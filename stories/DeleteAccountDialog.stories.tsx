@@ -1,17 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, waitFor } from 'storybook/test';
 import { DeleteAccountDialog } from '../src/components/account/DeleteAccountDialog';
-import { emulatorStory, type StoryEmulatorLoaded } from './support/withEmulator';
+import { emulatorStory, storyEmulator } from './support/withEmulator';
 
 const ADA = { email: 'ada@example.com', password: 'secret-1' };
-
-// The shared loader is typed for any args; a component meta wants loaders typed for its props.
-const withEmulator = emulatorStory as unknown as Pick<Meta<typeof DeleteAccountDialog>, 'loaders' | 'decorators'>;
 
 const meta = {
   title: 'Components/DeleteAccountDialog',
   component: DeleteAccountDialog,
-  ...withEmulator,
+  ...emulatorStory,
   args: { onSuccess: fn(), onError: fn(), onOpenChange: fn() },
   parameters: { emulator: { accounts: [ADA], signedInAs: ADA } },
 } satisfies Meta<typeof DeleteAccountDialog>;
@@ -54,7 +51,7 @@ export const KeyboardFlow: Story = {
 /** Typing the email and pressing Enter deletes the account and signs out. */
 export const Success: Story = {
   play: async ({ canvas, userEvent, args, loaded }) => {
-    const { emulator, session } = loaded as StoryEmulatorLoaded;
+    const { emulator, session } = storyEmulator(loaded);
     await userEvent.click(canvas.getByRole('button', { name: 'Delete account' }));
     await userEvent.type(await canvas.findByLabelText('Type ada@example.com to confirm'), 'ada@example.com{Enter}');
     await waitFor(() => expect(args.onSuccess).toHaveBeenCalledOnce());

@@ -1,15 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, waitFor } from 'storybook/test';
 import { ForgotPasswordForm } from '../src/components/forgotPassword/ForgotPasswordForm';
-import { emulatorStory, type StoryEmulatorLoaded } from './support/withEmulator';
+import { emulatorStory, storyEmulator } from './support/withEmulator';
 
 const RESET_PATH = '/api/v1/auth/accounts/password-reset';
-const withEmulator = emulatorStory as unknown as Pick<Meta<typeof ForgotPasswordForm>, 'loaders' | 'decorators'>;
-
 const meta = {
   title: 'Components/ForgotPasswordForm',
   component: ForgotPasswordForm,
-  ...withEmulator,
+  ...emulatorStory,
   args: { onSuccess: fn(), onError: fn(), signInHref: '#sign-in' },
   parameters: { emulator: { accounts: [{ email: 'ada@example.com', password: 'correct-horse' }] } },
 } satisfies Meta<typeof ForgotPasswordForm>;
@@ -42,7 +40,7 @@ export const KnownEmail: Story = {
     await userEvent.click(canvas.getByRole('button', { name: 'Send reset link' }));
     await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent(SENT('ada@example.com')));
     await expect(args.onSuccess).toHaveBeenCalledWith('ada@example.com');
-    await expect((loaded as StoryEmulatorLoaded).emulator.outbox()).toHaveLength(1);
+    await expect(storyEmulator(loaded).emulator.outbox()).toHaveLength(1);
   },
 };
 
@@ -53,7 +51,7 @@ export const UnknownEmail: Story = {
     await userEvent.click(canvas.getByRole('button', { name: 'Send reset link' }));
     await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent(SENT('nobody@example.com')));
     await expect(args.onError).not.toHaveBeenCalled();
-    await expect((loaded as StoryEmulatorLoaded).emulator.outbox()).toHaveLength(0);
+    await expect(storyEmulator(loaded).emulator.outbox()).toHaveLength(0);
   },
 };
 

@@ -1,17 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, waitFor } from 'storybook/test';
 import { InviteUserForm } from '../src/components/account/InviteUserForm';
-import { emulatorStory, type StoryEmulatorLoaded } from './support/withEmulator';
+import { emulatorStory, storyEmulator } from './support/withEmulator';
 
 const INVITE_PATH = '/api/v1/auth/accounts/invite';
-
-// The shared loader is typed for any args; a component meta wants loaders typed for its props.
-const withEmulator = emulatorStory as unknown as Pick<Meta<typeof InviteUserForm>, 'loaders' | 'decorators'>;
 
 const meta = {
   title: 'Components/InviteUserForm',
   component: InviteUserForm,
-  ...withEmulator,
+  ...emulatorStory,
   args: { onSuccess: fn(), onError: fn() },
   parameters: { emulator: { accounts: [{ email: 'taken@example.com', password: 'secret-1' }] } },
 } satisfies Meta<typeof InviteUserForm>;
@@ -70,7 +67,7 @@ export const Loading: Story = {
 /** The invitation is mailed for real; the form is emptied for the next one. */
 export const Success: Story = {
   play: async ({ canvas, userEvent, args, loaded }) => {
-    const { emulator } = loaded as StoryEmulatorLoaded;
+    const { emulator } = storyEmulator(loaded);
     await userEvent.type(canvas.getByLabelText("Invitee's email"), 'new@example.com{Enter}');
     await expect(await canvas.findByText('Invitation sent to new@example.com.')).toBeVisible();
     await expect(canvas.getByLabelText("Invitee's email")).toHaveValue('');

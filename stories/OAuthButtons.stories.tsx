@@ -5,11 +5,9 @@ import type { Session } from '../src/core';
 import type { Emulator } from '../src/emulator';
 import { OAuthButtons } from '../src/components/oauth/OAuthButtons';
 import { OAuthCallback } from '../src/components/oauth/OAuthCallback';
-import { emulatorStory, type StoryEmulatorLoaded } from './support/withEmulator';
+import { emulatorStory, storyEmulator } from './support/withEmulator';
 
 const AUTH_URL_PATH = '/api/v1/auth/accounts/sign-in/auth-url';
-const withEmulator = emulatorStory as unknown as Pick<Meta<typeof OAuthButtons>, 'loaders' | 'decorators'>;
-
 interface RoundTripProps {
   emulator: Emulator;
   email: string;
@@ -37,7 +35,7 @@ function OAuthRoundTrip({ emulator, email, onSuccess }: RoundTripProps) {
 const meta = {
   title: 'Components/OAuthButtons',
   component: OAuthButtons,
-  ...withEmulator,
+  ...emulatorStory,
   args: {
     providers: ['google.com', 'github.com', 'facebook.com'],
     callBackUri: 'http://localhost/auth/callback',
@@ -93,10 +91,10 @@ export const Redirect: Story = {
 /** Round trip: Google consent on the emulator, then `<OAuthCallback>` signs in and calls `onSuccess`. */
 export const RoundTrip: Story = {
   render: (_args, context) => (
-    <OAuthRoundTrip emulator={(context.loaded as StoryEmulatorLoaded).emulator} email="new-user@example.com" onSuccess={fn()} />
+    <OAuthRoundTrip emulator={storyEmulator(context.loaded).emulator} email="new-user@example.com" onSuccess={fn()} />
   ),
   play: async ({ canvas, userEvent, loaded }) => {
-    const { emulator, session } = loaded as StoryEmulatorLoaded;
+    const { emulator, session } = storyEmulator(loaded);
     await userEvent.click(canvas.getByRole('button', { name: 'Continue with Google' }));
     await waitFor(() => expect(session.getSnapshot().status).toBe('signedIn'));
     await expect(emulator.requestCount('/sign-in/idp')).toBe(1);
@@ -107,10 +105,10 @@ export const RoundTrip: Story = {
 export const RoundTripNeedsConfirmation: Story = {
   parameters: { emulator: { accounts: [{ email: 'ada@example.com', password: 'correct-horse' }] } },
   render: (_args, context) => (
-    <OAuthRoundTrip emulator={(context.loaded as StoryEmulatorLoaded).emulator} email="ada@example.com" onSuccess={fn()} />
+    <OAuthRoundTrip emulator={storyEmulator(context.loaded).emulator} email="ada@example.com" onSuccess={fn()} />
   ),
   play: async ({ canvas, userEvent, loaded }) => {
-    const { session } = loaded as StoryEmulatorLoaded;
+    const { session } = storyEmulator(loaded);
     await userEvent.click(canvas.getByRole('button', { name: 'Continue with GitHub' }));
     await expect(await canvas.findByRole('heading', { name: 'You already have an account' })).toBeVisible();
     await expect(canvas.getByText(/An account already exists for ada@example.com — sign in with email and password instead/)).toBeVisible();

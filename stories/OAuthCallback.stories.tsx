@@ -1,16 +1,15 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, waitFor } from 'storybook/test';
 import { OAuthCallback } from '../src/components/oauth/OAuthCallback';
-import { emulatorStory, type StoryEmulatorLoaded } from './support/withEmulator';
+import { emulatorStory, storyEmulator } from './support/withEmulator';
 
-const withEmulator = emulatorStory as unknown as Pick<Meta<typeof OAuthCallback>, 'loaders' | 'decorators'>;
 const CALLBACK = 'http://localhost/auth/callback';
 
 /** The dead ends of the callback page: each says what happened and links back to the sign-in. */
 const meta = {
   title: 'Components/OAuthCallback',
   component: OAuthCallback,
-  ...withEmulator,
+  ...emulatorStory,
   args: { signInHref: '#sign-in', onSuccess: fn(), onError: fn() },
 } satisfies Meta<typeof OAuthCallback>;
 
@@ -33,7 +32,7 @@ export const StateMismatch: Story = {
   args: { url: `${CALLBACK}#id_token=forged&state=never-issued` },
   play: async ({ canvas, loaded }) => {
     await waitFor(() => expect(canvas.getByRole('alert')).toHaveTextContent('The sign-in could not be verified. Please start again.'));
-    await expect((loaded as StoryEmulatorLoaded).emulator.requestCount('/sign-in/idp')).toBe(0);
+    await expect(storyEmulator(loaded).emulator.requestCount('/sign-in/idp')).toBe(0);
   },
 };
 

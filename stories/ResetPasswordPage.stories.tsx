@@ -4,13 +4,10 @@ import { expect, fn, waitFor } from 'storybook/test';
 import type { AuthClient } from '../src/core';
 import type { Emulator } from '../src/emulator';
 import { ResetPasswordPage, type ResetPasswordPageProps } from '../src/components/emailLinks/ResetPasswordPage';
-import { emulatorStory, type StoryEmulatorLoaded } from './support/withEmulator';
+import { emulatorStory, storyEmulator } from './support/withEmulator';
 
 const VERIFY_PATH = '/api/v1/auth/accounts/verify/password-reset';
 const ADA = { email: 'ada@example.com', password: 'old-password' };
-
-// The shared loader is typed for any args; a component meta wants loaders typed for its props.
-const withEmulator = emulatorStory as unknown as Pick<Meta<typeof ResetPasswordPage>, 'loaders' | 'decorators'>;
 
 /** How a story gets its code: a real mail from the emulator, optionally already used. */
 interface MailParameters {
@@ -40,7 +37,7 @@ function WithResetCode({ emulator, client, used, children }: { emulator: Emulato
 }
 
 function renderWithCode(args: ResetPasswordPageProps, context: StoryContext<ResetPasswordPageProps>) {
-  const { emulator, client } = context.loaded as StoryEmulatorLoaded;
+  const { emulator, client } = storyEmulator(context.loaded);
   const mail = (context.parameters as MailParameters).mail;
   if (mail === 'none') return <ResetPasswordPage {...args} />;
   return (
@@ -53,7 +50,7 @@ function renderWithCode(args: ResetPasswordPageProps, context: StoryContext<Rese
 const meta = {
   title: 'Components/ResetPasswordPage',
   component: ResetPasswordPage,
-  ...withEmulator,
+  ...emulatorStory,
   render: renderWithCode,
   args: {
     onSuccess: fn(),
@@ -137,7 +134,7 @@ export const Loading: Story = {
 /** A real code: the password changes (the new one signs in), then "Sign in" is offered and focused. */
 export const Success: Story = {
   play: async ({ canvas, userEvent, args, loaded }) => {
-    const { client } = loaded as StoryEmulatorLoaded;
+    const { client } = storyEmulator(loaded);
     await userEvent.type(await canvas.findByLabelText('New password'), 'brand-new-1');
     await userEvent.type(canvas.getByLabelText('Confirm password'), 'brand-new-1');
     await userEvent.keyboard('{Enter}');
@@ -180,7 +177,7 @@ export const ExpiredCode: Story = {
 export const MissingCode: Story = {
   parameters: { mail: 'none' },
   play: async ({ canvas, loaded }) => {
-    const { emulator } = loaded as StoryEmulatorLoaded;
+    const { emulator } = storyEmulator(loaded);
     await expect(await canvas.findByText('This link is incomplete')).toBeVisible();
     await expect(canvas.getByRole('link', { name: 'Request a new link' })).toBeVisible();
     await expect(emulator.requestCount(VERIFY_PATH)).toBe(0);

@@ -1,18 +1,15 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, waitFor } from 'storybook/test';
 import { SignInForm } from '../src/components/signIn/SignInForm';
-import { emulatorStory, type StoryEmulatorLoaded } from './support/withEmulator';
+import { emulatorStory, storyEmulator } from './support/withEmulator';
 
 const SIGN_IN_PATH = '/api/v1/auth/accounts/sign-in/email';
 const ADA = { email: 'ada@example.com', password: 'correct-horse' };
 
-// The shared loader is typed for any args; a component meta wants loaders typed for its props.
-const withEmulator = emulatorStory as unknown as Pick<Meta<typeof SignInForm>, 'loaders' | 'decorators'>;
-
 const meta = {
   title: 'Components/SignInForm',
   component: SignInForm,
-  ...withEmulator,
+  ...emulatorStory,
   args: {
     onSuccess: fn(),
     onError: fn(),
@@ -39,7 +36,7 @@ export const Idle: Story = {
 /** Submitting empty marks both fields invalid, describes them and focuses the first. */
 export const ValidationErrors: Story = {
   play: async ({ canvas, canvasElement, userEvent, args, loaded }) => {
-    const { emulator } = loaded as StoryEmulatorLoaded;
+    const { emulator } = storyEmulator(loaded);
     await userEvent.click(canvas.getByRole('button', { name: 'Sign in' }));
     const email = canvas.getByLabelText('Email');
     await waitFor(() => expect(email).toHaveAttribute('aria-invalid', 'true'));

@@ -1,15 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, waitFor } from 'storybook/test';
 import { SignUpForm } from '../src/components/signUp/SignUpForm';
-import { emulatorStory, type StoryEmulatorLoaded } from './support/withEmulator';
+import { emulatorStory, storyEmulator } from './support/withEmulator';
 
 const SIGN_UP_PATH = '/api/v1/auth/accounts/signup';
-const withEmulator = emulatorStory as unknown as Pick<Meta<typeof SignUpForm>, 'loaders' | 'decorators'>;
-
 const meta = {
   title: 'Components/SignUpForm',
   component: SignUpForm,
-  ...withEmulator,
+  ...emulatorStory,
   args: { onSuccess: fn(), onError: fn(), signInHref: '#sign-in' },
 } satisfies Meta<typeof SignUpForm>;
 
@@ -92,7 +90,7 @@ export const Loading: Story = {
 /** Success: "check your inbox" (the emulator mailed the verification link) and `onSuccess`. */
 export const Success: Story = {
   play: async ({ canvas, canvasElement, userEvent, args, loaded }) => {
-    const { emulator } = loaded as StoryEmulatorLoaded;
+    const { emulator } = storyEmulator(loaded);
     await fill(canvas, userEvent, 'new@example.com', 'secret12');
     await userEvent.keyboard('{Enter}');
     await expect(await canvas.findByRole('heading', { name: 'Check your inbox' })).toBeVisible();

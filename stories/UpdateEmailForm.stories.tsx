@@ -1,18 +1,15 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, waitFor } from 'storybook/test';
 import { UpdateEmailForm } from '../src/components/account/UpdateEmailForm';
-import { emulatorStory, type StoryEmulatorLoaded } from './support/withEmulator';
+import { emulatorStory, storyEmulator } from './support/withEmulator';
 
 const UPDATE_PATH = '/api/v1/auth/accounts/update-email';
 const ADA = { email: 'ada@example.com', password: 'secret-1' };
 
-// The shared loader is typed for any args; a component meta wants loaders typed for its props.
-const withEmulator = emulatorStory as unknown as Pick<Meta<typeof UpdateEmailForm>, 'loaders' | 'decorators'>;
-
 const meta = {
   title: 'Components/UpdateEmailForm',
   component: UpdateEmailForm,
-  ...withEmulator,
+  ...emulatorStory,
   args: { onSuccess: fn(), onError: fn() },
   parameters: { emulator: { accounts: [ADA, { email: 'taken@example.com', password: 'secret-2' }], signedInAs: ADA } },
 } satisfies Meta<typeof UpdateEmailForm>;
@@ -30,7 +27,7 @@ export const Idle: Story = {
 /** Required, format, and "already your email" (no pointless request). */
 export const ValidationErrors: Story = {
   play: async ({ canvas, userEvent, loaded }) => {
-    const { emulator } = loaded as StoryEmulatorLoaded;
+    const { emulator } = storyEmulator(loaded);
     const email = canvas.getByLabelText('New email');
     await userEvent.click(canvas.getByRole('button', { name: 'Update email' }));
     await waitFor(() => expect(email).toHaveAccessibleDescription('Enter your email address'));
@@ -69,7 +66,7 @@ export const Loading: Story = {
 /** The email changes for real and a verification mail goes to the new address. */
 export const Success: Story = {
   play: async ({ canvas, userEvent, args, loaded }) => {
-    const { emulator, session } = loaded as StoryEmulatorLoaded;
+    const { emulator, session } = storyEmulator(loaded);
     await userEvent.type(canvas.getByLabelText('New email'), 'ada.l@example.com{Enter}');
     await expect(await canvas.findByText('Your email was updated.')).toBeVisible();
     await expect(canvas.getByText(/We sent a verification link to ada\.l@example\.com\./)).toBeVisible();

@@ -1,18 +1,15 @@
 import type { Meta, StoryContext, StoryObj } from '@storybook/react-vite';
 import { expect, fn, waitFor } from 'storybook/test';
 import { UpdatePasswordForm } from '../src/components/account/UpdatePasswordForm';
-import { emulatorStory, type StoryEmulatorLoaded } from './support/withEmulator';
+import { emulatorStory, storyEmulator } from './support/withEmulator';
 
 const UPDATE_PATH = '/api/v1/auth/accounts/update-password';
 const ADA = { email: 'ada@example.com', password: 'current-1' };
 
-// The shared loader is typed for any args; a component meta wants loaders typed for its props.
-const withEmulator = emulatorStory as unknown as Pick<Meta<typeof UpdatePasswordForm>, 'loaders' | 'decorators'>;
-
 const meta = {
   title: 'Components/UpdatePasswordForm',
   component: UpdatePasswordForm,
-  ...withEmulator,
+  ...emulatorStory,
   args: { onSuccess: fn(), onError: fn() },
   parameters: { emulator: { accounts: [ADA], signedInAs: ADA } },
 } satisfies Meta<typeof UpdatePasswordForm>;
@@ -79,7 +76,7 @@ export const Loading: Story = {
 /** The password changes for real; the fields are cleared and the user stays signed in. */
 export const Success: Story = {
   play: async ({ canvas, userEvent, args, loaded }) => {
-    const { client, session } = loaded as StoryEmulatorLoaded;
+    const { client, session } = storyEmulator(loaded);
     await fill(canvas, userEvent, ADA.password, 'brand-new-1');
     await expect(await canvas.findByText('Your password was updated.')).toBeVisible();
     await expect(canvas.getByLabelText('Current password')).toHaveValue('');

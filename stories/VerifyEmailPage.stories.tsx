@@ -4,13 +4,10 @@ import { expect, fn } from 'storybook/test';
 import type { AuthClient } from '../src/core';
 import type { Emulator } from '../src/emulator';
 import { VerifyEmailPage, type VerifyEmailPageProps } from '../src/components/emailLinks/VerifyEmailPage';
-import { emulatorStory, type StoryEmulatorLoaded } from './support/withEmulator';
+import { emulatorStory, storyEmulator } from './support/withEmulator';
 
 const VERIFY_PATH = '/api/v1/auth/accounts/verify/email';
 const LIN = { email: 'lin@example.com', password: 'lin-password' };
-
-// The shared loader is typed for any args; a component meta wants loaders typed for its props.
-const withEmulator = emulatorStory as unknown as Pick<Meta<typeof VerifyEmailPage>, 'loaders' | 'decorators'>;
 
 interface MailParameters {
   mail?: 'fresh' | 'used' | 'none';
@@ -36,7 +33,7 @@ function WithVerificationLink({ emulator, client, used, children }: { emulator: 
 }
 
 function renderWithLink(args: VerifyEmailPageProps, context: StoryContext<VerifyEmailPageProps>) {
-  const { emulator, client } = context.loaded as StoryEmulatorLoaded;
+  const { emulator, client } = storyEmulator(context.loaded);
   const mail = (context.parameters as MailParameters).mail;
   if (mail === 'none') return <VerifyEmailPage {...args} />;
   return (
@@ -49,7 +46,7 @@ function renderWithLink(args: VerifyEmailPageProps, context: StoryContext<Verify
 const meta = {
   title: 'Components/VerifyEmailPage',
   component: VerifyEmailPage,
-  ...withEmulator,
+  ...emulatorStory,
   render: renderWithLink,
   args: { onSuccess: fn(), onError: fn(), continueHref: '#app', signInHref: '#sign-in', requestNewLinkHref: '#resend' },
   parameters: { mail: 'fresh' },
@@ -61,7 +58,7 @@ type Story = StoryObj<typeof meta>;
 /** A real link: verifies on mount with exactly one request, then offers "Continue". */
 export const Success: Story = {
   play: async ({ canvas, args, loaded }) => {
-    const { emulator } = loaded as StoryEmulatorLoaded;
+    const { emulator } = storyEmulator(loaded);
     await expect(await canvas.findByText('Your email is verified.')).toBeVisible();
     await expect(canvas.getByRole('link', { name: 'Continue' })).toHaveAttribute('href', '#app');
     await expect(emulator.requestCount(VERIFY_PATH)).toBe(1);
@@ -111,7 +108,7 @@ export const ExpiredCode: Story = {
 export const MissingCode: Story = {
   parameters: { mail: 'none' },
   play: async ({ canvas, loaded }) => {
-    const { emulator } = loaded as StoryEmulatorLoaded;
+    const { emulator } = storyEmulator(loaded);
     await expect(await canvas.findByText('This link is incomplete')).toBeVisible();
     await expect(emulator.requestCount(VERIFY_PATH)).toBe(0);
   },

@@ -3,9 +3,12 @@
  * the CLI serves) and an AuthProvider wired to it, so forms send real requests and show real errors.
  *
  * A story declares what it needs in `parameters.emulator` (seeded accounts, faults, a signed-in user);
- * its `play` function reaches the instance through `context.loaded.emulator` (outbox, request log).
+ * its `play` function reaches the instance through `storyEmulator(context.loaded)` (outbox, request log).
+ *
+ * The loader and decorator are generic in the story's args (they read only parameters and loaded
+ * values), so `...emulatorStory` fits any component's `Meta` without a cast.
  */
-import type { Decorator, Loader } from '@storybook/react-vite';
+import type { Decorator, StoryContext } from '@storybook/react-vite';
 import { AuthProvider } from '../../src/react';
 import { createEmulator, type Emulator, type Fault, type SeedAccount } from '../../src/emulator';
 import { createAuthClient, createAuthSession, type AuthClient, type AuthSession } from '../../src/core';
@@ -26,7 +29,7 @@ export interface StoryEmulatorLoaded {
   session: AuthSession;
 }
 
-export const emulatorLoader: Loader = async (context) => {
+export async function emulatorLoader<TArgs>(context: StoryContext<TArgs>): Promise<StoryEmulatorLoaded> {
   const params = (context.parameters.emulator ?? {}) as StoryEmulatorParameters;
   const emulator = createEmulator({
     passwordHashIterations: 1000,
@@ -48,17 +51,28 @@ export const emulatorLoader: Loader = async (context) => {
   }
   // Faults apply to what the story does, not to its setup.
   for (const fault of params.faults ?? []) emulator.faults.add(fault);
-  return { emulator, client, session } satisfies StoryEmulatorLoaded;
-};
+  return { emulator, client, session };
+}
 
-export const withEmulator: Decorator = (Story, context) => {
-  const { client, session } = context.loaded as StoryEmulatorLoaded;
+/**
+ * What `emulatorLoader` put in `context.loaded`, typed. Storybook types `loaded` as
+ * `Record<string, any>` with no way to declare a loader's result, so this is the one place that
+ * narrows it, and it fails loudly when the story's meta lacks `...emulatorStory`.
+ */
+export function storyEmulator(loaded: StoryContext['loaded']): StoryEmulatorLoaded {
+  const { emulator, client, session } = loaded;
+  if (!emulator || !client || !session) throw new Error('This story has no emulator: spread `emulatorStory` into its meta.');
+  return { emulator, client, session };
+}
+
+export function withEmulator<TArgs>(Story: Parameters<Decorator<TArgs>>[0], context: StoryContext<TArgs>) {
+  const { client, session } = storyEmulator(context.loaded);
   return (
     <AuthProvider client={client} session={session}>
       <Story />
     </AuthProvider>
   );
-};
+}
 
 /** Spread into a story's meta: `export default { ...emulatorStory, component: SignInForm }`. */
 export const emulatorStory = { loaders: [emulatorLoader], decorators: [withEmulator] };
