@@ -2,7 +2,6 @@
  * The prebuilt UI layer: field primitives on react-hook-form, small parts, theme scope,
  * validation schemas (zod/mini) and message tables. Styles: import `./styles.css`.
  */
-export { cx } from './cx';
 
 // i18n
 export { en } from './i18n/en';
@@ -19,7 +18,6 @@ export type { MessageVars } from './i18n/format';
 export { messageKey, translate } from './i18n/translate';
 export { MessagesProvider } from './i18n/MessagesProvider';
 export type { MessagesProviderProps } from './i18n/MessagesProvider';
-export { MessagesContext } from './i18n/MessagesContext';
 export { useMessages } from './i18n/useMessages';
 export { errorMessage } from './i18n/errorMessage';
 export { formatSignInMethods } from './i18n/formatSignInMethods';
@@ -112,8 +110,7 @@ export type { AccountSettingsProps, AccountSettingsClassNames, AccountSettingsSt
 // prebuilt screens: sign-in, sign-up, OAuth, forgot password, dialog
 export { SignInForm } from './signIn/SignInForm';
 export type { SignInFormProps, SignInFormClassNames } from './signIn/SignInForm';
-export { AuthLink } from './signIn/AuthLink';
-export type { AuthLinkProps, AuthLinkRenderProps, RenderLink } from './signIn/AuthLink';
+export type { AuthLinkRenderProps, RenderLink } from './signIn/AuthLink';
 export { SignUpForm } from './signUp/SignUpForm';
 export type { SignUpFormProps, SignUpFormClassNames } from './signUp/SignUpForm';
 export { OAuthButtons } from './oauth/OAuthButtons';

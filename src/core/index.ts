@@ -39,7 +39,6 @@ export {
   assertCallbackAllowed,
   stateFromAuthUri,
   PENDING_OAUTH_TTL_MS,
-  PENDING_OAUTH_KEY_PREFIX,
 } from './oauth/pendingOAuth';
 export type { PendingOAuth, PendingOAuthOptions, PendingOAuthStorage } from './oauth/pendingOAuth';
 export {

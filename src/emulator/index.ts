@@ -28,7 +28,7 @@ import type {
 } from './types.ts';
 
 export type * from './types.ts';
-export { ApiError, errorEnvelope, reasonPhrase, EXPIRED_ID_TOKEN_DETAIL } from './errors.ts';
+export { EXPIRED_ID_TOKEN_DETAIL } from './errors.ts';
 export type { ErrorEnvelope } from './errors.ts';
 
 /** The roles `GET /auth/accounts/roles` answers with unless `roles` is given. */

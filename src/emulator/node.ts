@@ -5,13 +5,9 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { createServer } from 'node:http';
-import { getRequestListener } from '@hono/node-server';
-import type { Http2Bindings, HttpBindings } from '@hono/node-server';
 import { createEmulator } from './index.ts';
-import type { Emulator, EmulatorOptions, EmulatorSnapshot } from './types.ts';
-import { NetworkFaultError } from './errors.ts';
-import { createFileStore } from './fileStore.ts';
-import type { FileStore } from './fileStore.ts';
+import type { Emulator, EmulatorOptions } from './types.ts';
+import { createNodeListener, withDataFile } from './nodeListener.ts';
 
 export interface EmulatorServerOptions extends EmulatorOptions {
   /** 9099 by default (Firebase's Auth emulator port); 0 picks a free one. */
@@ -28,40 +24,6 @@ export interface EmulatorServer {
   baseUrl: string;
   emulator: Emulator;
   close(): Promise<void>;
-}
-
-/** Wires a data file into emulator options: initial state from the file, every change saved back. */
-export function withDataFile(options: EmulatorOptions, dataFile: string | undefined): { options: EmulatorOptions; store?: FileStore } {
-  if (!dataFile) return { options };
-  const store = createFileStore(dataFile);
-  const initialState = options.initialState ?? store.load();
-  const userOnChange = options.onChange;
-  return {
-    store,
-    options: {
-      ...options,
-      ...(initialState ? { initialState } : {}),
-      onChange(snapshot: EmulatorSnapshot) {
-        store.save(snapshot);
-        userOnChange?.(snapshot);
-      },
-    },
-  };
-}
-
-/** A Node request listener that answers through the emulator; network faults destroy the socket. */
-export function createNodeListener(emulator: Emulator): ReturnType<typeof getRequestListener> {
-  return getRequestListener(async (request: Request, env: HttpBindings | Http2Bindings) => {
-    try {
-      return await emulator.handle(request);
-    } catch (error) {
-      if (error instanceof NetworkFaultError) {
-        env.outgoing.destroy();
-        return new Response(null, { status: 500 });
-      }
-      throw error;
-    }
-  });
 }
 
 function formatHost(host: string): string {

@@ -6,7 +6,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Plugin } from 'vite';
 import { createEmulator } from './index.ts';
 import type { Emulator, EmulatorOptions } from './types.ts';
-import { createNodeListener, withDataFile } from './node.ts';
+import { createNodeListener, withDataFile } from './nodeListener.ts';
 
 export interface DeskreeEmulatorPluginOptions extends EmulatorOptions {
   /** JSON file to persist accounts and keys across dev-server restarts. */

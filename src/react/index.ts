@@ -9,7 +9,7 @@ export type { UseAuthResult } from './useAuth';
 export { useUser } from './useUser';
 export { useAuthClient } from './useAuthClient';
 export { useAuthSession } from './useAuthSession';
-export { authKeys, isAuthenticatedQueryKey, AUTH_QUERY_SCOPE, AUTHENTICATED_MARKER, PUBLIC_MARKER } from './authKeys';
+export { authKeys, isAuthenticatedQueryKey } from './authKeys';
 export { useClearQueriesOnSignOut } from './useClearQueriesOnSignOut';
 export type { AuthMutationOptions } from './useAuthMutation';
 
