@@ -4,7 +4,7 @@ import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
-  { ignores: ['dist', 'storybook-static', 'node_modules', 'coverage', 'bench/.work'] },
+  { ignores: ['dist', 'storybook-static', 'node_modules', 'coverage', 'bench/.work', 'bench/.out'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -42,7 +42,7 @@ export default tseslint.config(
   {
     // The emulator's core must run in browsers and workers: Web APIs only, nothing Node-only.
     files: ['src/emulator/**'],
-    ignores: ['src/emulator/cli.ts', 'src/emulator/node.ts', 'src/emulator/fileStore.ts', 'src/emulator/vite.ts'],
+    ignores: ['src/emulator/cli.ts', 'src/emulator/node.ts', 'src/emulator/nodeListener.ts', 'src/emulator/fileStore.ts', 'src/emulator/vite.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: ['node:*', 'fs', 'path', 'crypto', 'http', '**/core/**', '**/react/**', '**/components/**'] }],
     },
