@@ -14,13 +14,16 @@ export const chromiumProvider = playwright({
   },
 });
 
-/** Browser-mode settings shared by the component tests and the story tests. */
-const headlessChromium = {
+/**
+ * Browser-mode settings shared by the component tests and the story tests. A function, not a
+ * shared object: Vitest writes each project's name into its `instances` entries.
+ */
+const headlessChromium = () => ({
   enabled: true,
   headless: true,
   provider: chromiumProvider,
   instances: [{ browser: 'chromium' as const }],
-};
+});
 
 export default defineConfig({
   plugins: [react()],
@@ -48,7 +51,7 @@ export default defineConfig({
           name: 'browser',
           include: ['test/browser/**/*.test.{ts,tsx}'],
           setupFiles: ['test/helpers/setupUnit.ts'],
-          browser: headlessChromium,
+          browser: headlessChromium(),
         },
       },
       {
@@ -58,7 +61,7 @@ export default defineConfig({
         test: {
           name: 'stories',
           setupFiles: ['.storybook/vitest.setup.ts'],
-          browser: headlessChromium,
+          browser: headlessChromium(),
         },
       },
       {
