@@ -16,7 +16,7 @@ import { registerOAuthRoutes } from './routes/oauth.ts';
 import { CONTROL_BASE, registerControlRoutes } from './routes/control.ts';
 
 /** Control routes that must keep working whatever faults are active (or nobody can clear them). */
-const UNFAULTABLE = /^\/emulator\/v1\/(accounts|outbox|faults|requests)(\/|$)/;
+const UNFAULTABLE = /^\/emulator\/v1\/(accounts|outbox|faults|requests|clock)(\/|$)/;
 
 export function createApp(ctx: EmulatorContext, emulator: () => Emulator): Hono {
   const app = new Hono();

@@ -18,6 +18,7 @@ import { newAccount, newProviderLink, defaultDisplayName } from './accounts.ts';
 import { AUTHORIZE_PATH } from './oauth.ts';
 import type {
   Emulator,
+  EmulatorClock,
   EmulatorLinks,
   EmulatorOptions,
   EmulatorSnapshot,
@@ -87,7 +88,24 @@ function toRequest(input: Request | string | URL, init: RequestInit | undefined)
  */
 export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const resolved = resolveOptions(options);
-  const now = () => (options.now ? options.now() : Date.now());
+  let offsetMs = 0;
+  const now = () => (options.now ? options.now() : Date.now()) + offsetMs;
+  const clock: EmulatorClock = {
+    now,
+    advance(ms: number) {
+      if (typeof ms !== 'number' || !Number.isFinite(ms) || ms < 0) {
+        throw new RangeError(`clock.advance: ms must be a finite number >= 0, got ${String(ms)}`);
+      }
+      offsetMs += ms;
+      return now();
+    },
+    reset() {
+      offsetMs = 0;
+    },
+    get offsetMs() {
+      return offsetMs;
+    },
+  };
   const state = new EmulatorState(resolved.roles, options.initialState);
   state.roles = resolved.roles;
   const tokens = new TokenService(resolved.projectId, resolved.tokenTtlSeconds, now, options.initialState?.signingKey);
@@ -155,6 +173,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       state.reset();
       faults.clear();
       requestLog = [];
+      clock.reset();
       notifyIfChanged();
     },
 
@@ -225,6 +244,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     snapshot,
 
     jwks: () => tokens.jwks(),
+
+    clock,
   };
 
   const app = createApp(ctx, () => emulator);

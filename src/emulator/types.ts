@@ -207,6 +207,21 @@ export interface OAuthIdentity {
   photoUrl?: string;
 }
 
+/**
+ * The emulator's clock: the `now` option (or `Date.now()`) plus an offset that only moves forward.
+ * Every time decision (token `iat`/`exp` and verification, code expiry, `sentAt`, request log) reads it.
+ */
+export interface EmulatorClock {
+  /** Current emulator time in epoch milliseconds (base clock + offset). */
+  now(): number;
+  /** Moves the clock forward by `ms` (finite, >= 0, else a RangeError); returns the new `now()`. */
+  advance(ms: number): number;
+  /** Sets the offset back to 0. */
+  reset(): void;
+  /** Milliseconds added to the base clock so far. */
+  readonly offsetMs: number;
+}
+
 export interface JsonWebKeySet {
   keys: JsonWebKey[];
 }
@@ -217,7 +232,7 @@ export interface Emulator {
   handle(request: Request): Promise<Response>;
   outbox(): Mail[];
   clearOutbox(): void;
-  /** Forget accounts, tokens, codes, sessions, mail, faults and the request log (keys and roles stay). */
+  /** Forget accounts, tokens, codes, sessions, mail, faults and the request log, and reset the clock offset (keys and roles stay). */
   reset(): void;
   accounts(): AccountView[];
   createAccount(seed: SeedAccount): Promise<AccountView>;
@@ -233,5 +248,7 @@ export interface Emulator {
   clearRequests(): void;
   snapshot(): EmulatorSnapshot;
   jwks(): Promise<JsonWebKeySet>;
+  /** Time travel for tests: `advance(ms)` makes tokens and mailed codes expire. The offset is not in snapshots. */
+  readonly clock: EmulatorClock;
   readonly projectId: string;
 }

@@ -101,5 +101,26 @@ export function registerControlRoutes(app: Hono, ctx: EmulatorContext, emulator:
     return c.json({ data: { cleared: true } });
   });
 
+  const clockView = () => {
+    const { clock } = emulator();
+    return { data: { now: clock.now(), offsetMs: clock.offsetMs } };
+  };
+
+  app.get(`${CONTROL_BASE}/clock`, (c) => c.json(clockView()));
+
+  app.post(`${CONTROL_BASE}/clock`, async (c) => {
+    const { advanceMs } = await readJson(c, options.maxBodyBytes);
+    if (typeof advanceMs !== 'number' || !Number.isFinite(advanceMs) || advanceMs < 0) {
+      throw new ApiError(422, '"advanceMs" must be a non-negative number');
+    }
+    emulator().clock.advance(advanceMs);
+    return c.json(clockView());
+  });
+
+  app.delete(`${CONTROL_BASE}/clock`, (c) => {
+    emulator().clock.reset();
+    return c.json(clockView());
+  });
+
   app.get(`${CONTROL_BASE}/jwks.json`, async (c) => c.json(await ctx.tokens.jwks()));
 }
