@@ -1,0 +1,95 @@
+/**
+ * Expiry through time travel: the test moves the EMULATOR's clock (`POST /emulator/v1/clock`), never
+ * the browser's, so mailed links and id tokens expire on the server only. The playground server is
+ * shared by the whole run (globalSetup): the clock is reset after every test so other files see
+ * real time.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startPlayground, uniqueEmail, type Playground } from './harness';
+import { PASSWORD, message, signIn, visible, waitForPath } from './flows';
+import type { RequestLogEntry } from '../../src/emulator/types';
+
+const TWO_HOURS_MS = 2 * 3600 * 1000;
+
+let playground: Playground;
+
+beforeAll(async () => {
+  playground = await startPlayground();
+});
+
+afterEach(async () => {
+  await control('DELETE', 'clock');
+});
+
+afterAll(async () => {
+  await playground?.close();
+});
+
+async function control<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const response = await fetch(`${playground.origin}/emulator/v1/${path}`, {
+    method,
+    headers: { 'content-type': 'application/json' },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  if (!response.ok) throw new Error(`${method} /emulator/v1/${path} answered ${response.status}: ${await response.text()}`);
+  return ((await response.json()) as { data: T }).data;
+}
+
+/** Moves the emulator's clock forward (the browser's clock stays where it is). */
+async function advanceEmulatorClock(ms: number): Promise<void> {
+  const clock = await control<{ now: number; offsetMs: number }>('POST', 'clock', { advanceMs: ms });
+  expect(clock.offsetMs).toBe(ms);
+}
+
+describe('expiry (emulator clock moved forward)', () => {
+  it('a reset link opened two hours later ends in the expired-link dead end with "Request a new link"', async () => {
+    const email = uniqueEmail('expired-link');
+    await playground.seedAccount({ email, password: PASSWORD, emailVerified: true });
+    const page = await playground.newPage();
+
+    await page.goto('/forgot-password');
+    await page.getByLabel('Email', { exact: true }).fill(email);
+    await page.getByRole('button', { name: 'Send reset link' }).click();
+    await visible(message(page, `If an account exists for ${email}, we sent a link to reset your password.`));
+    const mail = await playground.waitForMail(email, 'resetPassword');
+
+    await advanceEmulatorClock(TWO_HOURS_MS);
+
+    // The API only tells on submit that the code expired (oobCodeTtlSeconds defaults to one hour).
+    await page.goto(mail.link);
+    await visible(page.getByRole('heading', { name: 'Choose a new password' }));
+    await page.getByLabel('New password', { exact: true }).fill('battery-staple-2');
+    await page.getByLabel('Confirm password', { exact: true }).fill('battery-staple-2');
+    await page.getByRole('button', { name: 'Reset password' }).click();
+    await visible(message(page, 'This link has expired'));
+    await page.getByRole('link', { name: 'Request a new link' }).click();
+    await waitForPath(page, '/forgot-password');
+  });
+
+  it('an id token expired on the server only: the kit refreshes once, retries, and the email update succeeds', async () => {
+    const email = uniqueEmail('expired-token');
+    const newEmail = uniqueEmail('expired-token-new');
+    await playground.seedAccount({ email, password: PASSWORD, emailVerified: true });
+    const page = await playground.newPage();
+    await signIn(page, email, PASSWORD);
+    await page.goto('/account');
+    await visible(page.getByLabel('New email', { exact: true }));
+
+    await advanceEmulatorClock(TWO_HOURS_MS);
+    await control('DELETE', 'requests');
+
+    await page.getByLabel('New email', { exact: true }).fill(newEmail);
+    await page.getByRole('button', { name: 'Update email' }).click();
+    await visible(message(page, 'Your email was updated.'));
+
+    const relevant = (await control<RequestLogEntry[]>('GET', 'requests'))
+      .filter((entry) => entry.path.endsWith('/update-email') || entry.path.endsWith('/token/refresh'))
+      .map(({ method, path, status }) => `${method} ${path.replace('/api/v1/auth/accounts', '')} ${status}`);
+    // 403 token-expired → one refresh → the retry succeeds. useUpdateEmail then refreshes once more
+    // on purpose (so the id token carries the new email): that refresh comes after the second call.
+    expect(relevant).toEqual(['POST /update-email 403', 'POST /token/refresh 200', 'POST /update-email 200', 'POST /token/refresh 200']);
+    expect(relevant.filter((line) => line.includes('/update-email'))).toHaveLength(2);
+    expect(relevant.slice(0, 3).filter((line) => line.includes('/token/refresh'))).toHaveLength(1);
+    expect((await playground.accounts()).find((account) => account.email === newEmail)).toBeDefined();
+  });
+});
