@@ -4,6 +4,8 @@
  * to its same-origin opener with `postMessage` and closes; the opener checks the answer against
  * the flow it started (its own sessionStorage record, keyed by `state`) and exchanges it itself.
  * So it works with every session storage, and a popup's copy of sessionStorage never matters.
+ * When a provider's `Cross-Origin-Opener-Policy` severed `window.opener`, the popup sends the same
+ * answer over a same-origin `BroadcastChannel` instead; the opener takes it only for its own `state`.
  */
 import { AuthError, parseOAuthCallback } from '../core';
 
@@ -11,6 +13,10 @@ import { AuthError, parseOAuthCallback } from '../core';
 export const OAUTH_POPUP_NAME_PREFIX = 'deskree-auth-oauth-popup';
 /** `type` of the one message a callback popup posts to its opener. */
 export const OAUTH_POPUP_MESSAGE_TYPE = 'deskree-auth:oauth-callback';
+/** Fallback channel of a popup whose opener was severed (COOP); same-origin by construction. */
+export const OAUTH_POPUP_CHANNEL = 'deskree-auth:oauth-popup';
+
+const channel = () => (typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(OAUTH_POPUP_CHANNEL));
 
 /** What the popup posts: the provider's answer only — never a session token. */
 export interface OAuthPopupMessage {
@@ -30,6 +36,11 @@ export interface OAuthPopupOptions {
   openWindow?: (url: string, name: string, features: string) => Window | null;
   /** How often to check whether the user closed the popup. Default 500 ms. */
   pollIntervalMs?: number;
+  /**
+   * How long a closed popup may still answer over the fallback channel before `oauth_cancelled`
+   * (a popup whose opener was severed reads as closed). Default 1000 ms.
+   */
+  closedGraceMs?: number;
 }
 
 /**
@@ -60,22 +71,24 @@ function isPopupMessage(data: unknown): data is OAuthPopupMessage {
 
 /**
  * Waits for `popup`'s answer to the flow whose provider `state` is given. Only a message from this
- * page's origin, sent by that very window, for that state, counts; anything else is ignored.
- * Rejects with `oauth_cancelled` when the popup is closed first. Resolves with the callback URL
- * (`callBackUri` carrying the answer) for `completeOAuthCallback`.
+ * page's origin, sent by that very window, for that state, counts — or, over the fallback channel,
+ * one for that (unguessable, per-flow) state; anything else is ignored, and only the first answer
+ * counts. Rejects with `oauth_cancelled` when the popup is closed and nothing arrives within the
+ * grace period. Resolves with the callback URL (`callBackUri` carrying the answer) for `completeOAuthCallback`.
  */
 export function waitForOAuthPopup(popup: Window, state: string | null, callBackUri: string, options: OAuthPopupOptions = {}): Promise<string> {
-  const { pollIntervalMs = 500 } = options;
+  const { pollIntervalMs = 500, closedGraceMs = 1000 } = options;
   return new Promise((resolve, reject) => {
-    let closedSeen = false;
+    let grace: ReturnType<typeof setTimeout> | undefined;
+    const fallback = state ? channel() : null;
     const finish = () => {
       window.removeEventListener('message', onMessage);
+      fallback?.close();
       clearInterval(timer);
+      clearTimeout(grace);
     };
-    function onMessage(event: MessageEvent) {
-      if (event.origin !== window.location.origin || event.source !== popup || !isPopupMessage(event.data)) return;
-      const answer = event.data;
-      if ((answer.state ?? null) !== state) return;
+    function accept(answer: unknown) {
+      if (!isPopupMessage(answer) || (answer.state ?? null) !== state) return;
       finish();
       popup.close();
       const url = new URL(callBackUri);
@@ -87,27 +100,33 @@ export function waitForOAuthPopup(popup: Window, state: string | null, callBackU
       }
       resolve(url.toString());
     }
-    // A popup that posts then closes at once: give its message one more tick to arrive.
+    function onMessage(event: MessageEvent) {
+      if (event.origin === window.location.origin && event.source === popup) accept(event.data);
+    }
+    if (fallback) fallback.onmessage = (event) => accept(event.data);
+    // Closed (or severed by COOP): give a message, or the channel, a grace period to arrive.
     const timer = setInterval(() => {
       if (!popup.closed) return;
-      if (closedSeen) {
+      clearInterval(timer);
+      grace = setTimeout(() => {
         finish();
         reject(new AuthError('oauth_cancelled', 'The sign-in popup was closed.'));
-      }
-      closedSeen = true;
+      }, closedGraceMs);
     }, pollIntervalMs);
     window.addEventListener('message', onMessage);
   });
 }
 
 /**
- * Inside a popup `useOAuth` opened: the same-origin opener to report to, else `null` (a normal
- * tab, a popup of another origin, or one whose opener is gone).
+ * Inside a popup `useOAuth` opened: the same-origin opener to report to; `true` when the opener is
+ * gone (severed by the provider's COOP, or closed): report over the channel; else `null` (a normal
+ * tab, or a popup of another origin).
  */
-export function oauthPopupOpener(): Window | null {
+export function oauthPopupOpener(): Window | true | null {
   if (typeof window === 'undefined' || !window.name.startsWith(OAUTH_POPUP_NAME_PREFIX)) return null;
   const opener = window.opener as Window | null;
-  if (!opener || opener === window) return null;
+  if (!opener) return true;
+  if (opener === window) return null;
   try {
     // Reading another origin's location throws: such an opener never gets the answer.
     return opener.location.origin === window.location.origin ? opener : null;
@@ -117,16 +136,21 @@ export function oauthPopupOpener(): Window | null {
 }
 
 /**
- * Hands the provider's answer in `url` to the opener (`targetOrigin` = this origin, never `*`)
- * and closes the popup. Returns `false`, doing nothing, outside an OAuth popup.
+ * Hands the provider's answer in `url` to the opener (`targetOrigin` = this origin, never `*`) —
+ * or, with no opener left, over the same-origin `OAUTH_POPUP_CHANNEL` — and closes the popup.
+ * Returns `false`, doing nothing, outside an OAuth popup (or without `BroadcastChannel`).
  */
 export function reportToOAuthOpener(url: string): boolean {
   const opener = oauthPopupOpener();
-  if (!opener) return false;
+  const fallback = opener === true ? channel() : null;
+  if (!opener || (opener === true && !fallback)) return false;
   const { state, ...answer } = parseOAuthCallback(url);
   // Only the fields present: never anything but the provider's answer.
   const message = { type: OAUTH_POPUP_MESSAGE_TYPE, state, ...Object.fromEntries(Object.entries(answer).filter(([, value]) => value)) };
-  opener.postMessage(message, window.location.origin);
+  if (fallback) {
+    fallback.postMessage(message);
+    fallback.close();
+  } else (opener as Window).postMessage(message, window.location.origin);
   window.close();
   return true;
 }

@@ -12,10 +12,14 @@ import { AuthProvider } from '../../../src/react';
 declare global {
   interface Window {
     __oauthPopupTestFetch?: typeof fetch;
+    /** Set on the opener: this page drops `window.opener` first, as a provider's COOP would. */
+    __oauthPopupSeverOpener?: boolean;
   }
 }
 
 const opener = window.opener as Window | null;
+// A provider page with `Cross-Origin-Opener-Policy: same-origin` severs the opener: simulated here.
+if (opener?.__oauthPopupSeverOpener) window.opener = null;
 const fetchViaOpener: typeof fetch = (input, init) => {
   const shared = opener?.__oauthPopupTestFetch;
   return shared ? shared(input, init) : Promise.reject(new TypeError('the popup test page has no opener emulator'));

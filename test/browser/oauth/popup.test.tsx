@@ -5,15 +5,18 @@
  * an error page of another origin, as a real provider would be cross-origin), then
  * `emulator.completeOAuth` gives the redirect the consent page would answer and the test sends the
  * popup there: `callback.html`, on this origin, which renders `<OAuthCallback />`.
+ * With `__oauthPopupSeverOpener` the callback page drops `window.opener` before it runs, as a
+ * provider's `Cross-Origin-Opener-Policy` would: the answer then travels over the fallback channel.
  */
 import '@testing-library/jest-dom/vitest';
-import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { OAuthButtons } from '../../../src/components/oauth/OAuthButtons';
 import { AuthRoot } from '../../../src/components/ui/AuthRoot';
 import type { OAuthCallbackOutcome } from '../../../src/core';
 import { AuthProvider, OAUTH_POPUP_MESSAGE_TYPE, useAuth, type AuthError } from '../../../src/react';
+import { OAUTH_POPUP_CHANNEL } from '../../../src/react/oauthPopup';
 import { createTestEmulator, type TestEmulator } from '../../helpers/emulator';
 import '../../../src/components/styles.css';
 
@@ -23,9 +26,16 @@ let test: TestEmulator;
 let authUris: string[];
 let popups: Window[];
 let messages: unknown[];
+let onPosted: ((data: unknown) => void) | undefined;
 const record = (event: MessageEvent) => {
-  if (popups.includes(event.source as Window)) messages.push(event.data);
+  if (!popups.includes(event.source as Window)) return;
+  messages.push(event.data);
+  onPosted?.(event.data);
 };
+/** What the fallback channel carried (another object in this window receives every message). */
+let channel: BroadcastChannel;
+let channelMessages: unknown[];
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function Who() {
   const { user, status } = useAuth();
@@ -63,6 +73,10 @@ beforeEach(() => {
   authUris = [];
   popups = [];
   messages = [];
+  onPosted = undefined;
+  channelMessages = [];
+  channel = new BroadcastChannel(OAUTH_POPUP_CHANNEL);
+  channel.onmessage = (event) => channelMessages.push(event.data);
   // Both windows talk to this emulator; the provider URL is noted on its way to the app.
   window.__oauthPopupTestFetch = async (input, init) => {
     const response = await test.emulator.fetch(input, init);
@@ -84,6 +98,8 @@ beforeEach(() => {
 afterEach(() => {
   cleanup();
   window.removeEventListener('message', record);
+  channel.close();
+  delete window.__oauthPopupSeverOpener;
   for (const popup of popups) if (!popup.closed) popup.close();
   vi.restoreAllMocks();
   sessionStorage.clear();
@@ -126,11 +142,14 @@ describe('OAuthButtons mode="popup" in Chromium', () => {
     expect(Object.keys(messages[0] as object).sort()).toEqual(['code', 'state', 'type']);
   });
 
-  it('closing the popup before the end rejects with oauth_cancelled', async () => {
+  it('closing the popup before the end rejects with oauth_cancelled, after the grace period', async () => {
     const onError = vi.fn();
     renderApp({ onError });
     const { popup } = await startFlow();
     popup.close();
+    // Closed is first seen within one poll (500 ms), then the channel gets 1 s more.
+    await sleep(700);
+    expect(onError).not.toHaveBeenCalled();
     await waitFor(() => expect(onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'oauth_cancelled' })), { timeout: 5_000 });
     expect(screen.getByRole('alert')).toHaveTextContent('Sign-in was cancelled.');
     expect(test.emulator.requestCount('/sign-in/idp')).toBe(0);
@@ -189,5 +208,80 @@ describe('OAuthButtons mode="popup" in Chromium', () => {
     await waitFor(() => expect(onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'popup_blocked' })));
     expect(screen.getByRole('alert')).toHaveTextContent('The browser blocked the sign-in window.');
     expect(test.emulator.requestCount('/sign-in/auth-url')).toBe(0);
+  });
+
+  describe('opener severed (the provider sent Cross-Origin-Opener-Policy)', () => {
+    beforeEach(() => {
+      window.__oauthPopupSeverOpener = true;
+    });
+
+    it('the answer comes over the channel: one sign-in/idp, the popup closes, no session token on the channel', async () => {
+      const onComplete = vi.fn();
+      renderApp({ onComplete });
+      const { popup, authUri } = await startFlow();
+      await consent(popup, authUri, 'ada@example.com');
+      await waitFor(() => expect(screen.getByTestId('who')).toHaveTextContent('ada@example.com'), { timeout: 10_000 });
+      await waitFor(() => expect(popup.closed).toBe(true));
+
+      expect(test.emulator.requestCount('/sign-in/idp')).toBe(1);
+      expect(onComplete).toHaveBeenCalledTimes(1);
+      expect(messages).toEqual([]); // no opener to post to
+      expect(channelMessages).toHaveLength(1);
+      const message = channelMessages[0] as Record<string, unknown>;
+      expect(message).toMatchObject({ type: OAUTH_POPUP_MESSAGE_TYPE, state: new URL(authUri).searchParams.get('state') });
+      expect(Object.keys(message).sort()).toEqual(['state', 'token', 'type']);
+      const session = (onComplete.mock.calls[0]![0] as Extract<OAuthCallbackOutcome, { status: 'signedIn' }>).session;
+      const sent = JSON.stringify(channelMessages);
+      expect(sent).not.toContain(session.idToken);
+      expect(sent).not.toContain(session.refreshToken);
+      expect(Object.keys(sessionStorage).filter((key) => key.startsWith('deskree-auth:oauth:'))).toEqual([]);
+    });
+
+    it('a channel message for another state (or of another type) is ignored', async () => {
+      const onComplete = vi.fn();
+      renderApp({ onComplete });
+      const { popup, authUri } = await startFlow();
+      const state = new URL(authUri).searchParams.get('state');
+      channel.postMessage({ type: OAUTH_POPUP_MESSAGE_TYPE, state: 'another-flow', code: 'forged-code' });
+      channel.postMessage({ type: 'something-else', state, code: 'forged-code' });
+      channel.postMessage({ type: OAUTH_POPUP_MESSAGE_TYPE, state: null, code: 'forged-code' });
+      await sleep(300);
+      expect(test.emulator.requestCount('/sign-in/idp')).toBe(0);
+      expect(onComplete).not.toHaveBeenCalled();
+      expect(popup.closed).toBe(false);
+
+      await consent(popup, authUri, 'ada@example.com');
+      await waitFor(() => expect(screen.getByTestId('who')).toHaveTextContent('ada@example.com'), { timeout: 10_000 });
+      expect(test.emulator.requestCount('/sign-in/idp')).toBe(1);
+    });
+
+    it('a popup that reads as closed may still answer over the channel within the grace period', async () => {
+      const onComplete = vi.fn();
+      const onError = vi.fn();
+      renderApp({ onComplete, onError });
+      const { popup, authUri } = await startFlow();
+      const redirect = await test.emulator.completeOAuth(authUri, { email: 'ada@example.com' });
+      popup.close(); // what a severed popup looks like from here
+      await sleep(600); // `closed` has been seen
+      const answer = new URL(redirect);
+      const params = new URLSearchParams(answer.hash.slice(1) || answer.search);
+      channel.postMessage({ type: OAUTH_POPUP_MESSAGE_TYPE, state: params.get('state'), token: params.get('id_token') });
+      await waitFor(() => expect(screen.getByTestId('who')).toHaveTextContent('ada@example.com'), { timeout: 10_000 });
+      expect(onError).not.toHaveBeenCalled();
+      expect(test.emulator.requestCount('/sign-in/idp')).toBe(1);
+    });
+  });
+
+  it('the same answer by postMessage and over the channel is exchanged once', async () => {
+    const onComplete = vi.fn();
+    renderApp({ onComplete });
+    const { popup, authUri } = await startFlow();
+    onPosted = (data) => channel.postMessage(data);
+    await consent(popup, authUri, 'ada@example.com');
+    await waitFor(() => expect(screen.getByTestId('who')).toHaveTextContent('ada@example.com'), { timeout: 10_000 });
+    await act(() => sleep(300)); // room for a second exchange, were there one
+    expect(messages).toHaveLength(1);
+    expect(test.emulator.requestCount('/sign-in/idp')).toBe(1);
+    expect(onComplete).toHaveBeenCalledTimes(1);
   });
 });

@@ -6,6 +6,7 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { OAUTH_POPUP_MESSAGE_TYPE, OAUTH_POPUP_NAME_PREFIX, useAuth, useOAuth, useOAuthCallback, type OAuthPopupMessage, type StartOAuthResult } from '../../../src/react';
 import { parseOAuthCallback } from '../../../src/core';
+import { OAUTH_POPUP_CHANNEL } from '../../../src/react/oauthPopup';
 import { createReactHarness, type ReactHarness } from './harness';
 
 const CALLBACK = `${window.location.origin}/auth/callback`;
@@ -33,9 +34,20 @@ function answer(popup: FakePopup, redirect: string, origin = window.location.ori
   window.dispatchEvent(new MessageEvent('message', { data, origin, source: popup as unknown as Window }));
 }
 
+/** The same answer over the fallback channel, as a popup whose opener was severed sends it. */
+function broadcast(redirect: string, patch: Partial<OAuthPopupMessage> = {}) {
+  const { state, code, token } = parseOAuthCallback(redirect);
+  const channel = new BroadcastChannel(OAUTH_POPUP_CHANNEL);
+  channel.postMessage({ type: OAUTH_POPUP_MESSAGE_TYPE, state, ...(code ? { code } : {}), ...(token ? { token } : {}), ...patch });
+  channel.close();
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 function renderPopupHook(h: ReactHarness, popup: FakePopup | null, callBackUri = CALLBACK) {
   const openWindow = vi.fn((_url: string, _name: string, _features: string) => popup as unknown as Window | null);
-  const hook = renderHook(() => ({ oauth: useOAuth({ mode: 'popup', callBackUri, popup: { openWindow, pollIntervalMs: 20 } }), auth: useAuth() }), {
+  const popupOptions = { openWindow, pollIntervalMs: 20, closedGraceMs: 200 };
+  const hook = renderHook(() => ({ oauth: useOAuth({ mode: 'popup', callBackUri, popup: popupOptions }), auth: useAuth() }), {
     wrapper: h.wrapper,
   });
   return { hook, openWindow };
@@ -111,8 +123,45 @@ describe('useOAuth({ mode: "popup" })', () => {
     act(() => void hook.result.current.oauth.mutate({ providerId: 'google.com' }));
     await waitFor(() => expect(popup.location.href).toMatch(/^http:\/\/emulator\.test\//));
     popup.closed = true;
+    await sleep(100); // closed is seen, the grace period (200 ms) runs
+    expect(hook.result.current.oauth.isPending).toBe(true);
     await waitFor(() => expect(hook.result.current.oauth.error).toMatchObject({ code: 'oauth_cancelled' }));
     expect(h.emulator.requestCount('/sign-in/idp')).toBe(0);
+  });
+
+  it('a severed popup (reads as closed) answering over the channel within the grace period signs in; other states are ignored', async () => {
+    const h = createReactHarness();
+    const popup = fakePopup();
+    const { hook } = renderPopupHook(h, popup);
+    act(() => void hook.result.current.oauth.mutate({ providerId: 'google.com' }));
+    await waitFor(() => expect(popup.location.href).toMatch(/^http:\/\/emulator\.test\//));
+    const redirect = await h.emulator.completeOAuth(popup.location.href, { email: 'ada@example.com' });
+    popup.closed = true;
+    await sleep(60);
+    broadcast(redirect, { state: 'another-flow' });
+    broadcast(redirect, { state: null });
+    await sleep(30);
+    expect(hook.result.current.oauth.isPending).toBe(true);
+    expect(h.emulator.requestCount('/sign-in/idp')).toBe(0);
+    broadcast(redirect);
+    await waitFor(() => expect(hook.result.current.oauth.data?.outcome?.status).toBe('signedIn'));
+    expect(h.emulator.requestCount('/sign-in/idp')).toBe(1);
+  });
+
+  it('the same answer over the channel and by postMessage is exchanged once', async () => {
+    const h = createReactHarness();
+    const popup = fakePopup();
+    const { hook } = renderPopupHook(h, popup);
+    act(() => void hook.result.current.oauth.mutate({ providerId: 'github.com' }));
+    await waitFor(() => expect(popup.location.href).toMatch(/^http:\/\/emulator\.test\//));
+    const redirect = await h.emulator.completeOAuth(popup.location.href, { email: 'grace@example.com' });
+    broadcast(redirect);
+    await sleep(10);
+    act(() => answer(popup, redirect));
+    await waitFor(() => expect(hook.result.current.oauth.isSuccess).toBe(true));
+    await sleep(50);
+    expect(h.emulator.requestCount('/sign-in/idp')).toBe(1);
+    expect(popup.closed).toBe(true);
   });
 
   it('ignores answers from another origin, another window or another flow', async () => {
@@ -158,6 +207,24 @@ describe('useOAuthCallback inside a popup', () => {
     const { result } = renderHook(() => useOAuthCallback(), { wrapper: h.wrapper });
     await waitFor(() => expect(postMessage).toHaveBeenCalled());
     expect(postMessage).toHaveBeenCalledWith({ type: OAUTH_POPUP_MESSAGE_TYPE, state: 'the-state', code: 'the-code' }, window.location.origin);
+    expect(close).toHaveBeenCalled();
+    expect(result.current.status).not.toBe('error');
+    expect(h.emulator.requestCount('/sign-in/idp')).toBe(0);
+    expect(window.location.search).toBe('');
+  });
+
+  it('without an opener (severed by COOP) sends the answer over the channel, exchanges nothing, and closes', async () => {
+    const h = createReactHarness({ strict: true });
+    window.name = `${OAUTH_POPUP_NAME_PREFIX}:test`;
+    const received: unknown[] = [];
+    const listener = new BroadcastChannel(OAUTH_POPUP_CHANNEL);
+    listener.onmessage = (event: MessageEvent) => received.push(event.data);
+    const close = vi.spyOn(window, 'close').mockImplementation(() => {});
+    history.replaceState(null, '', '/auth/callback?code=the-code&state=the-state');
+    const { result } = renderHook(() => useOAuthCallback(), { wrapper: h.wrapper });
+    await waitFor(() => expect(received).toHaveLength(1));
+    listener.close();
+    expect(received[0]).toEqual({ type: OAUTH_POPUP_MESSAGE_TYPE, state: 'the-state', code: 'the-code' });
     expect(close).toHaveBeenCalled();
     expect(result.current.status).not.toBe('error');
     expect(h.emulator.requestCount('/sign-in/idp')).toBe(0);
