@@ -103,6 +103,18 @@ export async function idleTab(engine, { hours = 24 } = {}) {
   }
 }
 
+/** What the emulator saw, and how many of the callers' promises rejected. */
+function requestSummary(emulator, results) {
+  const t = tally(emulator);
+  return {
+    requests: t.total,
+    refreshRequests: t.refresh,
+    updateEmailRequests: t.updateEmail,
+    failedRequests: t.failed,
+    callsFailed: results.filter((r) => r.status === 'rejected').length,
+  };
+}
+
 /**
  * (b) `calls` authenticated calls started in the same tick, each `session.withIdToken(token =>
  * client.updateEmail({ email: same }, { idToken: token }))` (same address: nothing changes, no
@@ -117,16 +129,7 @@ export async function concurrentCalls(engine, { calls = 100, when = 'expired' } 
       Array.from({ length: calls }, () => session.withIdToken((idToken) => client.updateEmail({ email: EMAIL }, { idToken }))),
     );
     await clock.settle();
-    const t = tally(emulator);
-    return {
-      calls,
-      when,
-      requests: t.total,
-      refreshRequests: t.refresh,
-      updateEmailRequests: t.updateEmail,
-      failedRequests: t.failed,
-      callsFailed: results.filter((r) => r.status === 'rejected').length,
-    };
+    return { calls, when, ...requestSummary(emulator, results) };
   } finally {
     teardown();
   }
@@ -155,16 +158,7 @@ export async function naiveCalls(engine, { calls = 100, strategy }) {
     };
     const results = await Promise.allSettled(Array.from({ length: calls }, one));
     await clock.settle();
-    const t = tally(emulator);
-    return {
-      calls,
-      strategy,
-      requests: t.total,
-      refreshRequests: t.refresh,
-      updateEmailRequests: t.updateEmail,
-      failedRequests: t.failed,
-      callsFailed: results.filter((r) => r.status === 'rejected').length,
-    };
+    return { calls, strategy, ...requestSummary(emulator, results) };
   } finally {
     teardown();
   }

@@ -53,6 +53,12 @@ function renderPopupHook(h: ReactHarness, popup: FakePopup | null, callBackUri =
   return { hook, openWindow };
 }
 
+/** Starts a popup flow and waits until the popup has been sent to the provider (the emulator). */
+async function startPopupFlow(hook: ReturnType<typeof renderPopupHook>['hook'], popup: FakePopup, providerId: 'google.com' | 'github.com') {
+  act(() => void hook.result.current.oauth.mutate({ providerId }));
+  await waitFor(() => expect(popup.location.href).toMatch(/^http:\/\/emulator\.test\//));
+}
+
 beforeEach(() => {
   sessionStorage.clear();
   history.replaceState(null, '', '/');
@@ -120,8 +126,7 @@ describe('useOAuth({ mode: "popup" })', () => {
     const h = createReactHarness();
     const popup = fakePopup();
     const { hook } = renderPopupHook(h, popup);
-    act(() => void hook.result.current.oauth.mutate({ providerId: 'google.com' }));
-    await waitFor(() => expect(popup.location.href).toMatch(/^http:\/\/emulator\.test\//));
+    await startPopupFlow(hook, popup, 'google.com');
     popup.closed = true;
     await sleep(100); // closed is seen, the grace period (200 ms) runs
     expect(hook.result.current.oauth.isPending).toBe(true);
@@ -133,8 +138,7 @@ describe('useOAuth({ mode: "popup" })', () => {
     const h = createReactHarness();
     const popup = fakePopup();
     const { hook } = renderPopupHook(h, popup);
-    act(() => void hook.result.current.oauth.mutate({ providerId: 'google.com' }));
-    await waitFor(() => expect(popup.location.href).toMatch(/^http:\/\/emulator\.test\//));
+    await startPopupFlow(hook, popup, 'google.com');
     const redirect = await h.emulator.completeOAuth(popup.location.href, { email: 'ada@example.com' });
     popup.closed = true;
     await sleep(60);
@@ -152,8 +156,7 @@ describe('useOAuth({ mode: "popup" })', () => {
     const h = createReactHarness();
     const popup = fakePopup();
     const { hook } = renderPopupHook(h, popup);
-    act(() => void hook.result.current.oauth.mutate({ providerId: 'github.com' }));
-    await waitFor(() => expect(popup.location.href).toMatch(/^http:\/\/emulator\.test\//));
+    await startPopupFlow(hook, popup, 'github.com');
     const redirect = await h.emulator.completeOAuth(popup.location.href, { email: 'grace@example.com' });
     broadcast(redirect);
     await sleep(10);
@@ -168,8 +171,7 @@ describe('useOAuth({ mode: "popup" })', () => {
     const h = createReactHarness();
     const popup = fakePopup();
     const { hook } = renderPopupHook(h, popup);
-    act(() => void hook.result.current.oauth.mutate({ providerId: 'google.com' }));
-    await waitFor(() => expect(popup.location.href).toMatch(/^http:\/\/emulator\.test\//));
+    await startPopupFlow(hook, popup, 'google.com');
     const redirect = await h.emulator.completeOAuth(popup.location.href, { email: 'ada@example.com' });
     act(() => {
       answer(popup, redirect, 'https://evil.example');
