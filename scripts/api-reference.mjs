@@ -5,6 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
+import * as prettier from 'prettier';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const ENTRIES = [
@@ -20,19 +21,38 @@ const END = '<!-- api-reference:end -->';
 
 const program = ts.createProgram(
   ENTRIES.map(([, file]) => `${root}${file}`),
-  { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, jsx: ts.JsxEmit.ReactJSX, allowImportingTsExtensions: true, noEmit: true, skipLibCheck: true, strict: true },
+  {
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    jsx: ts.JsxEmit.ReactJSX,
+    allowImportingTsExtensions: true,
+    noEmit: true,
+    skipLibCheck: true,
+    strict: true,
+  },
 );
 const checker = program.getTypeChecker();
 
 function kindOf(symbol) {
   const flags = symbol.flags;
-  if (flags & ts.SymbolFlags.Function) return /^use[A-Z]/.test(symbol.name) ? 'hook' : /^[A-Z]/.test(symbol.name) ? 'component' : 'function';
+  if (flags & ts.SymbolFlags.Function)
+    return /^use[A-Z]/.test(symbol.name)
+      ? 'hook'
+      : /^[A-Z]/.test(symbol.name)
+        ? 'component'
+        : 'function';
   if (flags & ts.SymbolFlags.Class) return 'class';
   if (flags & (ts.SymbolFlags.Interface | ts.SymbolFlags.TypeAlias)) return 'type';
   if (flags & ts.SymbolFlags.Variable) {
     const declaration = symbol.valueDeclaration;
     const type = declaration ? checker.getTypeOfSymbolAtLocation(symbol, declaration) : undefined;
-    if (type && type.getCallSignatures().length > 0) return /^use[A-Z]/.test(symbol.name) ? 'hook' : /^[A-Z]/.test(symbol.name) ? 'component' : 'function';
+    if (type && type.getCallSignatures().length > 0)
+      return /^use[A-Z]/.test(symbol.name)
+        ? 'hook'
+        : /^[A-Z]/.test(symbol.name)
+          ? 'component'
+          : 'function';
     return 'constant';
   }
   return 'value';
@@ -55,11 +75,17 @@ for (const [specifier, file] of ENTRIES) {
   const rows = checker
     .getExportsOfModule(moduleSymbol)
     .map((exported) => {
-      const target = exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
-      return { name: exported.name, kind: kindOf(target), summary: summaryOf(target) || summaryOf(exported) };
+      const target =
+        exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
+      return {
+        name: exported.name,
+        kind: kindOf(target),
+        summary: summaryOf(target) || summaryOf(exported),
+      };
     })
     .sort((a, b) => a.kind.localeCompare(b.kind) || a.name.localeCompare(b.name));
-  for (const row of rows) if (!row.summary && row.kind !== 'type') missing.push(`${specifier}: ${row.name}`);
+  for (const row of rows)
+    if (!row.summary && row.kind !== 'type') missing.push(`${specifier}: ${row.name}`);
   sections.push(
     `#### \`${specifier}\`\n\n| export | kind | what it is |\n| --- | --- | --- |\n` +
       rows.map((row) => `| \`${row.name}\` | ${row.kind} | ${row.summary} |`).join('\n'),
@@ -75,16 +101,25 @@ if (start === -1 || end === -1) {
   console.error(`README.md has no ${BEGIN} … ${END} block.`);
   process.exit(1);
 }
-const next = readme.slice(0, start) + generated + readme.slice(end + END.length);
+// Formatted the way `npm run format` leaves the README, so the check and the formatter agree.
+const next = await prettier.format(
+  readme.slice(0, start) + generated + readme.slice(end + END.length),
+  { ...(await prettier.resolveConfig(readmePath)), filepath: readmePath },
+);
 if (process.argv.includes('--check')) {
   if (next !== readme) {
-    console.error('README.md API reference is out of date: run `node scripts/api-reference.mjs` and commit.');
+    console.error(
+      'README.md API reference is out of date: run `node scripts/api-reference.mjs` and commit.',
+    );
     process.exit(1);
   }
-  if (missing.length > 0) console.warn(`Exports without a JSDoc summary (${missing.length}):\n  ${missing.join('\n  ')}`);
+  if (missing.length > 0)
+    console.warn(`Exports without a JSDoc summary (${missing.length}):\n  ${missing.join('\n  ')}`);
   console.log('README API reference is up to date.');
 } else {
   writeFileSync(readmePath, next);
-  console.log(`README API reference written; ${missing.length} value exports lack a JSDoc summary.`);
+  console.log(
+    `README API reference written; ${missing.length} value exports lack a JSDoc summary.`,
+  );
   if (missing.length > 0) console.log(`  ${missing.join('\n  ')}`);
 }
