@@ -4,7 +4,9 @@ import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
-  { ignores: ['dist', 'storybook-static', 'node_modules', 'coverage', 'bench/.work', 'bench/.out'] },
+  {
+    ignores: ['dist', 'storybook-static', 'node_modules', 'coverage', 'bench/.work', 'bench/.out'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -19,20 +21,38 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {
     // Arrows only point down: core knows nothing of React, UI or the emulator.
     files: ['src/core/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['react', 'react-dom', '@tanstack/*', '**/react/**', '**/components/**', '**/emulator/**'] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            'react',
+            'react-dom',
+            '@tanstack/*',
+            '**/react/**',
+            '**/components/**',
+            '**/emulator/**',
+          ],
+        },
+      ],
     },
   },
   {
     files: ['src/react/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['react-hook-form', '@radix-ui/*', '**/components/**', '**/emulator/**'] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['react-hook-form', '@radix-ui/*', '**/components/**', '**/emulator/**'] },
+      ],
     },
   },
   {
@@ -42,9 +62,29 @@ export default tseslint.config(
   {
     // The emulator's core must run in browsers and workers: Web APIs only, nothing Node-only.
     files: ['src/emulator/**'],
-    ignores: ['src/emulator/cli.ts', 'src/emulator/node.ts', 'src/emulator/nodeListener.ts', 'src/emulator/fileStore.ts', 'src/emulator/vite.ts'],
+    ignores: [
+      'src/emulator/cli.ts',
+      'src/emulator/node.ts',
+      'src/emulator/nodeListener.ts',
+      'src/emulator/fileStore.ts',
+      'src/emulator/vite.ts',
+    ],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['node:*', 'fs', 'path', 'crypto', 'http', '**/core/**', '**/react/**', '**/components/**'] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            'node:*',
+            'fs',
+            'path',
+            'crypto',
+            'http',
+            '**/core/**',
+            '**/react/**',
+            '**/components/**',
+          ],
+        },
+      ],
     },
   },
 );

@@ -107,12 +107,16 @@ function withJsExtension(file: string, specifier: string): string {
 /** `tsc -p tsconfig.build.json`, but rooted at the present entries only. Type errors fail the build. */
 function emitDeclarations(rootNames: string[]): void {
   const configPath = resolve(root, 'tsconfig.build.json');
-  const parsed = ts.getParsedCommandLineOfConfigFile(configPath, {}, {
-    ...ts.sys,
-    onUnRecoverableConfigFileDiagnostic: (d) => {
-      throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+  const parsed = ts.getParsedCommandLineOfConfigFile(
+    configPath,
+    {},
+    {
+      ...ts.sys,
+      onUnRecoverableConfigFileDiagnostic: (d) => {
+        throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+      },
     },
-  });
+  );
   if (!parsed) throw new Error('tsconfig.build.json could not be read');
   const program = ts.createProgram({ rootNames, options: parsed.options });
   const result = program.emit(undefined, undefined, undefined, true);
@@ -146,13 +150,19 @@ function declarationsAndStyles(): Plugin {
       let rewritten = 0;
       for (const file of walk(dist).filter((f) => f.endsWith('.d.ts'))) {
         const text = readFileSync(file, 'utf8');
-        const next = text.replace(RELATIVE_SPECIFIER, (_m, head: string, spec: string, tail: string) => head + withJsExtension(file, spec) + tail);
+        const next = text.replace(
+          RELATIVE_SPECIFIER,
+          (_m, head: string, spec: string, tail: string) =>
+            head + withJsExtension(file, spec) + tail,
+        );
         if (next !== text) {
           writeFileSync(file, next);
           rewritten += 1;
         }
       }
-      console.log(`[lib] declarations written (${rewritten} files with rewritten specifiers) under ${relative(root, dist)}/`);
+      console.log(
+        `[lib] declarations written (${rewritten} files with rewritten specifiers) under ${relative(root, dist)}/`,
+      );
     },
   };
 }
@@ -172,7 +182,9 @@ export default defineConfig({
     sourcemap: false,
     copyPublicDir: false,
     lib: {
-      entry: Object.fromEntries(Object.entries(present).map(([name, file]) => [name, resolve(root, file)])),
+      entry: Object.fromEntries(
+        Object.entries(present).map(([name, file]) => [name, resolve(root, file)]),
+      ),
       formats: ['es'],
     },
     rollupOptions: {

@@ -15,7 +15,12 @@ const preview: Preview = {
   globalTypes: {
     theme: {
       description: 'Colour theme of the auth UI',
-      toolbar: { title: 'Theme', icon: 'mirror', items: ['light', 'dark', 'system'], dynamicTitle: true },
+      toolbar: {
+        title: 'Theme',
+        icon: 'mirror',
+        items: ['light', 'dark', 'system'],
+        dynamicTitle: true,
+      },
     },
     locale: {
       description: 'Language of the auth UI',
@@ -41,7 +46,12 @@ const preview: Preview = {
       const theme = pick(params.theme ?? context.globals.theme, THEMES, 'light');
       const locale = pick(params.locale ?? context.globals.locale, LOCALE_NAMES, 'en');
       return (
-        <AuthRoot theme={theme} locale={LOCALES[locale]} lang={locale} style={{ padding: '1.5rem', minHeight: '100%' }}>
+        <AuthRoot
+          theme={theme}
+          locale={LOCALES[locale]}
+          lang={locale}
+          style={{ padding: '1.5rem', minHeight: '100%' }}
+        >
           <Story />
         </AuthRoot>
       );

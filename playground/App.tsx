@@ -51,7 +51,12 @@ function SignOutButton() {
   );
 }
 
-function Header({ theme, onThemeChange, locale, onLocaleChange }: {
+function Header({
+  theme,
+  onThemeChange,
+  locale,
+  onLocaleChange,
+}: {
   theme: PlaygroundTheme;
   onThemeChange: (theme: PlaygroundTheme) => void;
   locale: LocaleName;
@@ -73,7 +78,10 @@ function Header({ theme, onThemeChange, locale, onLocaleChange }: {
         </button>
         <label className="pg-locale">
           <span>Language</span>
-          <select value={locale} onChange={(event) => onLocaleChange(event.target.value as LocaleName)}>
+          <select
+            value={locale}
+            onChange={(event) => onLocaleChange(event.target.value as LocaleName)}
+          >
             {(Object.keys(LOCALE_LABELS) as LocaleName[]).map((name) => (
               <option key={name} value={name}>
                 {LOCALE_LABELS[name]}
@@ -116,7 +124,12 @@ export function App() {
       {/* One AuthRoot for the whole page: the kit's theme variables style the shell too. */}
       <AuthRoot theme={theme} locale={LOCALES[locale]}>
         <div className="pg-app" ref={shell}>
-          <Header theme={theme} onThemeChange={setTheme} locale={locale} onLocaleChange={setLocale} />
+          <Header
+            theme={theme}
+            onThemeChange={setTheme}
+            locale={locale}
+            onLocaleChange={setLocale}
+          />
           <div className="pg-layout">
             <main className="pg-main">
               <CurrentPage />

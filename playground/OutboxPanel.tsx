@@ -27,7 +27,10 @@ function useOutbox(): { mails: Mail[]; error: string | null; refresh: () => void
         const next = await fetchOutbox(controller.signal);
         // Keep the same array when nothing changed, so the list does not re-render every poll.
         setMails((previous) =>
-          previous.length === next.length && previous.every((mail, index) => mail.id === next[index]?.id) ? previous : next,
+          previous.length === next.length &&
+          previous.every((mail, index) => mail.id === next[index]?.id)
+            ? previous
+            : next,
         );
         setError(null);
       } catch (cause) {
@@ -63,7 +66,13 @@ export function OutboxPanel() {
   return (
     <aside className="pg-outbox" aria-label="Emulator outbox" data-open={open}>
       <div className="pg-outbox-header">
-        <button type="button" className="pg-outbox-toggle" aria-expanded={open} aria-controls={listId} onClick={() => setOpen(!open)}>
+        <button
+          type="button"
+          className="pg-outbox-toggle"
+          aria-expanded={open}
+          aria-controls={listId}
+          onClick={() => setOpen(!open)}
+        >
           <span aria-hidden="true">{open ? '▾' : '▸'}</span> Outbox{' '}
           <span className="pg-badge">
             {mails.length}
@@ -76,7 +85,11 @@ export function OutboxPanel() {
           Mail the emulator sent. Links open this app, like a real email would.
         </p>
         <div className="pg-outbox-actions">
-          <button type="button" className="pg-button" onClick={() => void clearOutbox().then(refresh)}>
+          <button
+            type="button"
+            className="pg-button"
+            onClick={() => void clearOutbox().then(refresh)}
+          >
             Clear outbox
           </button>
           <button type="button" className="pg-button pg-button-danger" onClick={() => void reset()}>

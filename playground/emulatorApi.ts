@@ -8,7 +8,8 @@ export type { Mail };
 
 async function control(path: string, init?: RequestInit): Promise<Response> {
   const response = await fetch(`/emulator/v1/${path}`, init);
-  if (!response.ok) throw new Error(`${init?.method ?? 'GET'} /emulator/v1/${path} answered ${response.status}`);
+  if (!response.ok)
+    throw new Error(`${init?.method ?? 'GET'} /emulator/v1/${path} answered ${response.status}`);
   return response;
 }
 

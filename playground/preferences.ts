@@ -21,7 +21,11 @@ function read<T extends string>(key: string, allowed: readonly T[], fallback: ()
 }
 
 /** A string state saved in localStorage under `key`; `fallback` is used until a choice is made. */
-function usePersisted<T extends string>(key: string, allowed: readonly T[], fallback: () => T): [T, (value: T) => void] {
+function usePersisted<T extends string>(
+  key: string,
+  allowed: readonly T[],
+  fallback: () => T,
+): [T, (value: T) => void] {
   const [value, setValue] = useState<T>(() => read(key, allowed, fallback));
   const update = useCallback(
     (next: T) => {
@@ -43,7 +47,9 @@ const LOCALES = Object.keys(LOCALE_LABELS) as LocaleName[];
 /** Light or dark; the OS preference until the toggle is used. */
 export function useTheme() {
   return usePersisted<PlaygroundTheme>('playground.theme', THEMES, () =>
-    typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light',
+    typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches
+      ? 'dark'
+      : 'light',
   );
 }
 

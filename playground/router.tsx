@@ -3,7 +3,12 @@
  * kit and which are a routing library. Paths live in `location`, changes go through
  * `history.pushState`, back/forward arrive as `popstate`.
  */
-import { useSyncExternalStore, type AnchorHTMLAttributes, type MouseEvent, type ReactNode } from 'react';
+import {
+  useSyncExternalStore,
+  type AnchorHTMLAttributes,
+  type MouseEvent,
+  type ReactNode,
+} from 'react';
 import { LinkButton } from '../src/components';
 
 const NAVIGATE_EVENT = 'playground:navigate';
@@ -51,7 +56,10 @@ export function navigate(to: string, options: { replace?: boolean } = {}): void 
 }
 
 /** Whether a click on an anchor should stay in the app instead of loading a page. */
-function isClientNavigation(event: MouseEvent<HTMLElement> | globalThis.MouseEvent, anchor: HTMLAnchorElement): boolean {
+function isClientNavigation(
+  event: MouseEvent<HTMLElement> | globalThis.MouseEvent,
+  anchor: HTMLAnchorElement,
+): boolean {
   if (event.defaultPrevented || event.button !== 0) return false;
   if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return false;
   if (anchor.target && anchor.target !== '_self') return false;
@@ -104,7 +112,15 @@ export function Link({ to, onClick, ...props }: LinkProps) {
  * The kit's components take a `renderLink` prop to render their links ("Forgot password?",
  * "Create an account"...) with your router. This is ours: the kit's link look, our `Link`.
  */
-export function renderLink({ href, children, className }: { href: string; children: ReactNode; className?: string }) {
+export function renderLink({
+  href,
+  children,
+  className,
+}: {
+  href: string;
+  children: ReactNode;
+  className?: string;
+}) {
   return (
     <LinkButton asChild className={className}>
       <Link to={href}>{children}</Link>

@@ -44,7 +44,8 @@ function banner(origin: string): Plugin {
     configureServer(server) {
       server.httpServer?.once('listening', () => {
         const address = server.httpServer?.address();
-        const actual = address && typeof address === 'object' ? `http://${HOST}:${address.port}` : origin;
+        const actual =
+          address && typeof address === 'object' ? `http://${HOST}:${address.port}` : origin;
         const lines = [
           '',
           '  Deskree Auth playground',
@@ -67,7 +68,10 @@ function banner(origin: string): Plugin {
 
 export default defineConfig(async () => {
   const requested = Number(process.env.PLAYGROUND_PORT ?? DEFAULT_PORT);
-  const port = await firstFreePort(Number.isInteger(requested) && requested >= 0 ? requested : DEFAULT_PORT, HOST);
+  const port = await firstFreePort(
+    Number.isInteger(requested) && requested >= 0 ? requested : DEFAULT_PORT,
+    HOST,
+  );
   const origin = `http://${HOST}:${port}`;
 
   return {

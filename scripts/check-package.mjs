@@ -35,7 +35,12 @@ const ok = (message) => console.log(`  ✓ ${message}`);
 const section = (title) => console.log(`\n${title}`);
 
 function run(command, args, options = {}) {
-  const result = spawnSync(command, args, { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, ...options });
+  const result = spawnSync(command, args, {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    ...options,
+  });
   if (result.error) throw result.error;
   return result;
 }
@@ -120,20 +125,29 @@ for (const file of jsFiles) {
   const wantsDirective = rel.startsWith('react/') || rel.startsWith('components/');
   const hasDirective = /^\s*['"]use client['"]/.test(readFileSync(file, 'utf8'));
   if (wantsDirective && !hasDirective) fail(`dist/${rel} lacks "use client"`);
-  if (!wantsDirective && hasDirective) fail(`dist/${rel} has "use client" but is not a React module`);
+  if (!wantsDirective && hasDirective)
+    fail(`dist/${rel} has "use client" but is not a React module`);
   if (hasDirective) clientCount += 1;
 }
-ok(`${clientCount} client module(s) marked; ${jsFiles.length - clientCount} framework-free module(s) unmarked`);
+ok(
+  `${clientCount} client module(s) marked; ${jsFiles.length - clientCount} framework-free module(s) unmarked`,
+);
 
 // 4. Bare imports in dist/ are dependencies or peers.
 section('Imports of the built files');
-const allowed = new Set([...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})]);
+const allowed = new Set([
+  ...Object.keys(pkg.dependencies ?? {}),
+  ...Object.keys(pkg.peerDependencies ?? {}),
+]);
 const builtins = new Set(builtinModules);
-const packageName = (spec) => (spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]);
+const packageName = (spec) =>
+  spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0];
 const used = new Map();
 for (const file of jsFiles) {
   const text = readFileSync(file, 'utf8');
-  for (const [, spec] of text.matchAll(/(?:^|[\s;])(?:import|export)\s*(?:[^'"()]*?\sfrom\s*)?['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/gm)) {
+  for (const [, spec] of text.matchAll(
+    /(?:^|[\s;])(?:import|export)\s*(?:[^'"()]*?\sfrom\s*)?['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/gm,
+  )) {
     if (!spec || spec.startsWith('.') || spec.startsWith('node:') || builtins.has(spec)) continue;
     const name = packageName(spec);
     if (!used.has(name)) used.set(name, new Set());
@@ -142,37 +156,68 @@ for (const file of jsFiles) {
 }
 for (const [name, files] of [...used].sort()) {
   if (allowed.has(name)) ok(`${name} (${pkg.dependencies?.[name] ? 'dependency' : 'peer'})`);
-  else fail(`${name} is imported by ${[...files].slice(0, 3).join(', ')} but is not a dependency or peer`);
+  else
+    fail(
+      `${name} is imported by ${[...files].slice(0, 3).join(', ')} but is not a dependency or peer`,
+    );
 }
 for (const name of ['react-hook-form', 'zod', 'jose', '@hookform/resolvers']) {
-  if (pkg.devDependencies?.[name] && !pkg.dependencies?.[name]) fail(`${name} must be a dependency, not a devDependency`);
+  if (pkg.devDependencies?.[name] && !pkg.dependencies?.[name])
+    fail(`${name} must be a dependency, not a devDependency`);
 }
-for (const name of Object.keys(pkg.devDependencies ?? {}).filter((n) => n.startsWith('@radix-ui/'))) {
+for (const name of Object.keys(pkg.devDependencies ?? {}).filter((n) =>
+  n.startsWith('@radix-ui/'),
+)) {
   if (!pkg.dependencies?.[name]) fail(`${name} must be a dependency, not a devDependency`);
 }
 
 // 5. publint.
 section('publint');
 {
-  const { messages } = await publint({ pkgDir: root, level: 'warning', strict: false, pack: 'npm' });
+  const { messages } = await publint({
+    pkgDir: root,
+    level: 'warning',
+    strict: false,
+    pack: 'npm',
+  });
   const isPending = (m) =>
-    m.code === 'FILE_DOES_NOT_EXIST' && pendingExports.some((sub) => m.path?.[0] === 'exports' && m.path?.[1] === sub);
+    m.code === 'FILE_DOES_NOT_EXIST' &&
+    pendingExports.some((sub) => m.path?.[0] === 'exports' && m.path?.[1] === sub);
   const relevant = messages.filter((m) => !isPending(m));
   for (const m of relevant) {
     const text = formatMessage(m, pkg) ?? m.code;
     if (m.type === 'suggestion') console.log(`  · suggestion: ${text}`);
     else fail(`publint ${m.type}: ${text}`);
   }
-  if (!relevant.some((m) => m.type !== 'suggestion')) ok(`no errors or warnings (${messages.length - relevant.length} pending-export message(s) skipped)`);
+  if (!relevant.some((m) => m.type !== 'suggestion'))
+    ok(
+      `no errors or warnings (${messages.length - relevant.length} pending-export message(s) skipped)`,
+    );
 }
 
 // 6. Are the types wrong? (esm-only: node16-ESM and bundler resolution must both find the types.)
 section('@arethetypeswrong/cli --profile esm-only');
 {
   const exclude = [...pendingExports, './styles.css', './package.json'];
-  const attw = run(join(root, 'node_modules/.bin/attw'), ['--pack', '.', '--profile', 'esm-only', '--format', 'table', '--no-emoji', '--no-color', '--exclude-entrypoints', ...exclude]);
+  const attw = run(join(root, 'node_modules/.bin/attw'), [
+    '--pack',
+    '.',
+    '--profile',
+    'esm-only',
+    '--format',
+    'table',
+    '--no-emoji',
+    '--no-color',
+    '--exclude-entrypoints',
+    ...exclude,
+  ]);
   const out = `${attw.stdout}${attw.stderr}`.trim();
-  console.log(out.split('\n').map((line) => `    ${line}`).join('\n'));
+  console.log(
+    out
+      .split('\n')
+      .map((line) => `    ${line}`)
+      .join('\n'),
+  );
   if (attw.status === 0) ok('no problems');
   else fail(`attw exited with ${attw.status}`);
 }
@@ -208,10 +253,18 @@ section('npm pack --dry-run');
         }
       }
     }
-    for (const required of ['package.json', 'dist/index.js', 'dist/index.d.ts', ...Object.values(pkg.bin ?? {}).map((p) => p.replace(/^\.\//, ''))]) {
+    for (const required of [
+      'package.json',
+      'dist/index.js',
+      'dist/index.d.ts',
+      ...Object.values(pkg.bin ?? {}).map((p) => p.replace(/^\.\//, '')),
+    ]) {
       if (!paths.includes(required)) fail(`tarball lacks ${required}`);
     }
-    if (bad === 0) ok(`${paths.length} files, ${(info.size / 1024).toFixed(1)} kB packed, ${(info.unpackedSize / 1024).toFixed(1)} kB unpacked; no tests, stories, playground, fixtures or maps`);
+    if (bad === 0)
+      ok(
+        `${paths.length} files, ${(info.size / 1024).toFixed(1)} kB packed, ${(info.unpackedSize / 1024).toFixed(1)} kB unpacked; no tests, stories, playground, fixtures or maps`,
+      );
   }
 }
 
@@ -220,9 +273,16 @@ section('Node imports every entry');
 for (const [subpath, target] of Object.entries(pkg.exports ?? {})) {
   if (typeof target === 'string' || pendingExports.includes(subpath)) continue;
   const specifier = subpath === '.' ? pkg.name : `${pkg.name}/${subpath.slice(2)}`;
-  const probe = run(process.execPath, ['--input-type=module', '-e', `const m = await import(${JSON.stringify(specifier)}); console.log(Object.keys(m).length);`]);
+  const probe = run(process.execPath, [
+    '--input-type=module',
+    '-e',
+    `const m = await import(${JSON.stringify(specifier)}); console.log(Object.keys(m).length);`,
+  ]);
   if (probe.status === 0) ok(`${specifier} (${probe.stdout.trim()} exports)`);
-  else fail(`import(${JSON.stringify(specifier)}) failed: ${probe.stderr.trim().split('\n').slice(0, 4).join(' ')}`);
+  else
+    fail(
+      `import(${JSON.stringify(specifier)}) failed: ${probe.stderr.trim().split('\n').slice(0, 4).join(' ')}`,
+    );
 }
 
 console.log('');

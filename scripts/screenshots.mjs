@@ -25,7 +25,13 @@ const origin = `http://127.0.0.1:${address.port}`;
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 
 async function control(path, init) {
@@ -46,7 +52,11 @@ async function api(path, body) {
 
 /** A page with the playground's theme preset and the outbox panel collapsed (the screen is the subject). */
 async function openPage(theme) {
-  const context = await browser.newContext({ viewport: VIEWPORT, colorScheme: theme, deviceScaleFactor: 1 });
+  const context = await browser.newContext({
+    viewport: VIEWPORT,
+    colorScheme: theme,
+    deviceScaleFactor: 1,
+  });
   await context.addInitScript((value) => localStorage.setItem('playground.theme', value), theme);
   const page = await context.newPage();
   page.setDefaultTimeout(10_000);
@@ -54,14 +64,18 @@ async function openPage(theme) {
 }
 
 async function collapseOutbox(page) {
-  const toggle = page.getByRole('complementary', { name: 'Emulator outbox' }).getByRole('button', { name: /Outbox/ });
+  const toggle = page
+    .getByRole('complementary', { name: 'Emulator outbox' })
+    .getByRole('button', { name: /Outbox/ });
   if ((await toggle.getAttribute('aria-expanded')) === 'true') await toggle.click();
 }
 
 async function settle(page) {
   await page.waitForLoadState('networkidle');
   // Let focus rings and transitions finish, and keep the caret out of the picture.
-  await page.evaluate(() => document.activeElement instanceof HTMLElement && document.activeElement.blur());
+  await page.evaluate(
+    () => document.activeElement instanceof HTMLElement && document.activeElement.blur(),
+  );
   await page.waitForTimeout(250);
 }
 
@@ -75,18 +89,27 @@ const screens = {
   async 'reset-password'(page, theme) {
     // A real reset link from the outbox, so the page shows its form rather than a dead end.
     const email = `reset-${theme}@example.com`;
-    await control('accounts', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: PASSWORD, emailVerified: true }) });
+    await control('accounts', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, password: PASSWORD, emailVerified: true }),
+    });
     await api('password-reset', { email });
     const { data } = await control(`outbox?to=${encodeURIComponent(email)}`);
     await page.goto(data[data.length - 1].link);
   },
   async 'account-settings'(page, theme) {
     const email = `account-${theme}@example.com`;
-    await control('accounts', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: PASSWORD, emailVerified: true }) });
+    await control('accounts', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, password: PASSWORD, emailVerified: true }),
+    });
     await page.goto(`${origin}/sign-in`);
     await page.getByLabel('Email', { exact: true }).fill(email);
     const password = page.getByLabel('Password', { exact: true });
-    if (!(await password.isVisible())) await page.getByRole('button', { name: 'Continue', exact: true }).click();
+    if (!(await password.isVisible()))
+      await page.getByRole('button', { name: 'Continue', exact: true }).click();
     await password.fill(PASSWORD);
     await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await page.getByRole('button', { name: 'Sign out' }).waitFor();

@@ -17,7 +17,17 @@
 // Prints `N passed, M failed`; exit code 1 on any failure. `--keep` leaves the temp dir in place.
 // Environment: CHROMIUM_PATH (default /usr/bin/chromium).
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
@@ -27,14 +37,22 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const fixture = join(root, 'test', 'package', 'fixture');
 const keep = process.argv.includes('--keep');
 // `--react 18`: the consumer app uses React 18, the other supported peer major (default: the repo's React).
-const reactMajor = process.argv.includes('--react') ? process.argv[process.argv.indexOf('--react') + 1] : null;
+const reactMajor = process.argv.includes('--react')
+  ? process.argv[process.argv.indexOf('--react') + 1]
+  : null;
 const reactRange = (name, fallback) => (reactMajor ? `^${reactMajor}` : fallback);
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const started = Date.now();
 
 // Markers that exist only in the emulator's code (dist/emulator/**): none may reach a browser bundle
 // that does not import the emulator. Checked against dist/ below so a rename cannot make this vacuous.
-const EMULATOR_MARKERS = ['INVALID_IDP_RESPONSE', 'securetoken.google.com', 'emulator-admin-token', 'PBKDF2', '/emulator/v1'];
+const EMULATOR_MARKERS = [
+  'INVALID_IDP_RESPONSE',
+  'securetoken.google.com',
+  'emulator-admin-token',
+  'PBKDF2',
+  '/emulator/v1',
+];
 const EMAIL = 'consumer@example.com';
 const PASSWORD = 'correct-horse-battery';
 
@@ -53,7 +71,9 @@ async function check(name, fn) {
     return result;
   } catch (error) {
     failed += 1;
-    console.log(`  ✗ ${name}\n${indent(error instanceof Error ? (error.stack ?? error.message) : String(error))}`);
+    console.log(
+      `  ✗ ${name}\n${indent(error instanceof Error ? (error.stack ?? error.message) : String(error))}`,
+    );
     throw new StopError();
   }
 }
@@ -74,13 +94,21 @@ function assert(condition, message) {
 /** Runs a command; rejects with its output's tail on a non-zero exit or after `timeoutMs`. */
 function run(command, args, { cwd = root, timeoutMs = 120_000, env } = {}) {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, {
+      cwd,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new Error(`${command} ${args.join(' ')} timed out after ${timeoutMs / 1000}s\n${tail(output)}`));
+      reject(
+        new Error(
+          `${command} ${args.join(' ')} timed out after ${timeoutMs / 1000}s\n${tail(output)}`,
+        ),
+      );
     }, timeoutMs);
     child.on('error', (error) => {
       clearTimeout(timer);
@@ -89,7 +117,10 @@ function run(command, args, { cwd = root, timeoutMs = 120_000, env } = {}) {
     child.on('close', (code, signal) => {
       clearTimeout(timer);
       if (code === 0) resolvePromise(output);
-      else reject(new Error(`${command} ${args.join(' ')} exited with ${code ?? signal}\n${tail(output)}`));
+      else
+        reject(
+          new Error(`${command} ${args.join(' ')} exited with ${code ?? signal}\n${tail(output)}`),
+        );
     });
   });
 }
@@ -114,7 +145,13 @@ function copyFixture(target) {
   }
 }
 
-const MIME = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json' };
+const MIME = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+};
 
 /** A tiny static server for the built app on 127.0.0.1, port 0. */
 function serveStatic(dir) {
@@ -126,14 +163,20 @@ function serveStatic(dir) {
       return;
     }
     if (!existsSync(file) || statSync(file).isDirectory()) file = join(dir, 'index.html');
-    res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    res.writeHead(200, {
+      'content-type': MIME[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+    });
     res.end(readFileSync(file));
   });
   return new Promise((resolvePromise, reject) => {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const { port } = server.address();
-      resolvePromise({ url: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(() => r())) });
+      resolvePromise({
+        url: `http://127.0.0.1:${port}`,
+        close: () => new Promise((r) => server.close(() => r())),
+      });
     });
   });
 }
@@ -150,7 +193,10 @@ function startEmulator(bin, cwd) {
     }, 15_000);
     const onData = (chunk) => {
       output += chunk;
-      const match = /Deskree Auth emulator listening on (http:\/\/\S+) \(base URL (http:\/\/\S+)\)/.exec(output);
+      const match =
+        /Deskree Auth emulator listening on (http:\/\/\S+) \(base URL (http:\/\/\S+)\)/.exec(
+          output,
+        );
       if (match) {
         clearTimeout(timer);
         resolvePromise({ child, url: match[1], baseUrl: match[2], exited, output: () => output });
@@ -174,19 +220,24 @@ async function main() {
   const dev = repoPkg.devDependencies ?? {};
   const work = mkdtempSync(join(tmpdir(), 'dar-package-'));
   const app = join(work, 'app');
-  cleanups.push(() => (keep ? console.log(`  (kept ${work})`) : rmSync(work, { recursive: true, force: true })));
+  cleanups.push(() =>
+    keep ? console.log(`  (kept ${work})`) : rmSync(work, { recursive: true, force: true }),
+  );
   console.log(`deskree-auth-react package test (temp dir ${work})`);
 
   await check('npm run build', () => run('npm', ['run', 'build'], { timeoutMs: 180_000 }));
 
-  await check('dist/emulator holds every emulator marker (so the bundle check below means something)', () => {
-    const emulatorCode = walk(join(root, 'dist', 'emulator'))
-      .filter((f) => f.endsWith('.js'))
-      .map((f) => readFileSync(f, 'utf8'))
-      .join('\n');
-    const missing = EMULATOR_MARKERS.filter((marker) => !emulatorCode.includes(marker));
-    assert(missing.length === 0, `markers not found in dist/emulator: ${missing.join(', ')}`);
-  });
+  await check(
+    'dist/emulator holds every emulator marker (so the bundle check below means something)',
+    () => {
+      const emulatorCode = walk(join(root, 'dist', 'emulator'))
+        .filter((f) => f.endsWith('.js'))
+        .map((f) => readFileSync(f, 'utf8'))
+        .join('\n');
+      const missing = EMULATOR_MARKERS.filter((marker) => !emulatorCode.includes(marker));
+      assert(missing.length === 0, `markers not found in dist/emulator: ${missing.join(', ')}`);
+    },
+  );
 
   const tarball = await check('npm pack', async () => {
     const out = await run('npm', ['pack', '--json', '--pack-destination', work]);
@@ -220,12 +271,30 @@ async function main() {
       },
     };
     writeFileSync(join(app, 'package.json'), `${JSON.stringify(appPkg, null, 2)}\n`);
-    await run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: app, timeoutMs: 240_000 });
-    const installed = JSON.parse(readFileSync(join(app, 'node_modules', 'deskree-auth-react', 'package.json'), 'utf8'));
-    assert(installed.version === repoPkg.version, `installed version ${installed.version}, expected ${repoPkg.version}`);
-    assert(!existsSync(join(app, 'node_modules', 'deskree-auth-react', 'src')), 'the tarball ships src/');
-    const react = JSON.parse(readFileSync(join(app, 'node_modules', 'react', 'package.json'), 'utf8'));
-    if (reactMajor) assert(react.version.startsWith(`${reactMajor}.`), `installed react ${react.version}, expected ${reactMajor}.x`);
+    await run(
+      'npm',
+      ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'],
+      { cwd: app, timeoutMs: 240_000 },
+    );
+    const installed = JSON.parse(
+      readFileSync(join(app, 'node_modules', 'deskree-auth-react', 'package.json'), 'utf8'),
+    );
+    assert(
+      installed.version === repoPkg.version,
+      `installed version ${installed.version}, expected ${repoPkg.version}`,
+    );
+    assert(
+      !existsSync(join(app, 'node_modules', 'deskree-auth-react', 'src')),
+      'the tarball ships src/',
+    );
+    const react = JSON.parse(
+      readFileSync(join(app, 'node_modules', 'react', 'package.json'), 'utf8'),
+    );
+    if (reactMajor)
+      assert(
+        react.version.startsWith(`${reactMajor}.`),
+        `installed react ${react.version}, expected ${reactMajor}.x`,
+      );
     console.log(`    (consumer app on react ${react.version})`);
   });
 
@@ -233,17 +302,30 @@ async function main() {
   const bin = (name) => join(app, 'node_modules', '.bin', name);
   const settled = (promise) => (promise.catch(() => {}), promise);
   const tscBundler = settled(run(bin('tsc'), ['--noEmit', '-p', 'tsconfig.json'], { cwd: app }));
-  const tscNodeNext = settled(run(bin('tsc'), ['--noEmit', '-p', 'tsconfig.nodenext.json'], { cwd: app }));
-  const nodeImports = settled(run(process.execPath, ['check-node.mjs'], { cwd: app, timeoutMs: 60_000 }));
+  const tscNodeNext = settled(
+    run(bin('tsc'), ['--noEmit', '-p', 'tsconfig.nodenext.json'], { cwd: app }),
+  );
+  const nodeImports = settled(
+    run(process.execPath, ['check-node.mjs'], { cwd: app, timeoutMs: 60_000 }),
+  );
   const viteBuild = settled(run(bin('vite'), ['build'], { cwd: app }));
 
-  await check('tsc --noEmit in the app (moduleResolution bundler, skipLibCheck false, every subpath)', () => tscBundler);
-  await check('tsc --noEmit of src/subpaths.ts (every subpath) under module/moduleResolution NodeNext', () => tscNodeNext);
+  await check(
+    'tsc --noEmit in the app (moduleResolution bundler, skipLibCheck false, every subpath)',
+    () => tscBundler,
+  );
+  await check(
+    'tsc --noEmit of src/subpaths.ts (every subpath) under module/moduleResolution NodeNext',
+    () => tscNodeNext,
+  );
 
-  await check('Node imports deskree-auth-react/emulator, /emulator/node, /emulator/vite, /core by name', async () => {
-    const out = await nodeImports;
-    assert(out.includes('node entries ok'), out);
-  });
+  await check(
+    'Node imports deskree-auth-react/emulator, /emulator/node, /emulator/vite, /core by name',
+    async () => {
+      const out = await nodeImports;
+      assert(out.includes('node entries ok'), out);
+    },
+  );
 
   const assets = await check('vite build of the app', async () => {
     await viteBuild;
@@ -251,33 +333,42 @@ async function main() {
     const js = files.filter((f) => f.endsWith('.js'));
     const css = files.filter((f) => f.endsWith('.css'));
     assert(js.length > 0, 'no JS emitted');
-    assert(css.length > 0, 'no CSS emitted: deskree-auth-react/styles.css did not reach the bundle');
+    assert(
+      css.length > 0,
+      'no CSS emitted: deskree-auth-react/styles.css did not reach the bundle',
+    );
     return { js, css };
   });
 
-  await check('the browser bundle contains no emulator code, and does contain the kit and its stylesheet', () => {
-    const code = assets.js.map((f) => readFileSync(f, 'utf8')).join('\n');
-    const found = EMULATOR_MARKERS.filter((marker) => code.includes(marker));
-    assert(found.length === 0, `emulator code in the browser bundle: ${found.join(', ')}`);
-    assert(code.includes('sign-in-form'), 'SignInForm is not in the bundle');
-    const css = assets.css.map((f) => readFileSync(f, 'utf8')).join('\n');
-    assert(css.includes('.dar-root'), 'styles.css is not in the CSS bundle');
-  });
+  await check(
+    'the browser bundle contains no emulator code, and does contain the kit and its stylesheet',
+    () => {
+      const code = assets.js.map((f) => readFileSync(f, 'utf8')).join('\n');
+      const found = EMULATOR_MARKERS.filter((marker) => code.includes(marker));
+      assert(found.length === 0, `emulator code in the browser bundle: ${found.join(', ')}`);
+      assert(code.includes('sign-in-form'), 'SignInForm is not in the bundle');
+      const css = assets.css.map((f) => readFileSync(f, 'utf8')).join('\n');
+      assert(css.includes('.dar-root'), 'styles.css is not in the CSS bundle');
+    },
+  );
 
-  const emulator = await check('the installed bin starts the emulator on a free port (--port 0)', async () => {
-    const emulatorBin = bin('deskree-auth-emulator');
-    assert(existsSync(emulatorBin), `${emulatorBin} missing`);
-    const server = await startEmulator(emulatorBin, app);
-    cleanups.push(async () => {
-      if (server.child.exitCode === null && server.child.signalCode === null) {
-        server.child.kill('SIGKILL');
-        await server.exited;
-      }
-    });
-    assert(!/:0\b/.test(server.url), `printed port 0: ${server.url}`);
-    assert(server.baseUrl === `${server.url}/api/v1/`, `base URL ${server.baseUrl}`);
-    return server;
-  });
+  const emulator = await check(
+    'the installed bin starts the emulator on a free port (--port 0)',
+    async () => {
+      const emulatorBin = bin('deskree-auth-emulator');
+      assert(existsSync(emulatorBin), `${emulatorBin} missing`);
+      const server = await startEmulator(emulatorBin, app);
+      cleanups.push(async () => {
+        if (server.child.exitCode === null && server.child.signalCode === null) {
+          server.child.kill('SIGKILL');
+          await server.exited;
+        }
+      });
+      assert(!/:0\b/.test(server.url), `printed port 0: ${server.url}`);
+      assert(server.baseUrl === `${server.url}/api/v1/`, `base URL ${server.baseUrl}`);
+      return server;
+    },
+  );
 
   await check('seed an account through POST /emulator/v1/accounts', async () => {
     const response = await fetch(`${emulator.url}/emulator/v1/accounts`, {
@@ -301,7 +392,13 @@ async function main() {
     assert(existsSync(chromiumPath), `${chromiumPath} missing`);
     const launched = await chromium.launch({
       executablePath: chromiumPath,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
     cleanups.push(() => launched.close());
     return launched;
@@ -322,12 +419,18 @@ async function main() {
   });
   const appUrl = `${site.url}/?baseUrl=${encodeURIComponent(emulator.baseUrl)}`;
 
-  await check('the app renders the sign-in form, styled by deskree-auth-react/styles.css', async () => {
-    await page.goto(appUrl);
-    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
-    const primary = await page.locator('.dar-root').first().evaluate((el) => getComputedStyle(el).getPropertyValue('--dar-color-primary').trim());
-    assert(primary !== '', '.dar-root has no --dar-color-primary: the stylesheet is not applied');
-  });
+  await check(
+    'the app renders the sign-in form, styled by deskree-auth-react/styles.css',
+    async () => {
+      await page.goto(appUrl);
+      await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+      const primary = await page
+        .locator('.dar-root')
+        .first()
+        .evaluate((el) => getComputedStyle(el).getPropertyValue('--dar-color-primary').trim());
+      assert(primary !== '', '.dar-root has no --dar-color-primary: the stylesheet is not applied');
+    },
+  );
 
   await check('sign in with Email and Password -> "Signed in as <email>"', async () => {
     await page.getByLabel('Email', { exact: true }).fill(EMAIL);
@@ -341,7 +444,10 @@ async function main() {
     const response = await fetch(`${emulator.url}/emulator/v1/requests`);
     const { data } = await response.json();
     const signIns = data.filter((r) => r.method === 'POST' && r.path.endsWith('/sign-in/email'));
-    assert(signIns.length === 1 && signIns[0].status === 200, `sign-in requests: ${JSON.stringify(signIns)}`);
+    assert(
+      signIns.length === 1 && signIns[0].status === 200,
+      `sign-in requests: ${JSON.stringify(signIns)}`,
+    );
   });
 
   await check('the session survives a reload', async () => {
@@ -369,7 +475,9 @@ try {
 } catch (error) {
   if (!(error instanceof StopError)) {
     failed += 1;
-    console.log(`  ✗ unexpected error\n${indent(error instanceof Error ? (error.stack ?? error.message) : String(error))}`);
+    console.log(
+      `  ✗ unexpected error\n${indent(error instanceof Error ? (error.stack ?? error.message) : String(error))}`,
+    );
   }
 } finally {
   for (const cleanup of cleanups.reverse()) {

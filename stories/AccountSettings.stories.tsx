@@ -22,8 +22,12 @@ export const PasswordUser: Story = {
     await expect(canvas.getByRole('heading', { level: 2, name: 'Account settings' })).toBeVisible();
     await expect(canvas.getByText('ada@example.com')).toBeVisible();
     await expect(canvas.getByText('(Verified)')).toBeVisible();
-    await expect(canvas.getByRole('heading', { level: 3, name: 'Change your email' })).toBeVisible();
-    await expect(canvas.getByRole('heading', { level: 3, name: 'Change your password' })).toBeVisible();
+    await expect(
+      canvas.getByRole('heading', { level: 3, name: 'Change your email' }),
+    ).toBeVisible();
+    await expect(
+      canvas.getByRole('heading', { level: 3, name: 'Change your password' }),
+    ).toBeVisible();
     await expect(canvas.getByRole('button', { name: 'Delete account' })).toBeVisible();
   },
 };
@@ -43,13 +47,22 @@ export const OAuthUser: Story = {
     const { emulator, client, session } = storyEmulator(loaded);
     const callBackUri = `${location.origin}/auth/callback`;
     const started = await client.createOAuthUrl({ providerId: 'google.com', callBackUri });
-    const redirect = new URL(await emulator.completeOAuth(started.authUri, { email: 'octo@example.com' }));
+    const redirect = new URL(
+      await emulator.completeOAuth(started.authUri, { email: 'octo@example.com' }),
+    );
     const token = new URLSearchParams(redirect.hash.slice(1)).get('id_token') ?? undefined;
-    const result = await client.signInWithIdp({ sessionId: started.sessionId, providerId: 'google.com', callBackUri, token });
+    const result = await client.signInWithIdp({
+      sessionId: started.sessionId,
+      providerId: 'google.com',
+      callBackUri,
+      token,
+    });
     if (result.status !== 'signedIn') throw new Error('expected a signed-in OAuth user');
     session.setSession(result.session, 'signedIn');
     await expect(await canvas.findByText('octo@example.com')).toBeVisible();
-    await expect(canvas.getByText('You sign in with Google, so there is no password to change here.')).toBeVisible();
+    await expect(
+      canvas.getByText('You sign in with Google, so there is no password to change here.'),
+    ).toBeVisible();
     await expect(canvas.queryByRole('heading', { name: 'Change your password' })).toBeNull();
     await expect(canvas.getByRole('heading', { name: 'Change your email' })).toBeVisible();
   },
@@ -59,7 +72,10 @@ export const OAuthUser: Story = {
 export const DeleteFromSettings: Story = {
   play: async ({ canvas, userEvent, args }) => {
     await userEvent.click(canvas.getByRole('button', { name: 'Delete account' }));
-    await userEvent.type(await canvas.findByLabelText('Type ada@example.com to confirm'), 'ada@example.com{Enter}');
+    await userEvent.type(
+      await canvas.findByLabelText('Type ada@example.com to confirm'),
+      'ada@example.com{Enter}',
+    );
     await waitFor(() => expect(args.onAccountDeleted).toHaveBeenCalledOnce());
     await expect(await canvas.findByText('Please sign in to continue.')).toBeVisible();
   },

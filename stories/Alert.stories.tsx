@@ -5,7 +5,10 @@ import { Alert } from '../src/components';
 const meta = {
   title: 'Primitives/Alert',
   component: Alert,
-  args: { title: 'Check your inbox', children: 'If an account exists for ada@example.com, we sent a link to reset your password.' },
+  args: {
+    title: 'Check your inbox',
+    children: 'If an account exists for ada@example.com, we sent a link to reset your password.',
+  },
 } satisfies Meta<typeof Alert>;
 
 export default meta;
@@ -18,7 +21,9 @@ export const Danger: Story = {
   args: { variant: 'danger', title: 'This link was already used or is invalid' },
   play: async ({ canvas }) => {
     // Errors interrupt; the other variants are polite status messages.
-    await expect(canvas.getByRole('alert')).toHaveTextContent('This link was already used or is invalid');
+    await expect(canvas.getByRole('alert')).toHaveTextContent(
+      'This link was already used or is invalid',
+    );
   },
 };
 

@@ -41,7 +41,10 @@ export const DeadEnd: Story = {
     const region = canvas.getByRole('region', { name: 'This link has expired' });
     await expect(region).toHaveAttribute('data-slot', 'auth-card');
     // asChild keeps the link a link while it looks like a button.
-    await expect(canvas.getByRole('link', { name: 'Request a new link' })).toHaveAttribute('data-slot', 'button');
+    await expect(canvas.getByRole('link', { name: 'Request a new link' })).toHaveAttribute(
+      'data-slot',
+      'button',
+    );
   },
 };
 

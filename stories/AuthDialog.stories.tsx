@@ -73,7 +73,11 @@ export const WrongPassword: Story = {
     await userEvent.type(await screen.findByLabelText('Email'), ADA.email);
     await userEvent.type(screen.getByLabelText('Password'), 'nope-nope');
     await userEvent.click(screen.getByRole('button', { name: 'Sign in' }));
-    await waitFor(() => expect(screen.getByLabelText('Password')).toHaveAccessibleDescription('The password is incorrect.'));
+    await waitFor(() =>
+      expect(screen.getByLabelText('Password')).toHaveAccessibleDescription(
+        'The password is incorrect.',
+      ),
+    );
     await expect(screen.getByRole('dialog')).toBeVisible();
     // Closed again so the page is left as found (the modal hides the rest of the page from AT).
     await userEvent.keyboard('{Escape}');

@@ -19,8 +19,13 @@ type Story = StoryObj<typeof meta>;
 /** Closed: only the trigger. */
 export const Idle: Story = {
   play: async ({ canvas, canvasElement }) => {
-    await expect(canvas.getByRole('button', { name: 'Delete account' })).toHaveAttribute('data-state', 'closed');
-    await expect(canvasElement.querySelector('[data-slot="delete-account-dialog"]')).toHaveAttribute('data-state', 'closed');
+    await expect(canvas.getByRole('button', { name: 'Delete account' })).toHaveAttribute(
+      'data-state',
+      'closed',
+    );
+    await expect(
+      canvasElement.querySelector('[data-slot="delete-account-dialog"]'),
+    ).toHaveAttribute('data-state', 'closed');
   },
 };
 
@@ -31,7 +36,9 @@ export const KeyboardFlow: Story = {
     trigger.focus();
     await userEvent.keyboard('{Enter}');
     const dialog = await canvas.findByRole('dialog', { name: 'Delete your account' });
-    await expect(dialog).toHaveAccessibleDescription('This permanently deletes your account and cannot be undone.');
+    await expect(dialog).toHaveAccessibleDescription(
+      'This permanently deletes your account and cannot be undone.',
+    );
     const field = canvas.getByLabelText('Type ada@example.com to confirm');
     await waitFor(() => expect(field).toHaveFocus());
     const confirm = canvas.getByRole('button', { name: 'Delete account' });
@@ -53,7 +60,10 @@ export const Success: Story = {
   play: async ({ canvas, userEvent, args, loaded }) => {
     const { emulator, session } = storyEmulator(loaded);
     await userEvent.click(canvas.getByRole('button', { name: 'Delete account' }));
-    await userEvent.type(await canvas.findByLabelText('Type ada@example.com to confirm'), 'ada@example.com{Enter}');
+    await userEvent.type(
+      await canvas.findByLabelText('Type ada@example.com to confirm'),
+      'ada@example.com{Enter}',
+    );
     await waitFor(() => expect(args.onSuccess).toHaveBeenCalledOnce());
     await expect(emulator.accounts()).toHaveLength(0);
     await expect(session.getSnapshot().status).toBe('signedOut');
@@ -63,12 +73,22 @@ export const Success: Story = {
 
 /** A failed deletion is announced in the dialog; it stays open with the typed text. */
 export const ServerError: Story = {
-  parameters: { emulator: { accounts: [ADA], signedInAs: ADA, faults: [{ method: 'DELETE', path: '/api/v1/auth/accounts', status: 500 }] } },
+  parameters: {
+    emulator: {
+      accounts: [ADA],
+      signedInAs: ADA,
+      faults: [{ method: 'DELETE', path: '/api/v1/auth/accounts', status: 500 }],
+    },
+  },
   play: async ({ canvas, userEvent, args }) => {
     await userEvent.click(canvas.getByRole('button', { name: 'Delete account' }));
     const field = await canvas.findByLabelText('Type ada@example.com to confirm');
     await userEvent.type(field, 'ada@example.com{Enter}');
-    await waitFor(() => expect(canvas.getByRole('alert')).toHaveTextContent('Something went wrong on our side. Please try again.'));
+    await waitFor(() =>
+      expect(canvas.getByRole('alert')).toHaveTextContent(
+        'Something went wrong on our side. Please try again.',
+      ),
+    );
     await expect(field).toHaveValue('ada@example.com');
     await expect(args.onError).toHaveBeenCalledOnce();
   },
@@ -76,10 +96,19 @@ export const ServerError: Story = {
 
 /** While deleting, the button is busy and the dialog cannot be dismissed half-way. */
 export const Loading: Story = {
-  parameters: { emulator: { accounts: [ADA], signedInAs: ADA, faults: [{ method: 'DELETE', path: '/api/v1/auth/accounts', latencyMs: 60_000 }] } },
+  parameters: {
+    emulator: {
+      accounts: [ADA],
+      signedInAs: ADA,
+      faults: [{ method: 'DELETE', path: '/api/v1/auth/accounts', latencyMs: 60_000 }],
+    },
+  },
   play: async ({ canvas, userEvent }) => {
     await userEvent.click(canvas.getByRole('button', { name: 'Delete account' }));
-    await userEvent.type(await canvas.findByLabelText('Type ada@example.com to confirm'), 'ada@example.com{Enter}');
+    await userEvent.type(
+      await canvas.findByLabelText('Type ada@example.com to confirm'),
+      'ada@example.com{Enter}',
+    );
     const button = await canvas.findByRole('button', { name: 'Deleting…' });
     await expect(button).toHaveAttribute('aria-busy', 'true');
     await userEvent.keyboard('{Escape}');

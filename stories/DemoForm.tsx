@@ -27,10 +27,18 @@ export interface DemoFormProps {
 export function DemoForm({ rules, failWith, delayMs = 0 }: DemoFormProps) {
   const t = useMessages();
   // Same rules as newPasswordSchema, plus an email: what a sign-up form with confirmation needs.
-  const schema = z.object({ email: emailSchema(), password: passwordSchema(rules), confirmPassword: z.string() }).check(
-    z.refine((v) => v.password === v.confirmPassword, { error: messageKey('validation.passwordMismatch'), path: ['confirmPassword'] }),
-  );
-  const form = useAuthForm({ schema, defaultValues: { email: '', password: '', confirmPassword: '' } });
+  const schema = z
+    .object({ email: emailSchema(), password: passwordSchema(rules), confirmPassword: z.string() })
+    .check(
+      z.refine((v) => v.password === v.confirmPassword, {
+        error: messageKey('validation.passwordMismatch'),
+        path: ['confirmPassword'],
+      }),
+    );
+  const form = useAuthForm({
+    schema,
+    defaultValues: { email: '', password: '', confirmPassword: '' },
+  });
   const submit = async () => {
     await new Promise((resolve) => setTimeout(resolve, delayMs));
     if (failWith) throw failWith;
@@ -52,7 +60,12 @@ export function DemoForm({ rules, failWith, delayMs = 0 }: DemoFormProps) {
           label={t['label.password']}
           description={format(t['description.password'], { min })}
         />
-        <TextField control={form.control} name="confirmPassword" kind="new-password" label={t['label.confirmPassword']} />
+        <TextField
+          control={form.control}
+          name="confirmPassword"
+          kind="new-password"
+          label={t['label.confirmPassword']}
+        />
         <SubmitButton pendingLabel={t['loading.signingUp']}>{t['button.signUp']}</SubmitButton>
       </Form>
     </AuthCard>

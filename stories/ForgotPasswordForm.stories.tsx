@@ -15,7 +15,8 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-const SENT = (email: string) => `If an account exists for ${email}, we sent a link to reset your password.`;
+const SENT = (email: string) =>
+  `If an account exists for ${email}, we sent a link to reset your password.`;
 
 export const Idle: Story = {
   play: async ({ canvas }) => {
@@ -38,7 +39,9 @@ export const KnownEmail: Story = {
   play: async ({ canvas, userEvent, args, loaded }) => {
     await userEvent.type(canvas.getByLabelText('Email'), 'ada@example.com');
     await userEvent.click(canvas.getByRole('button', { name: 'Send reset link' }));
-    await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent(SENT('ada@example.com')));
+    await waitFor(() =>
+      expect(canvas.getByRole('status')).toHaveTextContent(SENT('ada@example.com')),
+    );
     await expect(args.onSuccess).toHaveBeenCalledWith('ada@example.com');
     await expect(storyEmulator(loaded).emulator.outbox()).toHaveLength(1);
   },
@@ -49,7 +52,9 @@ export const UnknownEmail: Story = {
   play: async ({ canvas, userEvent, args, loaded }) => {
     await userEvent.type(canvas.getByLabelText('Email'), 'nobody@example.com');
     await userEvent.click(canvas.getByRole('button', { name: 'Send reset link' }));
-    await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent(SENT('nobody@example.com')));
+    await waitFor(() =>
+      expect(canvas.getByRole('status')).toHaveTextContent(SENT('nobody@example.com')),
+    );
     await expect(args.onError).not.toHaveBeenCalled();
     await expect(storyEmulator(loaded).emulator.outbox()).toHaveLength(0);
   },
@@ -64,7 +69,9 @@ export const NetworkError: Story = {
     await waitFor(() => expect(canvas.getByRole('alert')).toHaveTextContent(/offline/));
     await expect(args.onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'network' }));
     await userEvent.click(canvas.getByRole('button', { name: 'Send reset link' }));
-    await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent(SENT('ada@example.com')));
+    await waitFor(() =>
+      expect(canvas.getByRole('status')).toHaveTextContent(SENT('ada@example.com')),
+    );
   },
 };
 
@@ -82,6 +89,8 @@ export const DarkTheme: Story = { parameters: { theme: 'dark' }, play: UnknownEm
 export const French: Story = {
   parameters: { locale: 'fr' },
   play: async ({ canvas }) => {
-    await expect(canvas.getByRole('button', { name: 'Envoyer le lien de réinitialisation' })).toBeVisible();
+    await expect(
+      canvas.getByRole('button', { name: 'Envoyer le lien de réinitialisation' }),
+    ).toBeVisible();
   },
 };

@@ -26,7 +26,9 @@ export const SubmitEmpty: Story = {
     const password = canvas.getByLabelText('Password');
     await expect(password).toHaveAttribute('aria-invalid', 'true');
     // The description stays part of the field's description, followed by the error.
-    await expect(password).toHaveAccessibleDescription('At least 6 characters. Enter your password');
+    await expect(password).toHaveAccessibleDescription(
+      'At least 6 characters. Enter your password',
+    );
   },
 };
 
@@ -61,14 +63,18 @@ export const ServerFieldError: Story = {
 
 /** A code without a field (here: rate limiting) goes to the form's alert region. */
 export const ServerRootError: Story = {
-  args: { failWith: new AuthError('too_many_requests', 'TOO_MANY_ATTEMPTS_TRY_LATER', { status: 429 }) },
+  args: {
+    failWith: new AuthError('too_many_requests', 'TOO_MANY_ATTEMPTS_TRY_LATER', { status: 429 }),
+  },
   play: async ({ canvas, userEvent }) => {
     await userEvent.type(canvas.getByLabelText('Email'), 'ada@example.com');
     await userEvent.type(canvas.getByLabelText('Password'), 'secret1');
     await userEvent.type(canvas.getByLabelText('Confirm password'), 'secret1');
     await userEvent.click(canvas.getByRole('button', { name: 'Sign up' }));
     await waitFor(() =>
-      expect(canvas.getByRole('alert')).toHaveTextContent('Too many attempts. Please wait a moment and try again.'),
+      expect(canvas.getByRole('alert')).toHaveTextContent(
+        'Too many attempts. Please wait a moment and try again.',
+      ),
     );
   },
 };
@@ -95,15 +101,23 @@ export const PasswordRules: Story = {
     await userEvent.type(canvas.getByLabelText('Password'), 'short');
     await userEvent.click(canvas.getByRole('button', { name: 'Sign up' }));
     const password = canvas.getByLabelText('Password');
-    await waitFor(() => expect(password).toHaveAccessibleDescription('At least 8 characters. Password must be at least 8 characters'));
+    await waitFor(() =>
+      expect(password).toHaveAccessibleDescription(
+        'At least 8 characters. Password must be at least 8 characters',
+      ),
+    );
     await expect(password).toHaveFocus();
     await userEvent.type(password, 'enough');
-    await expect(password).toHaveAccessibleDescription('At least 8 characters. Password must contain a number');
+    await expect(password).toHaveAccessibleDescription(
+      'At least 8 characters. Password must contain a number',
+    );
     await userEvent.type(password, '1');
     await userEvent.type(canvas.getByLabelText('Confirm password'), 'different');
     await userEvent.click(canvas.getByRole('button', { name: 'Sign up' }));
     await waitFor(() =>
-      expect(canvas.getByLabelText('Confirm password')).toHaveAccessibleDescription('Passwords do not match'),
+      expect(canvas.getByLabelText('Confirm password')).toHaveAccessibleDescription(
+        'Passwords do not match',
+      ),
     );
   },
 };

@@ -39,10 +39,14 @@ export const EmailExists: Story = {
   play: async ({ canvas, userEvent, args }) => {
     const email = canvas.getByLabelText("Invitee's email");
     await userEvent.type(email, 'taken@example.com{Enter}');
-    await waitFor(() => expect(email).toHaveAccessibleDescription('An account with this email already exists.'));
+    await waitFor(() =>
+      expect(email).toHaveAccessibleDescription('An account with this email already exists.'),
+    );
     await expect(email).toHaveFocus();
     await expect(email).toHaveValue('taken@example.com');
-    await expect(args.onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'email_exists' }));
+    await expect(args.onError).toHaveBeenCalledWith(
+      expect.objectContaining({ code: 'email_exists' }),
+    );
   },
 };
 
@@ -50,7 +54,11 @@ export const ServerRootError: Story = {
   parameters: { emulator: { faults: [{ path: INVITE_PATH, status: 503 }] } },
   play: async ({ canvas, userEvent }) => {
     await userEvent.type(canvas.getByLabelText("Invitee's email"), 'new@example.com{Enter}');
-    await waitFor(() => expect(canvas.getByRole('alert')).toHaveTextContent('Something went wrong on our side. Please try again.'));
+    await waitFor(() =>
+      expect(canvas.getByRole('alert')).toHaveTextContent(
+        'Something went wrong on our side. Please try again.',
+      ),
+    );
   },
 };
 
@@ -71,7 +79,12 @@ export const Success: Story = {
     await userEvent.type(canvas.getByLabelText("Invitee's email"), 'new@example.com{Enter}');
     await expect(await canvas.findByText('Invitation sent to new@example.com.')).toBeVisible();
     await expect(canvas.getByLabelText("Invitee's email")).toHaveValue('');
-    await expect(emulator.outbox().filter((m) => m.kind === 'invite').map((m) => m.to)).toEqual(['new@example.com']);
+    await expect(
+      emulator
+        .outbox()
+        .filter((m) => m.kind === 'invite')
+        .map((m) => m.to),
+    ).toEqual(['new@example.com']);
     await expect(args.onSuccess).toHaveBeenCalledWith('new@example.com');
   },
 };
@@ -82,6 +95,11 @@ export const French: Story = {
   parameters: { locale: 'fr' },
   play: async ({ canvas, userEvent }) => {
     await userEvent.click(canvas.getByRole('button', { name: "Envoyer l'invitation" }));
-    await waitFor(() => expect(canvas.getByLabelText('E-mail de la personne invitée')).toHaveAttribute('aria-invalid', 'true'));
+    await waitFor(() =>
+      expect(canvas.getByLabelText('E-mail de la personne invitée')).toHaveAttribute(
+        'aria-invalid',
+        'true',
+      ),
+    );
   },
 };

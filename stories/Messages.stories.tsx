@@ -1,6 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
-import { AuthCard, Button, LinkProblem, format, formatSignInMethods, useMessages } from '../src/components';
+import {
+  AuthCard,
+  Button,
+  LinkProblem,
+  format,
+  formatSignInMethods,
+  useMessages,
+} from '../src/components';
 
 /** Screens built only from messages, to review each locale's wording (use the Locale toolbar). */
 function MessageScreens() {
@@ -36,7 +43,9 @@ type Story = StoryObj<typeof meta>;
 export const English: Story = {
   play: async ({ canvas }) => {
     await expect(canvas.getByText('This link has expired')).toBeVisible();
-    await expect(canvas.getByText(/sign in with Google or email and password instead/)).toBeVisible();
+    await expect(
+      canvas.getByText(/sign in with Google or email and password instead/),
+    ).toBeVisible();
   },
 };
 
@@ -44,7 +53,9 @@ export const French: Story = {
   parameters: { locale: 'fr' },
   play: async ({ canvas }) => {
     await expect(canvas.getByText('Ce lien a expiré')).toBeVisible();
-    await expect(canvas.getByText(/connectez-vous plutôt avec Google ou e-mail et mot de passe/)).toBeVisible();
+    await expect(
+      canvas.getByText(/connectez-vous plutôt avec Google ou e-mail et mot de passe/),
+    ).toBeVisible();
   },
 };
 

@@ -20,13 +20,16 @@ interface RoundTripProps {
  */
 function OAuthRoundTrip({ emulator, email, onSuccess }: RoundTripProps) {
   const [callbackUrl, setCallbackUrl] = useState<string | null>(null);
-  if (callbackUrl) return <OAuthCallback url={callbackUrl} onSuccess={onSuccess} signInHref="#sign-in" />;
+  if (callbackUrl)
+    return <OAuthCallback url={callbackUrl} onSuccess={onSuccess} signInHref="#sign-in" />;
   return (
     <OAuthButtons
       providers={['google.com', 'github.com']}
       callBackUri={`${location.origin}/auth/callback`}
       onRedirect={(authUri) => {
-        void emulator.completeOAuth(authUri, { email, displayName: 'Ada Lovelace' }).then(setCallbackUrl);
+        void emulator
+          .completeOAuth(authUri, { email, displayName: 'Ada Lovelace' })
+          .then(setCallbackUrl);
       }}
     />
   );
@@ -71,7 +74,9 @@ export const Busy: Story = {
 
 /** A failure to get the provider URL is announced in the alert and reported to `onError`. */
 export const ErrorState: Story = {
-  parameters: { emulator: { faults: [{ path: AUTH_URL_PATH, status: 400, detail: 'INVALID_PROVIDER_ID' }] } },
+  parameters: {
+    emulator: { faults: [{ path: AUTH_URL_PATH, status: 400, detail: 'INVALID_PROVIDER_ID' }] },
+  },
   play: async ({ canvas, userEvent, args }) => {
     await userEvent.click(canvas.getByRole('button', { name: 'Continue with GitHub' }));
     await waitFor(() => expect(canvas.getByRole('alert')).toHaveTextContent(/\S/));
@@ -84,14 +89,23 @@ export const ErrorState: Story = {
 export const Redirect: Story = {
   play: async ({ canvas, userEvent, args }) => {
     await userEvent.click(canvas.getByRole('button', { name: 'Continue with Google' }));
-    await waitFor(() => expect(args.onRedirect).toHaveBeenCalledWith(expect.stringContaining('state='), expect.anything()));
+    await waitFor(() =>
+      expect(args.onRedirect).toHaveBeenCalledWith(
+        expect.stringContaining('state='),
+        expect.anything(),
+      ),
+    );
   },
 };
 
 /** Round trip: Google consent on the emulator, then `<OAuthCallback>` signs in and calls `onSuccess`. */
 export const RoundTrip: Story = {
   render: (_args, context) => (
-    <OAuthRoundTrip emulator={storyEmulator(context.loaded).emulator} email="new-user@example.com" onSuccess={fn()} />
+    <OAuthRoundTrip
+      emulator={storyEmulator(context.loaded).emulator}
+      email="new-user@example.com"
+      onSuccess={fn()}
+    />
   ),
   play: async ({ canvas, userEvent, loaded }) => {
     const { emulator, session } = storyEmulator(loaded);
@@ -105,14 +119,26 @@ export const RoundTrip: Story = {
 export const RoundTripNeedsConfirmation: Story = {
   parameters: { emulator: { accounts: [{ email: 'ada@example.com', password: 'correct-horse' }] } },
   render: (_args, context) => (
-    <OAuthRoundTrip emulator={storyEmulator(context.loaded).emulator} email="ada@example.com" onSuccess={fn()} />
+    <OAuthRoundTrip
+      emulator={storyEmulator(context.loaded).emulator}
+      email="ada@example.com"
+      onSuccess={fn()}
+    />
   ),
   play: async ({ canvas, userEvent, loaded }) => {
     const { session } = storyEmulator(loaded);
     await userEvent.click(canvas.getByRole('button', { name: 'Continue with GitHub' }));
-    await expect(await canvas.findByRole('heading', { name: 'You already have an account' })).toBeVisible();
-    await expect(canvas.getByText(/An account already exists for ada@example.com — sign in with email and password instead/)).toBeVisible();
-    await expect(canvas.getByRole('link', { name: 'Sign in with email and password instead' })).toHaveAttribute('href', '#sign-in');
+    await expect(
+      await canvas.findByRole('heading', { name: 'You already have an account' }),
+    ).toBeVisible();
+    await expect(
+      canvas.getByText(
+        /An account already exists for ada@example.com — sign in with email and password instead/,
+      ),
+    ).toBeVisible();
+    await expect(
+      canvas.getByRole('link', { name: 'Sign in with email and password instead' }),
+    ).toHaveAttribute('href', '#sign-in');
     await expect(session.getSnapshot().status).toBe('signedOut');
   },
 };

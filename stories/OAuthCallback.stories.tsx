@@ -20,10 +20,17 @@ type Story = StoryObj<typeof meta>;
 export const Cancelled: Story = {
   args: { url: `${CALLBACK}?error=access_denied&state=cancelled-story` },
   play: async ({ canvas, args }) => {
-    await expect(await canvas.findByRole('heading', { name: "We couldn't sign you in" })).toBeVisible();
+    await expect(
+      await canvas.findByRole('heading', { name: "We couldn't sign you in" }),
+    ).toBeVisible();
     await expect(canvas.getByRole('alert')).toHaveTextContent('Sign-in was cancelled.');
-    await expect(canvas.getByRole('link', { name: 'Back to sign in' })).toHaveAttribute('href', '#sign-in');
-    await expect(args.onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'oauth_cancelled' }));
+    await expect(canvas.getByRole('link', { name: 'Back to sign in' })).toHaveAttribute(
+      'href',
+      '#sign-in',
+    );
+    await expect(args.onError).toHaveBeenCalledWith(
+      expect.objectContaining({ code: 'oauth_cancelled' }),
+    );
   },
 };
 
@@ -31,7 +38,11 @@ export const Cancelled: Story = {
 export const StateMismatch: Story = {
   args: { url: `${CALLBACK}#id_token=forged&state=never-issued` },
   play: async ({ canvas, loaded }) => {
-    await waitFor(() => expect(canvas.getByRole('alert')).toHaveTextContent('The sign-in could not be verified. Please start again.'));
+    await waitFor(() =>
+      expect(canvas.getByRole('alert')).toHaveTextContent(
+        'The sign-in could not be verified. Please start again.',
+      ),
+    );
     await expect(storyEmulator(loaded).emulator.requestCount('/sign-in/idp')).toBe(0);
   },
 };
@@ -40,20 +51,32 @@ export const StateMismatch: Story = {
 export const InvalidIdpResponse: Story = {
   args: { url: `${CALLBACK}?error=server_error&state=idp-story` },
   play: async ({ canvas }) => {
-    await waitFor(() => expect(canvas.getByRole('alert')).toHaveTextContent('Signing in with this provider failed. Please try again.'));
+    await waitFor(() =>
+      expect(canvas.getByRole('alert')).toHaveTextContent(
+        'Signing in with this provider failed. Please try again.',
+      ),
+    );
   },
 };
 
 /** With a callback instead of a URL, the way back is a button. */
 export const BackAsButton: Story = {
-  args: { url: `${CALLBACK}?error=access_denied&state=button-story`, signInHref: undefined, onSignIn: fn() },
+  args: {
+    url: `${CALLBACK}?error=access_denied&state=button-story`,
+    signInHref: undefined,
+    onSignIn: fn(),
+  },
   play: async ({ canvas, userEvent, args }) => {
     await userEvent.click(await canvas.findByRole('button', { name: 'Back to sign in' }));
     await expect(args.onSignIn).toHaveBeenCalled();
   },
 };
 
-export const DarkTheme: Story = { ...Cancelled, args: { ...Cancelled.args, url: `${CALLBACK}?error=access_denied&state=dark` }, parameters: { theme: 'dark' } };
+export const DarkTheme: Story = {
+  ...Cancelled,
+  args: { ...Cancelled.args, url: `${CALLBACK}?error=access_denied&state=dark` },
+  parameters: { theme: 'dark' },
+};
 
 export const French: Story = {
   args: { url: `${CALLBACK}?error=access_denied&state=fr` },

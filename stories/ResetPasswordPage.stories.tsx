@@ -3,7 +3,10 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { expect, fn, waitFor } from 'storybook/test';
 import type { AuthClient } from '../src/core';
 import type { Emulator } from '../src/emulator';
-import { ResetPasswordPage, type ResetPasswordPageProps } from '../src/components/emailLinks/ResetPasswordPage';
+import {
+  ResetPasswordPage,
+  type ResetPasswordPageProps,
+} from '../src/components/emailLinks/ResetPasswordPage';
 import { emulatorStory, storyEmulator } from './support/withEmulator';
 
 const VERIFY_PATH = '/api/v1/auth/accounts/verify/password-reset';
@@ -18,15 +21,29 @@ interface MailParameters {
  * Loaders run in parallel, so a story loader cannot use the emulator the shared loader creates.
  * This asks the emulator for a real reset mail once mounted, then renders the page with its code.
  */
-function WithResetCode({ emulator, client, used, children }: { emulator: Emulator; client: AuthClient; used: boolean; children: (oobCode: string) => ReactNode }) {
+function WithResetCode({
+  emulator,
+  client,
+  used,
+  children,
+}: {
+  emulator: Emulator;
+  client: AuthClient;
+  used: boolean;
+  children: (oobCode: string) => ReactNode;
+}) {
   const [code, setCode] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
     void (async () => {
       await client.sendPasswordReset({ email: ADA.email });
-      const mail = emulator.outbox().filter((m) => m.kind === 'resetPassword').at(-1);
+      const mail = emulator
+        .outbox()
+        .filter((m) => m.kind === 'resetPassword')
+        .at(-1);
       if (!mail) throw new Error('the emulator sent no reset mail');
-      if (used) await client.verifyPasswordReset({ oobCode: mail.oobCode, newPassword: 'first-use-1' });
+      if (used)
+        await client.verifyPasswordReset({ oobCode: mail.oobCode, newPassword: 'first-use-1' });
       if (live) setCode(mail.oobCode);
     })();
     return () => {
@@ -36,7 +53,10 @@ function WithResetCode({ emulator, client, used, children }: { emulator: Emulato
   return code ? children(code) : null;
 }
 
-function renderWithCode(args: ResetPasswordPageProps, context: StoryContext<ResetPasswordPageProps>) {
+function renderWithCode(
+  args: ResetPasswordPageProps,
+  context: StoryContext<ResetPasswordPageProps>,
+) {
   const { emulator, client } = storyEmulator(context.loaded);
   const mail = (context.parameters as MailParameters).mail;
   if (mail === 'none') return <ResetPasswordPage {...args} />;
@@ -69,9 +89,15 @@ export const Idle: Story = {
   play: async ({ canvas }) => {
     const password = await canvas.findByLabelText('New password');
     await expect(password).toHaveAttribute('autocomplete', 'new-password');
-    await expect(canvas.getByLabelText('Confirm password')).toHaveAttribute('autocomplete', 'new-password');
+    await expect(canvas.getByLabelText('Confirm password')).toHaveAttribute(
+      'autocomplete',
+      'new-password',
+    );
     await expect(canvas.getByRole('heading', { name: 'Choose a new password' })).toBeVisible();
-    await expect(canvas.getByRole('link', { name: 'Back to sign in' })).toHaveAttribute('href', '#sign-in');
+    await expect(canvas.getByRole('link', { name: 'Back to sign in' })).toHaveAttribute(
+      'href',
+      '#sign-in',
+    );
   },
 };
 
@@ -83,23 +109,44 @@ export const ValidationErrors: Story = {
     await userEvent.click(canvas.getByRole('button', { name: 'Reset password' }));
     await waitFor(() => expect(password).toHaveAttribute('aria-invalid', 'true'));
     await expect(password).toHaveFocus();
-    await expect(password).toHaveAccessibleDescription('At least 8 characters. Enter your password');
+    await expect(password).toHaveAccessibleDescription(
+      'At least 8 characters. Enter your password',
+    );
     await userEvent.type(password, 'long-enough');
     await userEvent.type(canvas.getByLabelText('Confirm password'), 'different');
     await userEvent.click(canvas.getByRole('button', { name: 'Reset password' }));
-    await waitFor(() => expect(canvas.getByLabelText('Confirm password')).toHaveAccessibleDescription('Passwords do not match'));
+    await waitFor(() =>
+      expect(canvas.getByLabelText('Confirm password')).toHaveAccessibleDescription(
+        'Passwords do not match',
+      ),
+    );
   },
 };
 
 /** The API refuses a weak password: the message lands on the field and the typed text stays. */
 export const ServerError: Story = {
-  parameters: { emulator: { accounts: [ADA], faults: [{ path: VERIFY_PATH, status: 400, detail: 'WEAK_PASSWORD : Password should be at least 6 characters' }] } },
+  parameters: {
+    emulator: {
+      accounts: [ADA],
+      faults: [
+        {
+          path: VERIFY_PATH,
+          status: 400,
+          detail: 'WEAK_PASSWORD : Password should be at least 6 characters',
+        },
+      ],
+    },
+  },
   play: async ({ canvas, userEvent, args }) => {
     const password = await canvas.findByLabelText('New password');
     await userEvent.type(password, 'abcdef');
     await userEvent.type(canvas.getByLabelText('Confirm password'), 'abcdef');
     await userEvent.click(canvas.getByRole('button', { name: 'Reset password' }));
-    await waitFor(() => expect(password).toHaveAccessibleDescription('At least 6 characters. This password is too weak. Use at least 6 characters.'));
+    await waitFor(() =>
+      expect(password).toHaveAccessibleDescription(
+        'At least 6 characters. This password is too weak. Use at least 6 characters.',
+      ),
+    );
     await expect(password).toHaveFocus();
     await expect(password).toHaveValue('abcdef');
     await expect(args.onError).toHaveBeenCalledOnce();
@@ -113,7 +160,11 @@ export const ServerRootError: Story = {
     await userEvent.type(await canvas.findByLabelText('New password'), 'new-password-1');
     await userEvent.type(canvas.getByLabelText('Confirm password'), 'new-password-1');
     await userEvent.click(canvas.getByRole('button', { name: 'Reset password' }));
-    await waitFor(() => expect(canvas.getByRole('alert')).toHaveTextContent('Something went wrong on our side. Please try again.'));
+    await waitFor(() =>
+      expect(canvas.getByRole('alert')).toHaveTextContent(
+        'Something went wrong on our side. Please try again.',
+      ),
+    );
     await expect(canvas.getByLabelText('New password')).toHaveValue('new-password-1');
   },
 };
@@ -138,11 +189,19 @@ export const Success: Story = {
     await userEvent.type(await canvas.findByLabelText('New password'), 'brand-new-1');
     await userEvent.type(canvas.getByLabelText('Confirm password'), 'brand-new-1');
     await userEvent.keyboard('{Enter}');
-    await expect(await canvas.findByText('Your password was reset. You can now sign in.')).toBeVisible();
+    await expect(
+      await canvas.findByText('Your password was reset. You can now sign in.'),
+    ).toBeVisible();
     await expect(canvas.getByRole('link', { name: 'Sign in' })).toHaveAttribute('href', '#sign-in');
     await expect(args.onSuccess).toHaveBeenCalledOnce();
-    await expect(canvas.getByText('Your password was reset. You can now sign in.').closest('[data-slot="reset-password-success"]')).toHaveFocus();
-    await expect(client.signInWithEmail({ email: ADA.email, password: 'brand-new-1' })).resolves.toBeTruthy();
+    await expect(
+      canvas
+        .getByText('Your password was reset. You can now sign in.')
+        .closest('[data-slot="reset-password-success"]'),
+    ).toHaveFocus();
+    await expect(
+      client.signInWithEmail({ email: ADA.email, password: 'brand-new-1' }),
+    ).resolves.toBeTruthy();
   },
 };
 
@@ -154,16 +213,29 @@ export const UsedCode: Story = {
     await userEvent.type(canvas.getByLabelText('Confirm password'), 'brand-new-1');
     await userEvent.click(canvas.getByRole('button', { name: 'Reset password' }));
     await expect(await canvas.findByText('This link was already used or is invalid')).toBeVisible();
-    await expect(canvas.getByRole('link', { name: 'Request a new link' })).toHaveAttribute('href', '#forgot-password');
-    await expect(canvas.getByRole('link', { name: 'Back to sign in' })).toHaveAttribute('href', '#sign-in');
+    await expect(canvas.getByRole('link', { name: 'Request a new link' })).toHaveAttribute(
+      'href',
+      '#forgot-password',
+    );
+    await expect(canvas.getByRole('link', { name: 'Back to sign in' })).toHaveAttribute(
+      'href',
+      '#sign-in',
+    );
     await expect(canvas.queryByLabelText('New password')).toBeNull();
-    await expect(args.onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'invalid_oob_code' }));
+    await expect(args.onError).toHaveBeenCalledWith(
+      expect.objectContaining({ code: 'invalid_oob_code' }),
+    );
   },
 };
 
 /** An expired code (the API's EXPIRED_OOB_CODE) has its own dead end. */
 export const ExpiredCode: Story = {
-  parameters: { emulator: { accounts: [ADA], faults: [{ path: VERIFY_PATH, status: 400, detail: 'EXPIRED_OOB_CODE' }] } },
+  parameters: {
+    emulator: {
+      accounts: [ADA],
+      faults: [{ path: VERIFY_PATH, status: 400, detail: 'EXPIRED_OOB_CODE' }],
+    },
+  },
   play: async ({ canvas, userEvent }) => {
     await userEvent.type(await canvas.findByLabelText('New password'), 'brand-new-1');
     await userEvent.type(canvas.getByLabelText('Confirm password'), 'brand-new-1');
@@ -187,7 +259,13 @@ export const MissingCode: Story = {
 /** Navigation by callbacks instead of links (no router dependency): buttons call them. */
 export const MissingCodeWithCallbacks: Story = {
   parameters: { mail: 'none' },
-  args: { url: 'https://app.example/reset-password', signInHref: undefined, requestNewLinkHref: undefined, onSignIn: fn(), onRequestNewLink: fn() },
+  args: {
+    url: 'https://app.example/reset-password',
+    signInHref: undefined,
+    requestNewLinkHref: undefined,
+    onSignIn: fn(),
+    onRequestNewLink: fn(),
+  },
   play: async ({ canvas, userEvent, args }) => {
     await userEvent.click(await canvas.findByRole('button', { name: 'Request a new link' }));
     await expect(args.onRequestNewLink).toHaveBeenCalledOnce();

@@ -26,9 +26,18 @@ type Story = StoryObj<typeof meta>;
 export const Idle: Story = {
   play: async ({ canvas }) => {
     await expect(canvas.getByLabelText('Email')).toHaveAttribute('autocomplete', 'email');
-    await expect(canvas.getByLabelText('Password')).toHaveAttribute('autocomplete', 'current-password');
-    await expect(canvas.getByRole('link', { name: 'Forgot password?' })).toHaveAttribute('href', '#forgot-password');
-    await expect(canvas.getByRole('link', { name: 'Create an account' })).toHaveAttribute('href', '#sign-up');
+    await expect(canvas.getByLabelText('Password')).toHaveAttribute(
+      'autocomplete',
+      'current-password',
+    );
+    await expect(canvas.getByRole('link', { name: 'Forgot password?' })).toHaveAttribute(
+      'href',
+      '#forgot-password',
+    );
+    await expect(canvas.getByRole('link', { name: 'Create an account' })).toHaveAttribute(
+      'href',
+      '#sign-up',
+    );
     await expect(canvas.getByRole('heading', { name: 'Sign in' })).toBeVisible();
   },
 };
@@ -42,8 +51,13 @@ export const ValidationErrors: Story = {
     await waitFor(() => expect(email).toHaveAttribute('aria-invalid', 'true'));
     await expect(email).toHaveAccessibleDescription('Enter your email address');
     await expect(email).toHaveFocus();
-    await expect(canvas.getByLabelText('Password')).toHaveAccessibleDescription('Enter your password');
-    await expect(canvasElement.querySelector('[data-slot="sign-in-form"]')).toHaveAttribute('data-state', 'error');
+    await expect(canvas.getByLabelText('Password')).toHaveAccessibleDescription(
+      'Enter your password',
+    );
+    await expect(canvasElement.querySelector('[data-slot="sign-in-form"]')).toHaveAttribute(
+      'data-state',
+      'error',
+    );
     await expect(emulator.requestCount(SIGN_IN_PATH)).toBe(0);
     await expect(args.onError).not.toHaveBeenCalled();
   },
@@ -61,7 +75,9 @@ export const WrongPassword: Story = {
     await expect(password).toHaveFocus();
     await expect(password).toHaveValue('wrong-password');
     await expect(canvas.getByLabelText('Email')).toHaveValue(ADA.email);
-    await expect(args.onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'invalid_password' }));
+    await expect(args.onError).toHaveBeenCalledWith(
+      expect.objectContaining({ code: 'invalid_password' }),
+    );
     await expect(args.onSuccess).not.toHaveBeenCalled();
   },
 };
@@ -73,7 +89,9 @@ export const UnknownEmail: Story = {
     await userEvent.type(canvas.getByLabelText('Password'), 'whatever1');
     await userEvent.click(canvas.getByRole('button', { name: 'Sign in' }));
     await waitFor(() =>
-      expect(canvas.getByLabelText('Email')).toHaveAccessibleDescription('No account was found for this email.'),
+      expect(canvas.getByLabelText('Email')).toHaveAccessibleDescription(
+        'No account was found for this email.',
+      ),
     );
   },
 };
@@ -85,7 +103,9 @@ export const UserDisabled: Story = {
     await userEvent.type(canvas.getByLabelText('Email'), ADA.email);
     await userEvent.type(canvas.getByLabelText('Password'), ADA.password);
     await userEvent.click(canvas.getByRole('button', { name: 'Sign in' }));
-    await waitFor(() => expect(canvas.getByRole('alert')).toHaveTextContent('This account has been disabled.'));
+    await waitFor(() =>
+      expect(canvas.getByRole('alert')).toHaveTextContent('This account has been disabled.'),
+    );
   },
 };
 
@@ -104,7 +124,9 @@ export const NetworkError: Story = {
 
 /** While the request runs the button is disabled, busy and says "Signing in…". */
 export const Loading: Story = {
-  parameters: { emulator: { accounts: [ADA], faults: [{ path: SIGN_IN_PATH, latencyMs: 60_000 }] } },
+  parameters: {
+    emulator: { accounts: [ADA], faults: [{ path: SIGN_IN_PATH, latencyMs: 60_000 }] },
+  },
   play: async ({ canvas, canvasElement, userEvent }) => {
     await userEvent.type(canvas.getByLabelText('Email'), ADA.email);
     await userEvent.type(canvas.getByLabelText('Password'), ADA.password);
@@ -112,7 +134,10 @@ export const Loading: Story = {
     const button = await canvas.findByRole('button', { name: 'Signing in…' });
     await expect(button).toBeDisabled();
     await expect(button).toHaveAttribute('aria-busy', 'true');
-    await expect(canvasElement.querySelector('[data-slot="sign-in-form"]')).toHaveAttribute('data-state', 'submitting');
+    await expect(canvasElement.querySelector('[data-slot="sign-in-form"]')).toHaveAttribute(
+      'data-state',
+      'submitting',
+    );
   },
 };
 
@@ -123,31 +148,51 @@ export const Success: Story = {
     await userEvent.type(canvas.getByLabelText('Password'), ADA.password);
     await userEvent.keyboard('{Enter}');
     await waitFor(() =>
-      expect(args.onSuccess).toHaveBeenCalledWith(expect.objectContaining({ user: expect.objectContaining({ email: ADA.email }) })),
+      expect(args.onSuccess).toHaveBeenCalledWith(
+        expect.objectContaining({ user: expect.objectContaining({ email: ADA.email }) }),
+      ),
     );
-    await expect(canvasElement.querySelector('[data-slot="sign-in-form"]')).toHaveAttribute('data-state', 'success');
+    await expect(canvasElement.querySelector('[data-slot="sign-in-form"]')).toHaveAttribute(
+      'data-state',
+      'success',
+    );
   },
 };
 
 /** OAuth buttons above the form, when providers are given. */
 export const WithOAuth: Story = {
-  args: { oauth: { providers: ['google.com', 'github.com'], callBackUri: 'http://localhost/auth/callback', onRedirect: fn() } },
+  args: {
+    oauth: {
+      providers: ['google.com', 'github.com'],
+      callBackUri: 'http://localhost/auth/callback',
+      onRedirect: fn(),
+    },
+  },
   play: async ({ canvas, userEvent, args }) => {
     await userEvent.click(canvas.getByRole('button', { name: 'Continue with GitHub' }));
-    await waitFor(() => expect(args.oauth?.onRedirect).toHaveBeenCalledWith(expect.stringContaining('http'), expect.anything()));
+    await waitFor(() =>
+      expect(args.oauth?.onRedirect).toHaveBeenCalledWith(
+        expect.stringContaining('http'),
+        expect.anything(),
+      ),
+    );
   },
 };
 
 /** Identifier-first: a Google-only account is pointed to Google, with the Google button. */
 export const IdentifierFirstGoogleOnly: Story = {
   args: { identifierFirst: true, oauth: { providers: [], onRedirect: fn() } },
-  parameters: { emulator: { accounts: [{ email: 'grace@example.com', providers: ['google.com'] }] } },
+  parameters: {
+    emulator: { accounts: [{ email: 'grace@example.com', providers: ['google.com'] }] },
+  },
   play: async ({ canvas, userEvent }) => {
     await expect(canvas.queryByLabelText('Password')).toBeNull();
     await userEvent.type(canvas.getByLabelText('Email'), 'grace@example.com');
     await userEvent.click(canvas.getByRole('button', { name: 'Continue' }));
     await waitFor(() =>
-      expect(canvas.getByText('The account for grace@example.com signs in with Google.')).toBeVisible(),
+      expect(
+        canvas.getByText('The account for grace@example.com signs in with Google.'),
+      ).toBeVisible(),
     );
     await expect(canvas.getByRole('button', { name: 'Continue with Google' })).toBeVisible();
     await expect(canvas.queryByLabelText('Password')).toBeNull();
@@ -176,7 +221,9 @@ export const IdentifierFirstUnregistered: Story = {
   play: async ({ canvas, userEvent }) => {
     await userEvent.type(canvas.getByLabelText('Email'), 'new@example.com');
     await userEvent.click(canvas.getByRole('button', { name: 'Continue' }));
-    await waitFor(() => expect(canvas.getByText('There is no account for new@example.com yet.')).toBeVisible());
+    await waitFor(() =>
+      expect(canvas.getByText('There is no account for new@example.com yet.')).toBeVisible(),
+    );
     await expect(canvas.getByRole('link', { name: 'Create an account' })).toBeVisible();
   },
 };
@@ -195,13 +242,20 @@ export const French: Story = {
     await expect(canvas.getByRole('link', { name: 'Mot de passe oublié ?' })).toBeVisible();
     await userEvent.click(canvas.getByRole('button', { name: 'Se connecter' }));
     const email = canvas.getByLabelText('E-mail');
-    await waitFor(() => expect(email).toHaveAccessibleDescription('Saisissez votre adresse e-mail'));
+    await waitFor(() =>
+      expect(email).toHaveAccessibleDescription('Saisissez votre adresse e-mail'),
+    );
   },
 };
 
 /** With callbacks instead of hrefs the ways out are buttons (no router dependency). */
 export const CallbacksInsteadOfLinks: Story = {
-  args: { forgotPasswordHref: undefined, signUpHref: undefined, onForgotPassword: fn(), onSignUp: fn() },
+  args: {
+    forgotPasswordHref: undefined,
+    signUpHref: undefined,
+    onForgotPassword: fn(),
+    onSignUp: fn(),
+  },
   play: async ({ canvas, userEvent, args }) => {
     await userEvent.click(canvas.getByRole('button', { name: 'Forgot password?' }));
     await expect(args.onForgotPassword).toHaveBeenCalled();

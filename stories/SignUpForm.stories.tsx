@@ -14,7 +14,13 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-async function fill(canvas: { getByLabelText: (text: string) => HTMLElement }, user: { type: (el: HTMLElement, text: string) => Promise<void> }, email: string, password: string, confirm = password) {
+async function fill(
+  canvas: { getByLabelText: (text: string) => HTMLElement },
+  user: { type: (el: HTMLElement, text: string) => Promise<void> },
+  email: string,
+  password: string,
+  confirm = password,
+) {
   await user.type(canvas.getByLabelText('Email'), email);
   await user.type(canvas.getByLabelText('Password'), password);
   await user.type(canvas.getByLabelText('Confirm password'), confirm);
@@ -23,8 +29,13 @@ async function fill(canvas: { getByLabelText: (text: string) => HTMLElement }, u
 export const Idle: Story = {
   play: async ({ canvas }) => {
     await expect(canvas.getByLabelText('Password')).toHaveAttribute('autocomplete', 'new-password');
-    await expect(canvas.getByLabelText('Confirm password')).toHaveAttribute('autocomplete', 'new-password');
-    await expect(canvas.getByRole('link', { name: 'Already have an account? Sign in' })).toHaveAttribute('href', '#sign-in');
+    await expect(canvas.getByLabelText('Confirm password')).toHaveAttribute(
+      'autocomplete',
+      'new-password',
+    );
+    await expect(
+      canvas.getByRole('link', { name: 'Already have an account? Sign in' }),
+    ).toHaveAttribute('href', '#sign-in');
   },
 };
 
@@ -35,8 +46,12 @@ export const ValidationErrors: Story = {
     const email = canvas.getByLabelText('Email');
     await waitFor(() => expect(email).toHaveAttribute('aria-invalid', 'true'));
     await expect(email).toHaveFocus();
-    await expect(canvas.getByLabelText('Password')).toHaveAccessibleDescription('At least 6 characters. Enter your password');
-    await expect(canvas.getByLabelText('Confirm password')).toHaveAccessibleDescription('This field is required');
+    await expect(canvas.getByLabelText('Password')).toHaveAccessibleDescription(
+      'At least 6 characters. Enter your password',
+    );
+    await expect(canvas.getByLabelText('Confirm password')).toHaveAccessibleDescription(
+      'This field is required',
+    );
   },
 };
 
@@ -47,11 +62,19 @@ export const PasswordRules: Story = {
     await fill(canvas, userEvent, 'new@example.com', 'longenough', 'longenough');
     await userEvent.click(canvas.getByRole('button', { name: 'Sign up' }));
     const password = canvas.getByLabelText('Password');
-    await waitFor(() => expect(password).toHaveAccessibleDescription('At least 8 characters. Password must contain a number'));
+    await waitFor(() =>
+      expect(password).toHaveAccessibleDescription(
+        'At least 8 characters. Password must contain a number',
+      ),
+    );
     await expect(password).toHaveFocus();
     await userEvent.type(password, '1');
     await userEvent.click(canvas.getByRole('button', { name: 'Sign up' }));
-    await waitFor(() => expect(canvas.getByLabelText('Confirm password')).toHaveAccessibleDescription('Passwords do not match'));
+    await waitFor(() =>
+      expect(canvas.getByLabelText('Confirm password')).toHaveAccessibleDescription(
+        'Passwords do not match',
+      ),
+    );
   },
 };
 
@@ -61,9 +84,15 @@ export const EmailExists: Story = {
   play: async ({ canvas, userEvent, args }) => {
     await fill(canvas, userEvent, 'ada@example.com', 'secret12');
     await userEvent.click(canvas.getByRole('button', { name: 'Sign up' }));
-    await waitFor(() => expect(canvas.getByLabelText('Email')).toHaveAccessibleDescription('An account with this email already exists.'));
+    await waitFor(() =>
+      expect(canvas.getByLabelText('Email')).toHaveAccessibleDescription(
+        'An account with this email already exists.',
+      ),
+    );
     await expect(canvas.getByLabelText('Password')).toHaveValue('secret12');
-    await expect(args.onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'email_exists' }));
+    await expect(args.onError).toHaveBeenCalledWith(
+      expect.objectContaining({ code: 'email_exists' }),
+    );
   },
 };
 
@@ -73,7 +102,11 @@ export const ServerError: Story = {
   play: async ({ canvas, userEvent }) => {
     await fill(canvas, userEvent, 'new@example.com', 'secret12');
     await userEvent.click(canvas.getByRole('button', { name: 'Sign up' }));
-    await waitFor(() => expect(canvas.getByRole('alert')).toHaveTextContent('Something went wrong on our side. Please try again.'));
+    await waitFor(() =>
+      expect(canvas.getByRole('alert')).toHaveTextContent(
+        'Something went wrong on our side. Please try again.',
+      ),
+    );
   },
 };
 
@@ -94,10 +127,17 @@ export const Success: Story = {
     await fill(canvas, userEvent, 'new@example.com', 'secret12');
     await userEvent.keyboard('{Enter}');
     await expect(await canvas.findByRole('heading', { name: 'Check your inbox' })).toBeVisible();
-    await expect(canvas.getByRole('status')).toHaveTextContent('We sent a verification link to new@example.com.');
+    await expect(canvas.getByRole('status')).toHaveTextContent(
+      'We sent a verification link to new@example.com.',
+    );
     await expect(args.onSuccess).toHaveBeenCalledTimes(1);
-    await expect(canvasElement.querySelector('[data-slot="sign-up-form"]')).toHaveAttribute('data-state', 'success');
-    await expect(emulator.outbox()).toEqual([expect.objectContaining({ kind: 'verifyEmail', to: 'new@example.com' })]);
+    await expect(canvasElement.querySelector('[data-slot="sign-up-form"]')).toHaveAttribute(
+      'data-state',
+      'success',
+    );
+    await expect(emulator.outbox()).toEqual([
+      expect.objectContaining({ kind: 'verifyEmail', to: 'new@example.com' }),
+    ]);
   },
 };
 
@@ -107,6 +147,10 @@ export const French: Story = {
   parameters: { locale: 'fr' },
   play: async ({ canvas, userEvent }) => {
     await userEvent.click(canvas.getByRole('button', { name: "S'inscrire" }));
-    await waitFor(() => expect(canvas.getByLabelText('E-mail')).toHaveAccessibleDescription('Saisissez votre adresse e-mail'));
+    await waitFor(() =>
+      expect(canvas.getByLabelText('E-mail')).toHaveAccessibleDescription(
+        'Saisissez votre adresse e-mail',
+      ),
+    );
   },
 };

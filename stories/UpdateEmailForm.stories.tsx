@@ -11,7 +11,12 @@ const meta = {
   component: UpdateEmailForm,
   ...emulatorStory,
   args: { onSuccess: fn(), onError: fn() },
-  parameters: { emulator: { accounts: [ADA, { email: 'taken@example.com', password: 'secret-2' }], signedInAs: ADA } },
+  parameters: {
+    emulator: {
+      accounts: [ADA, { email: 'taken@example.com', password: 'secret-2' }],
+      signedInAs: ADA,
+    },
+  },
 } satisfies Meta<typeof UpdateEmailForm>;
 
 export default meta;
@@ -42,21 +47,35 @@ export const EmailExists: Story = {
   play: async ({ canvas, userEvent }) => {
     const email = canvas.getByLabelText('New email');
     await userEvent.type(email, 'taken@example.com{Enter}');
-    await waitFor(() => expect(email).toHaveAccessibleDescription('An account with this email already exists.'));
+    await waitFor(() =>
+      expect(email).toHaveAccessibleDescription('An account with this email already exists.'),
+    );
     await expect(email).toHaveValue('taken@example.com');
   },
 };
 
 export const ServerRootError: Story = {
-  parameters: { emulator: { accounts: [ADA], signedInAs: ADA, faults: [{ path: UPDATE_PATH, status: 500 }] } },
+  parameters: {
+    emulator: { accounts: [ADA], signedInAs: ADA, faults: [{ path: UPDATE_PATH, status: 500 }] },
+  },
   play: async ({ canvas, userEvent }) => {
     await userEvent.type(canvas.getByLabelText('New email'), 'ada.l@example.com{Enter}');
-    await waitFor(() => expect(canvas.getByRole('alert')).toHaveTextContent('Something went wrong on our side. Please try again.'));
+    await waitFor(() =>
+      expect(canvas.getByRole('alert')).toHaveTextContent(
+        'Something went wrong on our side. Please try again.',
+      ),
+    );
   },
 };
 
 export const Loading: Story = {
-  parameters: { emulator: { accounts: [ADA], signedInAs: ADA, faults: [{ path: UPDATE_PATH, latencyMs: 60_000 }] } },
+  parameters: {
+    emulator: {
+      accounts: [ADA],
+      signedInAs: ADA,
+      faults: [{ path: UPDATE_PATH, latencyMs: 60_000 }],
+    },
+  },
   play: async ({ canvas, userEvent }) => {
     await userEvent.type(canvas.getByLabelText('New email'), 'ada.l@example.com{Enter}');
     await expect(await canvas.findByRole('button', { name: 'Saving…' })).toBeDisabled();
@@ -69,8 +88,15 @@ export const Success: Story = {
     const { emulator, session } = storyEmulator(loaded);
     await userEvent.type(canvas.getByLabelText('New email'), 'ada.l@example.com{Enter}');
     await expect(await canvas.findByText('Your email was updated.')).toBeVisible();
-    await expect(canvas.getByText(/We sent a verification link to ada\.l@example\.com\./)).toBeVisible();
-    await expect(emulator.outbox().filter((m) => m.kind === 'verifyEmail').at(-1)?.to).toBe('ada.l@example.com');
+    await expect(
+      canvas.getByText(/We sent a verification link to ada\.l@example\.com\./),
+    ).toBeVisible();
+    await expect(
+      emulator
+        .outbox()
+        .filter((m) => m.kind === 'verifyEmail')
+        .at(-1)?.to,
+    ).toBe('ada.l@example.com');
     await expect(session.getSnapshot().session?.user.email).toBe('ada.l@example.com');
     await expect(args.onSuccess).toHaveBeenCalledWith('ada.l@example.com');
   },
@@ -82,6 +108,8 @@ export const French: Story = {
   parameters: { locale: 'fr' },
   play: async ({ canvas, userEvent }) => {
     await userEvent.click(canvas.getByRole('button', { name: "Modifier l'e-mail" }));
-    await waitFor(() => expect(canvas.getByLabelText('Nouvel e-mail')).toHaveAttribute('aria-invalid', 'true'));
+    await waitFor(() =>
+      expect(canvas.getByLabelText('Nouvel e-mail')).toHaveAttribute('aria-invalid', 'true'),
+    );
   },
 };

@@ -17,7 +17,12 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-async function fill(canvas: StoryContext['canvas'], userEvent: StoryContext['userEvent'], current: string, next: string) {
+async function fill(
+  canvas: StoryContext['canvas'],
+  userEvent: StoryContext['userEvent'],
+  current: string,
+  next: string,
+) {
   await userEvent.type(canvas.getByLabelText('Current password'), current);
   await userEvent.type(canvas.getByLabelText('New password'), next);
   await userEvent.type(canvas.getByLabelText('Confirm password'), next);
@@ -26,9 +31,18 @@ async function fill(canvas: StoryContext['canvas'], userEvent: StoryContext['use
 
 export const Idle: Story = {
   play: async ({ canvas }) => {
-    await expect(canvas.getByLabelText('Current password')).toHaveAttribute('autocomplete', 'current-password');
-    await expect(canvas.getByLabelText('New password')).toHaveAttribute('autocomplete', 'new-password');
-    await expect(canvas.getByLabelText('Confirm password')).toHaveAttribute('autocomplete', 'new-password');
+    await expect(canvas.getByLabelText('Current password')).toHaveAttribute(
+      'autocomplete',
+      'current-password',
+    );
+    await expect(canvas.getByLabelText('New password')).toHaveAttribute(
+      'autocomplete',
+      'new-password',
+    );
+    await expect(canvas.getByLabelText('Confirm password')).toHaveAttribute(
+      'autocomplete',
+      'new-password',
+    );
   },
 };
 
@@ -56,17 +70,39 @@ export const WrongCurrentPassword: Story = {
 
 /** WEAK_PASSWORD lands on "New password". */
 export const WeakPassword: Story = {
-  parameters: { emulator: { accounts: [ADA], signedInAs: ADA, faults: [{ path: UPDATE_PATH, status: 400, detail: 'WEAK_PASSWORD : Password should be at least 6 characters' }] } },
+  parameters: {
+    emulator: {
+      accounts: [ADA],
+      signedInAs: ADA,
+      faults: [
+        {
+          path: UPDATE_PATH,
+          status: 400,
+          detail: 'WEAK_PASSWORD : Password should be at least 6 characters',
+        },
+      ],
+    },
+  },
   play: async ({ canvas, userEvent }) => {
     await fill(canvas, userEvent, ADA.password, 'brand-new-1');
     const next = canvas.getByLabelText('New password');
-    await waitFor(() => expect(next).toHaveAccessibleDescription('At least 6 characters. This password is too weak. Use at least 6 characters.'));
+    await waitFor(() =>
+      expect(next).toHaveAccessibleDescription(
+        'At least 6 characters. This password is too weak. Use at least 6 characters.',
+      ),
+    );
     await expect(next).toHaveFocus();
   },
 };
 
 export const Loading: Story = {
-  parameters: { emulator: { accounts: [ADA], signedInAs: ADA, faults: [{ path: UPDATE_PATH, latencyMs: 60_000 }] } },
+  parameters: {
+    emulator: {
+      accounts: [ADA],
+      signedInAs: ADA,
+      faults: [{ path: UPDATE_PATH, latencyMs: 60_000 }],
+    },
+  },
   play: async ({ canvas, userEvent }) => {
     await fill(canvas, userEvent, ADA.password, 'brand-new-1');
     await expect(await canvas.findByRole('button', { name: 'Saving…' })).toBeDisabled();
@@ -82,7 +118,9 @@ export const Success: Story = {
     await expect(canvas.getByLabelText('Current password')).toHaveValue('');
     await expect(args.onSuccess).toHaveBeenCalledOnce();
     await expect(session.getSnapshot().status).toBe('signedIn');
-    await expect(client.signInWithEmail({ email: ADA.email, password: 'brand-new-1' })).resolves.toBeTruthy();
+    await expect(
+      client.signInWithEmail({ email: ADA.email, password: 'brand-new-1' }),
+    ).resolves.toBeTruthy();
   },
 };
 

@@ -3,7 +3,10 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { expect, fn } from 'storybook/test';
 import type { AuthClient } from '../src/core';
 import type { Emulator } from '../src/emulator';
-import { VerifyEmailPage, type VerifyEmailPageProps } from '../src/components/emailLinks/VerifyEmailPage';
+import {
+  VerifyEmailPage,
+  type VerifyEmailPageProps,
+} from '../src/components/emailLinks/VerifyEmailPage';
 import { emulatorStory, storyEmulator } from './support/withEmulator';
 
 const VERIFY_PATH = '/api/v1/auth/accounts/verify/email';
@@ -14,13 +17,26 @@ interface MailParameters {
 }
 
 /** Signs up for real (which mails a verification link), then mounts the page with that link. */
-function WithVerificationLink({ emulator, client, used, children }: { emulator: Emulator; client: AuthClient; used: boolean; children: (link: string) => ReactNode }) {
+function WithVerificationLink({
+  emulator,
+  client,
+  used,
+  children,
+}: {
+  emulator: Emulator;
+  client: AuthClient;
+  used: boolean;
+  children: (link: string) => ReactNode;
+}) {
   const [link, setLink] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
     void (async () => {
       await client.signUp(LIN);
-      const mail = emulator.outbox().filter((m) => m.kind === 'verifyEmail').at(-1);
+      const mail = emulator
+        .outbox()
+        .filter((m) => m.kind === 'verifyEmail')
+        .at(-1);
       if (!mail) throw new Error('the emulator sent no verification mail');
       if (used) await client.verifyEmail({ oobCode: mail.oobCode, uid: mail.uid });
       if (live) setLink(mail.link);
@@ -48,7 +64,13 @@ const meta = {
   component: VerifyEmailPage,
   ...emulatorStory,
   render: renderWithLink,
-  args: { onSuccess: fn(), onError: fn(), continueHref: '#app', signInHref: '#sign-in', requestNewLinkHref: '#resend' },
+  args: {
+    onSuccess: fn(),
+    onError: fn(),
+    continueHref: '#app',
+    signInHref: '#sign-in',
+    requestNewLinkHref: '#resend',
+  },
   parameters: { mail: 'fresh' },
 } satisfies Meta<typeof VerifyEmailPage>;
 
@@ -79,7 +101,9 @@ export const Loading: Story = {
 export const ServerErrorThenRetry: Story = {
   parameters: { emulator: { faults: [{ path: VERIFY_PATH, status: 500 }] } },
   play: async ({ canvas, userEvent, args }) => {
-    await expect(await canvas.findByRole('alert')).toHaveTextContent('Something went wrong on our side. Please try again.');
+    await expect(await canvas.findByRole('alert')).toHaveTextContent(
+      'Something went wrong on our side. Please try again.',
+    );
     await expect(args.onError).toHaveBeenCalledOnce();
     await userEvent.click(canvas.getByRole('button', { name: 'Try again' }));
     await expect(await canvas.findByText('Your email is verified.')).toBeVisible();
@@ -91,14 +115,22 @@ export const UsedCode: Story = {
   parameters: { mail: 'used' },
   play: async ({ canvas }) => {
     await expect(await canvas.findByText('This link was already used or is invalid')).toBeVisible();
-    await expect(canvas.getByRole('link', { name: 'Request a new link' })).toHaveAttribute('href', '#resend');
-    await expect(canvas.getByRole('link', { name: 'Back to sign in' })).toHaveAttribute('href', '#sign-in');
+    await expect(canvas.getByRole('link', { name: 'Request a new link' })).toHaveAttribute(
+      'href',
+      '#resend',
+    );
+    await expect(canvas.getByRole('link', { name: 'Back to sign in' })).toHaveAttribute(
+      'href',
+      '#sign-in',
+    );
   },
 };
 
 /** An expired link. */
 export const ExpiredCode: Story = {
-  parameters: { emulator: { faults: [{ path: VERIFY_PATH, status: 400, detail: 'EXPIRED_OOB_CODE' }] } },
+  parameters: {
+    emulator: { faults: [{ path: VERIFY_PATH, status: 400, detail: 'EXPIRED_OOB_CODE' }] },
+  },
   play: async ({ canvas }) => {
     await expect(await canvas.findByText('This link has expired')).toBeVisible();
   },
@@ -122,7 +154,11 @@ export const DarkTheme: Story = {
 export const French: Story = {
   parameters: { locale: 'fr', mail: 'used' },
   play: async ({ canvas }) => {
-    await expect(await canvas.findByRole('heading', { name: 'Vérifiez votre e-mail' })).toBeVisible();
-    await expect(await canvas.findByText('Ce lien a déjà été utilisé ou n’est pas valide')).toBeVisible();
+    await expect(
+      await canvas.findByRole('heading', { name: 'Vérifiez votre e-mail' }),
+    ).toBeVisible();
+    await expect(
+      await canvas.findByText('Ce lien a déjà été utilisé ou n’est pas valide'),
+    ).toBeVisible();
   },
 };

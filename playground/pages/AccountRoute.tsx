@@ -8,7 +8,11 @@ import { navigate } from '../router';
  */
 export function AccountRoute() {
   return (
-    <RequireAuth redirectTo="/sign-in" onRedirect={(to) => navigate(to, { replace: true })} fallback={<Spinner label="Loading…" />}>
+    <RequireAuth
+      redirectTo="/sign-in"
+      onRedirect={(to) => navigate(to, { replace: true })}
+      fallback={<Spinner label="Loading…" />}
+    >
       <AccountSettings headingLevel={1} onAccountDeleted={() => navigate('/', { replace: true })} />
     </RequireAuth>
   );

@@ -5,7 +5,8 @@ export function ComingSoon({ component, title }: { component: string; title: str
   return (
     <AuthCard title={title} headingLevel={1}>
       <Alert variant="info" title="Coming soon">
-        <code>&lt;{component} /&gt;</code> is not in <code>src/components</code> yet. This page will show it once it lands.
+        <code>&lt;{component} /&gt;</code> is not in <code>src/components</code> yet. This page will
+        show it once it lands.
       </Alert>
     </AuthCard>
   );

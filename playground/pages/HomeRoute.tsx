@@ -9,7 +9,11 @@ function UserCard() {
   const { user } = useAuth();
   if (!user) return null;
   return (
-    <AuthCard title={`Signed in as ${user.email ?? user.uid}`} headingLevel={1} className="pg-user-card">
+    <AuthCard
+      title={`Signed in as ${user.email ?? user.uid}`}
+      headingLevel={1}
+      className="pg-user-card"
+    >
       <dl className="pg-facts">
         <dt>Email</dt>
         <dd>{user.email ?? '—'}</dd>

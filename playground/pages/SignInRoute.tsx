@@ -19,7 +19,11 @@ export function SignInRoute() {
         onSuccess={() => navigate('/')}
       />
       <label className="pg-option">
-        <input type="checkbox" checked={identifierFirst} onChange={(event) => setIdentifierFirst(event.target.checked)} />
+        <input
+          type="checkbox"
+          checked={identifierFirst}
+          onChange={(event) => setIdentifierFirst(event.target.checked)}
+        />
         Identifier-first (ask for the email, then the password or the right provider)
       </label>
     </div>

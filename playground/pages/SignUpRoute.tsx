@@ -7,5 +7,7 @@ import { renderLink } from '../router';
  * (open the outbox panel to follow it).
  */
 export function SignUpRoute() {
-  return <SignUpForm headingLevel={1} oauth={OAUTH} signInHref="/sign-in" renderLink={renderLink} />;
+  return (
+    <SignUpForm headingLevel={1} oauth={OAUTH} signInHref="/sign-in" renderLink={renderLink} />
+  );
 }

@@ -8,7 +8,9 @@ import { OWN_SCENARIOS } from './size.mjs';
 const [id, count = '25'] = process.argv.slice(2);
 const scenario = OWN_SCENARIOS.find((s) => s.id === id);
 if (!scenario) {
-  console.error(`Usage: node scripts/bench/analyze.mjs <${OWN_SCENARIOS.map((s) => s.id).join('|')}> [count]`);
+  console.error(
+    `Usage: node scripts/bench/analyze.mjs <${OWN_SCENARIOS.map((s) => s.id).join('|')}> [count]`,
+  );
   process.exit(2);
 }
 const result = await build({
@@ -26,5 +28,9 @@ const result = await build({
 });
 const inputs = Object.values(result.metafile.outputs)[0].inputs;
 const sorted = Object.entries(inputs).sort((a, b) => b[1].bytesInOutput - a[1].bytesInOutput);
-for (const [file, { bytesInOutput }] of sorted.slice(0, Number(count))) console.log(String(bytesInOutput).padStart(7), file);
-console.log(String(sorted.reduce((sum, [, v]) => sum + v.bytesInOutput, 0)).padStart(7), `total (${sorted.length} inputs)`);
+for (const [file, { bytesInOutput }] of sorted.slice(0, Number(count)))
+  console.log(String(bytesInOutput).padStart(7), file);
+console.log(
+  String(sorted.reduce((sum, [, v]) => sum + v.bytesInOutput, 0)).padStart(7),
+  `total (${sorted.length} inputs)`,
+);

@@ -51,7 +51,13 @@ function externalLayers(layers) {
  * @param {string[]} [options.externalLayers] our layers to leave out as well (`core`, `react`)
  * @param {boolean} [options.withCss] also bundle CSS imported by the consumer
  */
-export async function measure({ code, resolveDir, external, externalLayers: layers = [], withCss = false }) {
+export async function measure({
+  code,
+  resolveDir,
+  external,
+  externalLayers: layers = [],
+  withCss = false,
+}) {
   const result = await build({
     // A JS consumer: esbuild only reports a missing export to a JS importer (a TS one might mean a type).
     stdin: { contents: code, resolveDir, loader: 'js', sourcefile: 'consumer.js' },
@@ -72,8 +78,14 @@ export async function measure({ code, resolveDir, external, externalLayers: laye
     plugins: layers.length > 0 ? [externalLayers(layers)] : [],
     loader: withCss ? { '.css': 'css' } : { '.css': 'empty' },
   });
-  const js = result.outputFiles.filter((f) => f.path.endsWith('.js')).map((f) => f.text).join('\n');
-  const css = result.outputFiles.filter((f) => f.path.endsWith('.css')).map((f) => f.text).join('\n');
+  const js = result.outputFiles
+    .filter((f) => f.path.endsWith('.js'))
+    .map((f) => f.text)
+    .join('\n');
+  const css = result.outputFiles
+    .filter((f) => f.path.endsWith('.css'))
+    .map((f) => f.text)
+    .join('\n');
   return {
     minified: Buffer.byteLength(js),
     gzip: gzipSize(js),
@@ -86,7 +98,12 @@ export async function measure({ code, resolveDir, external, externalLayers: laye
 /** A stylesheet (file path, or package specifier resolved from `resolveDir`), bundled, minified, gzipped. */
 export async function measureCss(fileOrSpecifier, resolveDir = ROOT) {
   const result = await build({
-    stdin: { contents: `@import ${JSON.stringify(fileOrSpecifier)};`, resolveDir, loader: 'css', sourcefile: 'consumer.css' },
+    stdin: {
+      contents: `@import ${JSON.stringify(fileOrSpecifier)};`,
+      resolveDir,
+      loader: 'css',
+      sourcefile: 'consumer.css',
+    },
     bundle: true,
     write: false,
     outdir: resolve(ROOT, 'bench/.out'),
@@ -104,7 +121,11 @@ function topPackages(metafile) {
   for (const output of Object.values(metafile.outputs)) {
     for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
       const match = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input.replaceAll('\\', '/'));
-      const owner = match ? match[1] : input.startsWith('src/') || input.includes('/src/') ? '(own source)' : '(other)';
+      const owner = match
+        ? match[1]
+        : input.startsWith('src/') || input.includes('/src/')
+          ? '(own source)'
+          : '(other)';
       totals.set(owner, (totals.get(owner) ?? 0) + bytesInOutput);
     }
   }
@@ -114,7 +135,10 @@ function topPackages(metafile) {
 /** True when an esbuild failure only says that our own entry or export does not exist yet. */
 export function isPendingError(error) {
   const errors = error?.errors ?? [];
-  return errors.length > 0 && errors.every((e) => /(No matching export in|Could not resolve) "[^"]*src\//.test(e.text));
+  return (
+    errors.length > 0 &&
+    errors.every((e) => /(No matching export in|Could not resolve) "[^"]*src\//.test(e.text))
+  );
 }
 
 export function errorText(error) {

@@ -140,19 +140,35 @@ export function installPeers({ fresh = false, log = console.log } = {}) {
   mkdirSync(WORK, { recursive: true });
   const manifest = join(WORK, 'package.json');
   if (fresh || !existsSync(manifest)) {
-    writeFileSync(manifest, `${JSON.stringify({ name: 'deskree-auth-bench-work', private: true, description: 'Scratch install for npm run bench (gitignored)' }, null, 2)}\n`);
+    writeFileSync(
+      manifest,
+      `${JSON.stringify({ name: 'deskree-auth-bench-work', private: true, description: 'Scratch install for npm run bench (gitignored)' }, null, 2)}\n`,
+    );
   }
   const recorded = JSON.parse(readFileSync(manifest, 'utf8')).dependencies ?? {};
   const wanted = [...new Set(PEERS.filter((p) => p.from === 'work').flatMap((p) => p.packages))];
   const missing = wanted.filter((name) => !recorded[name]);
-  const common = ['--prefix', WORK, '--legacy-peer-deps', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'];
+  const common = [
+    '--prefix',
+    WORK,
+    '--legacy-peer-deps',
+    '--ignore-scripts',
+    '--no-audit',
+    '--no-fund',
+    '--loglevel=error',
+  ];
   const failed = {};
   const fallbacks = {};
   if (fresh) writeFileSync(join(WORK, 'fallbacks.json'), '{}\n');
   if (Object.keys(recorded).length > 0) {
-    log(`npm install --prefix bench/.work (recorded versions of ${Object.keys(recorded).length} packages)`);
+    log(
+      `npm install --prefix bench/.work (recorded versions of ${Object.keys(recorded).length} packages)`,
+    );
     const result = npm(['install', ...common]);
-    if (result.status !== 0) log(`  install from bench/.work/package.json failed: ${result.stderr.trim().split('\n').slice(-3).join(' ')}`);
+    if (result.status !== 0)
+      log(
+        `  install from bench/.work/package.json failed: ${result.stderr.trim().split('\n').slice(-3).join(' ')}`,
+      );
   }
   if (missing.length > 0) {
     log(`npm install --prefix bench/.work ${missing.join(' ')}`);
@@ -162,9 +178,13 @@ export function installPeers({ fresh = false, log = console.log } = {}) {
       for (const name of missing) {
         const one = npm(['install', ...common, '--save', name]);
         if (one.status === 0) continue;
-        const error = (/No matching version found for \S+/.exec(one.stderr)?.[0] ?? one.stderr.trim().split('\n').slice(0, 3).join(' ')).replace(/\.$/, '');
+        const error = (
+          /No matching version found for \S+/.exec(one.stderr)?.[0] ??
+          one.stderr.trim().split('\n').slice(0, 3).join(' ')
+        ).replace(/\.$/, '');
         const fallback = /ETARGET|notarget/.test(one.stderr)
-          ? (installWithPatchOverride(name, one.stderr, common, manifest, log) ?? installOlder(name, common, log))
+          ? (installWithPatchOverride(name, one.stderr, common, manifest, log) ??
+            installOlder(name, common, log))
           : null;
         if (fallback) fallbacks[name] = { version: fallback, reason: error };
         else failed[name] = error;
@@ -172,7 +192,10 @@ export function installPeers({ fresh = false, log = console.log } = {}) {
     }
   }
   if (Object.keys(fallbacks).length > 0) {
-    writeFileSync(join(WORK, 'fallbacks.json'), `${JSON.stringify({ ...readFallbacks(), ...fallbacks }, null, 2)}\n`);
+    writeFileSync(
+      join(WORK, 'fallbacks.json'),
+      `${JSON.stringify({ ...readFallbacks(), ...fallbacks }, null, 2)}\n`,
+    );
   }
   return failed;
 }
@@ -189,7 +212,9 @@ function installWithPatchOverride(name, stderr, common, manifest, log) {
   const view = npm(['view', `${dep}@~${major}.${minor}.0`, 'version', '--json']);
   if (view.status !== 0 || !view.stdout.trim()) return null;
   const found = [JSON.parse(view.stdout)].flat().at(-1);
-  log(`  ${name}: ${dep}@${match[0].split('@').at(-1)} is missing here; overriding ${dep} to ${found}`);
+  log(
+    `  ${name}: ${dep}@${match[0].split('@').at(-1)} is missing here; overriding ${dep} to ${found}`,
+  );
   const pkg = JSON.parse(readFileSync(manifest, 'utf8'));
   pkg.overrides = { ...pkg.overrides, [dep]: found };
   writeFileSync(manifest, `${JSON.stringify(pkg, null, 2)}\n`);
@@ -232,7 +257,8 @@ export function readFallbacks() {
 function installedVersion(name, from) {
   const base = from === 'work' ? WORK : ROOT;
   try {
-    return JSON.parse(readFileSync(join(base, 'node_modules', name, 'package.json'), 'utf8')).version;
+    return JSON.parse(readFileSync(join(base, 'node_modules', name, 'package.json'), 'utf8'))
+      .version;
   } catch {
     return null;
   }
@@ -243,18 +269,41 @@ export async function measurePeers(installErrors = {}) {
   const results = {};
   const fallbacks = readFallbacks();
   for (const peer of PEERS) {
-    const versions = Object.fromEntries(peer.packages.map((name) => [name, installedVersion(name, peer.from)]));
-    const older = peer.packages.filter((name) => fallbacks[name]).map((name) => `${name}@${fallbacks[name].version}, because the registry here has no ${fallbacks[name].reason.replace('No matching version found for ', '')}`);
-    const base = { label: peer.label, kind: peer.kind, versions, ...(peer.note ? { note: peer.note } : {}), ...(older.length ? { installNote: older.join('; ') } : {}) };
+    const versions = Object.fromEntries(
+      peer.packages.map((name) => [name, installedVersion(name, peer.from)]),
+    );
+    const older = peer.packages
+      .filter((name) => fallbacks[name])
+      .map(
+        (name) =>
+          `${name}@${fallbacks[name].version}, because the registry here has no ${fallbacks[name].reason.replace('No matching version found for ', '')}`,
+      );
+    const base = {
+      label: peer.label,
+      kind: peer.kind,
+      versions,
+      ...(peer.note ? { note: peer.note } : {}),
+      ...(older.length ? { installNote: older.join('; ') } : {}),
+    };
     const failedInstall = peer.packages.filter((name) => installErrors[name]);
     if (failedInstall.length > 0) {
-      results[peer.id] = { ...base, status: 'error', error: `install failed: ${failedInstall.map((n) => `${n}: ${installErrors[n]}`).join('; ')}` };
+      results[peer.id] = {
+        ...base,
+        status: 'error',
+        error: `install failed: ${failedInstall.map((n) => `${n}: ${installErrors[n]}`).join('; ')}`,
+      };
       continue;
     }
     try {
       const resolveDir = peer.from === 'work' ? WORK : ROOT;
       const m = await measure({ code: peer.code, resolveDir, external: 'react' });
-      const entry = { ...base, status: 'ok', gzip: m.gzip, minified: m.minified, packages: m.packages };
+      const entry = {
+        ...base,
+        status: 'ok',
+        gzip: m.gzip,
+        minified: m.minified,
+        packages: m.packages,
+      };
       for (const sheet of peer.css ?? []) {
         const css = await measureCss(sheet, resolveDir);
         entry.cssGzip = (entry.cssGzip ?? 0) + css.gzip;

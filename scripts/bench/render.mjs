@@ -25,15 +25,22 @@ const WORK_MODULES = resolve(ROOT, 'bench/.work/node_modules');
 const DIR = resolve(ROOT, 'scripts/bench/render');
 
 // One React: every `react`/`react-dom` import (ours, Supabase's, their subpaths) goes to the project's copy.
-const REACT_ALIAS = { react: resolve(ROOT, 'node_modules/react'), 'react-dom': resolve(ROOT, 'node_modules/react-dom') };
+const REACT_ALIAS = {
+  react: resolve(ROOT, 'node_modules/react'),
+  'react-dom': resolve(ROOT, 'node_modules/react-dom'),
+};
 
-if (EMAIL.length !== 20 || PASSWORD.length !== 20) throw new Error(`typed strings must be 20 characters (${EMAIL.length}, ${PASSWORD.length})`);
+if (EMAIL.length !== 20 || PASSWORD.length !== 20)
+  throw new Error(`typed strings must be 20 characters (${EMAIL.length}, ${PASSWORD.length})`);
 
 /** `bench-sign-in`: AuthProvider + SignInForm from the root entry, as an app imports them. */
 const signInModule = {
   name: 'bench-sign-in',
   setup(b) {
-    b.onResolve({ filter: /^bench-sign-in$/ }, () => ({ path: 'bench-sign-in', namespace: 'bench' }));
+    b.onResolve({ filter: /^bench-sign-in$/ }, () => ({
+      path: 'bench-sign-in',
+      namespace: 'bench',
+    }));
     b.onLoad({ filter: /.*/, namespace: 'bench' }, () => ({
       contents: `export { AuthProvider, SignInForm } from ${JSON.stringify(resolve(ROOT, 'src/index.ts'))};`,
       loader: 'js', // a JS importer, so a missing export is an error (not a silently missing type)
@@ -45,7 +52,17 @@ const signInModule = {
 /** Does src/index.ts export SignInForm yet? */
 async function signInFormExported() {
   try {
-    await build({ stdin: { contents: `export { SignInForm } from './src/index.ts';`, resolveDir: ROOT, loader: 'js' }, bundle: true, write: false, packages: 'external', logLevel: 'silent' });
+    await build({
+      stdin: {
+        contents: `export { SignInForm } from './src/index.ts';`,
+        resolveDir: ROOT,
+        loader: 'js',
+      },
+      bundle: true,
+      write: false,
+      packages: 'external',
+      logLevel: 'silent',
+    });
     return { ok: true };
   } catch (error) {
     return { ok: false, note: errorText(error) };
@@ -56,14 +73,31 @@ async function bundles(lib, development) {
   const entry = resolve(DIR, `${lib}-entry.tsx`);
   if (lib === 'ours') {
     const b = await build({
-      entryPoints: [entry], bundle: true, write: false, format: 'esm', platform: 'browser', target: 'es2022', minify: !development, jsx: 'automatic',
-      define: { 'process.env.NODE_ENV': JSON.stringify(development ? 'development' : 'production') },
-      alias: REACT_ALIAS, plugins: [signInModule], outdir: resolve(ROOT, 'bench/.out/render'), logLevel: 'silent',
+      entryPoints: [entry],
+      bundle: true,
+      write: false,
+      format: 'esm',
+      platform: 'browser',
+      target: 'es2022',
+      minify: !development,
+      jsx: 'automatic',
+      define: {
+        'process.env.NODE_ENV': JSON.stringify(development ? 'development' : 'production'),
+      },
+      alias: REACT_ALIAS,
+      plugins: [signInModule],
+      outdir: resolve(ROOT, 'bench/.out/render'),
+      logLevel: 'silent',
     });
     const styles = await bundle(resolve(ROOT, 'src/components/styles.css'), { minify: true });
     return { js: b.outputFiles.find((f) => f.path.endsWith('.js')).text, css: styles.css };
   }
-  return bundle(entry, { alias: REACT_ALIAS, nodePaths: [WORK_MODULES], minify: !development, development });
+  return bundle(entry, {
+    alias: REACT_ALIAS,
+    nodePaths: [WORK_MODULES],
+    minify: !development,
+    development,
+  });
 }
 
 const median = (xs) => {
@@ -74,16 +108,16 @@ const round = (x, d = 2) => Number(x.toFixed(d));
 
 async function openPage(browser, files, { hook }) {
   const context = await browser.newContext();
-  const html = page({ css: files.css }).replace('<script type="module"', `${hook ? '<script src="/hook.js"></script>' : ''}<script type="module"`);
-  await serve(
-    context,
-    {
-      '/': { type: 'text/html', body: html },
-      '/app.js': { type: 'text/javascript', body: files.js },
-      '/app.css': { type: 'text/css', body: files.css ?? '' },
-      '/hook.js': { type: 'text/javascript', body: readFileSync(resolve(DIR, 'hook.js'), 'utf8') },
-    },
+  const html = page({ css: files.css }).replace(
+    '<script type="module"',
+    `${hook ? '<script src="/hook.js"></script>' : ''}<script type="module"`,
   );
+  await serve(context, {
+    '/': { type: 'text/html', body: html },
+    '/app.js': { type: 'text/javascript', body: files.js },
+    '/app.css': { type: 'text/css', body: files.css ?? '' },
+    '/hook.js': { type: 'text/javascript', body: readFileSync(resolve(DIR, 'hook.js'), 'utf8') },
+  });
   // Supabase's client points at localhost:1: answer instead of letting it time out.
   await context.route('http://localhost:1/**', (route) => route.fulfill({ status: 503, body: '' }));
   const p = await context.newPage();
@@ -100,9 +134,16 @@ async function typing(browser, files, lib) {
   try {
     await p.evaluate(() => window.bench.mount());
     await p.waitForTimeout(300); // provider initialisation, effects
-    const fields = lib === 'ours'
-      ? { email: p.getByLabel('Email', { exact: true }), password: p.getByLabel('Password', { exact: true }) }
-      : { email: p.locator('input[name="email"]'), password: p.locator('input[name="password"]') };
+    const fields =
+      lib === 'ours'
+        ? {
+            email: p.getByLabel('Email', { exact: true }),
+            password: p.getByLabel('Password', { exact: true }),
+          }
+        : {
+            email: p.locator('input[name="email"]'),
+            password: p.locator('input[name="password"]'),
+          };
     const perField = {};
     const totals = { keystrokes: 0, profilerCalls: 0, rootRenders: 0, renders: {} };
     // The form root: ours is SignInForm. Supabase's <Auth> holds no field state and its build is
@@ -110,7 +151,10 @@ async function typing(browser, files, lib) {
     // (EmailAuth, which owns the email/password state).
     const owner = (await p.evaluate(() => window.bench.stats())).formOwner;
     const rootName = lib === 'ours' ? 'SignInForm' : owner;
-    for (const [field, text] of [['email', EMAIL], ['password', PASSWORD]]) {
+    for (const [field, text] of [
+      ['email', EMAIL],
+      ['password', PASSWORD],
+    ]) {
       await fields[field].click();
       await p.waitForTimeout(50);
       const perKey = [];
@@ -118,12 +162,27 @@ async function typing(browser, files, lib) {
         await p.evaluate(() => window.bench.reset());
         await p.keyboard.type(ch);
         // Let anything the keystroke scheduled (effects, microtasks, a frame) land before reading.
-        const r = await p.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(() => done({ profiler: window.bench.profiler(), stats: window.bench.stats() }), 0))));
-        perKey.push({ profilerCalls: r.profiler.calls, rootRenders: r.stats.renders[rootName] ?? 0, components: Object.values(r.stats.renders).reduce((a, b) => a + b, 0) });
+        const r = await p.evaluate(
+          () =>
+            new Promise((done) =>
+              requestAnimationFrame(() =>
+                setTimeout(
+                  () => done({ profiler: window.bench.profiler(), stats: window.bench.stats() }),
+                  0,
+                ),
+              ),
+            ),
+        );
+        perKey.push({
+          profilerCalls: r.profiler.calls,
+          rootRenders: r.stats.renders[rootName] ?? 0,
+          components: Object.values(r.stats.renders).reduce((a, b) => a + b, 0),
+        });
         totals.keystrokes++;
         totals.profilerCalls += r.profiler.calls;
         totals.rootRenders += r.stats.renders[rootName] ?? 0;
-        for (const [name, n] of Object.entries(r.stats.renders)) totals.renders[name] = (totals.renders[name] ?? 0) + n;
+        for (const [name, n] of Object.entries(r.stats.renders))
+          totals.renders[name] = (totals.renders[name] ?? 0) + n;
       }
       const value = await fields[field].inputValue();
       perField[field] = {
@@ -136,17 +195,23 @@ async function typing(browser, files, lib) {
       };
     }
     const componentsPerKeystroke = Object.fromEntries(
-      Object.entries(totals.renders).sort((a, b) => b[1] - a[1]).map(([name, n]) => [name, round(n / totals.keystrokes, 2)]),
+      Object.entries(totals.renders)
+        .sort((a, b) => b[1] - a[1])
+        .map(([name, n]) => [name, round(n / totals.keystrokes, 2)]),
     );
     return {
-      root: lib === 'ours' ? rootName : `${rootName} (minified name of the component rendering <form>)`,
+      root:
+        lib === 'ours' ? rootName : `${rootName} (minified name of the component rendering <form>)`,
       keystrokes: totals.keystrokes,
       rootRenders: totals.rootRenders,
       rootRendersPerKeystroke: round(totals.rootRenders / totals.keystrokes, 3),
       profilerOnRenderCalls: totals.profilerCalls,
       profilerOnRenderPerKeystroke: round(totals.profilerCalls / totals.keystrokes, 3),
       componentRenders: Object.values(totals.renders).reduce((a, b) => a + b, 0),
-      componentRendersPerKeystroke: round(Object.values(totals.renders).reduce((a, b) => a + b, 0) / totals.keystrokes, 2),
+      componentRendersPerKeystroke: round(
+        Object.values(totals.renders).reduce((a, b) => a + b, 0) / totals.keystrokes,
+        2,
+      ),
       perField,
       componentsPerKeystroke,
       pageErrors: errors,
@@ -191,12 +256,18 @@ async function measureLib(browser, lib) {
   console.log(`  ${lib}: bundling…`);
   const dev = await bundles(lib, true);
   const prod = await bundles(lib, false);
-  console.log(`  ${lib}: typing ${EMAIL.length} + ${PASSWORD.length} characters (development React, render counts)…`);
+  console.log(
+    `  ${lib}: typing ${EMAIL.length} + ${PASSWORD.length} characters (development React, render counts)…`,
+  );
   const keys = await typing(browser, dev, lib);
-  console.log(`    root <${keys.root}> renders: ${keys.rootRenders} in ${keys.keystrokes} keystrokes; Profiler onRender ${keys.profilerOnRenderPerKeystroke}/key; components ${keys.componentRendersPerKeystroke}/key`);
+  console.log(
+    `    root <${keys.root}> renders: ${keys.rootRenders} in ${keys.keystrokes} keystrokes; Profiler onRender ${keys.profilerOnRenderPerKeystroke}/key; components ${keys.componentRendersPerKeystroke}/key`,
+  );
   console.log(`  ${lib}: ${WARMUP} + ${MOUNTS} mounts (production React)…`);
   const mount = await mounting(browser, prod);
-  console.log(`    median ${mount.medianCommitMs} ms to commit, ${mount.medianLayoutMs} ms to layout (first mount ${mount.firstMount.layoutMs} ms)`);
+  console.log(
+    `    median ${mount.medianCommitMs} ms to commit, ${mount.medianLayoutMs} ms to layout (first mount ${mount.firstMount.layoutMs} ms)`,
+  );
   return { status: 'ok', typing: keys, mount, bundleBytes: { production: prod.js.length } };
 }
 
@@ -208,13 +279,25 @@ let supabase;
 try {
   console.log('Render benchmark (Chromium)');
   if (!existsSync(resolve(WORK_MODULES, '@supabase/auth-ui-react'))) {
-    supabase = { status: 'pending', note: 'Supabase Auth UI is not installed in bench/.work: run `npm run bench` once (npm registry)' };
+    supabase = {
+      status: 'pending',
+      note: 'Supabase Auth UI is not installed in bench/.work: run `npm run bench` once (npm registry)',
+    };
   } else {
-    supabase = await measureLib(browser, 'supabase').catch((error) => ({ status: 'error', error: errorText(error) }));
+    supabase = await measureLib(browser, 'supabase').catch((error) => ({
+      status: 'error',
+      error: errorText(error),
+    }));
   }
   ours = exported.ok
-    ? await measureLib(browser, 'ours').catch((error) => ({ status: 'error', error: errorText(error) }))
-    : { status: 'pending', note: `SignInForm is not exported from src/index.ts yet (${exported.note})` };
+    ? await measureLib(browser, 'ours').catch((error) => ({
+        status: 'error',
+        error: errorText(error),
+      }))
+    : {
+        status: 'pending',
+        note: `SignInForm is not exported from src/index.ts yet (${exported.note})`,
+      };
 } finally {
   await browser.close();
 }
@@ -225,7 +308,12 @@ const section = {
   ...(ours.status === 'pending' ? { note: ours.note } : {}),
   generatedAt: new Date().toISOString(),
   method: 'docs/benchmarks.md#render-counts-and-mount-time',
-  environment: { browser: `Chromium ${browserVersion}`, react: JSON.parse(readFileSync(resolve(ROOT, 'node_modules/react/package.json'), 'utf8')).version, typed: { email: EMAIL.length, password: PASSWORD.length } },
+  environment: {
+    browser: `Chromium ${browserVersion}`,
+    react: JSON.parse(readFileSync(resolve(ROOT, 'node_modules/react/package.json'), 'utf8'))
+      .version,
+    typed: { email: EMAIL.length, password: PASSWORD.length },
+  },
   summary: {
     oursRootRendersPerKeystroke: ours.typing?.rootRendersPerKeystroke ?? null,
     oursProfilerOnRenderPerKeystroke: ours.typing?.profilerOnRenderPerKeystroke ?? null,
@@ -235,7 +323,9 @@ const section = {
     ...(bothOk
       ? {
           supabaseOverOursMount: round(supabase.mount.medianLayoutMs / ours.mount.medianLayoutMs),
-          supabaseOverOursComponentRendersPerKeystroke: round(supabase.typing.componentRendersPerKeystroke / ours.typing.componentRendersPerKeystroke),
+          supabaseOverOursComponentRendersPerKeystroke: round(
+            supabase.typing.componentRendersPerKeystroke / ours.typing.componentRendersPerKeystroke,
+          ),
         }
       : {}),
   },

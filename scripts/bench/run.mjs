@@ -27,14 +27,16 @@ let peers = previous.size?.peers ?? {};
 if (!args.has('--no-peers')) {
   console.log('\nInstalling peers into bench/.work…');
   const installErrors = installPeers({ fresh: args.has('--fresh') });
-  for (const [name, error] of Object.entries(installErrors)) console.log(`  install failed: ${name}: ${error}`);
+  for (const [name, error] of Object.entries(installErrors))
+    console.log(`  install failed: ${name}: ${error}`);
   console.log('Measuring peers…');
   peers = await measurePeers(installErrors);
 }
 
 // What "ours" is compared with: the sign-in page once SignInForm exists, until then the whole root
 // entry with its dependencies (an upper bound: every hook, every component, every locale).
-const reference = ours.signInPage?.status === 'ok' || ours.signInPage?.status === 'over' ? 'signInPage' : 'rootAll';
+const reference =
+  ours.signInPage?.status === 'ok' || ours.signInPage?.status === 'over' ? 'signInPage' : 'rootAll';
 const ref = ours[reference];
 const ratios = {
   reference,
@@ -49,7 +51,15 @@ const ratios = {
           oursOverPeer: Number((ref.gzip / p.gzip).toFixed(2)),
           peerOverOurs: Number((p.gzip / ref.gzip).toFixed(2)),
           ...(p.cssGzip && ours.styles?.gzip
-            ? { withCss: { ours: ref.gzip + ours.styles.gzip, peer: p.gzip + p.cssGzip, peerOverOurs: Number(((p.gzip + p.cssGzip) / (ref.gzip + ours.styles.gzip)).toFixed(2)) } }
+            ? {
+                withCss: {
+                  ours: ref.gzip + ours.styles.gzip,
+                  peer: p.gzip + p.cssGzip,
+                  peerOverOurs: Number(
+                    ((p.gzip + p.cssGzip) / (ref.gzip + ours.styles.gzip)).toFixed(2),
+                  ),
+                },
+              }
             : {}),
         },
       ]),
@@ -62,7 +72,8 @@ const results = {
   environment: {
     node: process.version,
     esbuild: ESBUILD_VERSION,
-    settings: 'bundle, minify, tree-shake, platform=browser, format=esm, target=es2020, NODE_ENV=production, gzip level 9 (node:zlib)',
+    settings:
+      'bundle, minify, tree-shake, platform=browser, format=esm, target=es2020, NODE_ENV=production, gzip level 9 (node:zlib)',
     units: 'bytes',
     method: 'docs/benchmarks.md',
   },
@@ -83,7 +94,9 @@ console.log(`\nWrote bench/results.json and bench/results.md`);
 printPeers(results);
 
 function printPeers({ size }) {
-  console.log(`\nPeers (gzip, React external); ours = ${size.ratios.reference} ${kB(size.ratios.referenceGzip)} kB`);
+  console.log(
+    `\nPeers (gzip, React external); ours = ${size.ratios.reference} ${kB(size.ratios.referenceGzip)} kB`,
+  );
   for (const [id, p] of Object.entries(size.peers)) {
     if (p.status !== 'ok') {
       console.log(`  ${id.padEnd(14)} ERROR ${p.error}`);
@@ -91,9 +104,12 @@ function printPeers({ size }) {
     }
     const r = size.ratios.peers[id];
     const css = p.cssGzip ? ` + ${kB(p.cssGzip)} kB CSS` : '';
-    console.log(`  ${id.padEnd(14)} ${`${kB(p.gzip)} kB${css}`.padEnd(22)} ours/peer ${r?.oursOverPeer ?? '—'}  peer/ours ${r?.peerOverOurs ?? '—'}`);
+    console.log(
+      `  ${id.padEnd(14)} ${`${kB(p.gzip)} kB${css}`.padEnd(22)} ours/peer ${r?.oursOverPeer ?? '—'}  peer/ours ${r?.peerOverOurs ?? '—'}`,
+    );
   }
-  if (size.budgetFailures.length > 0) console.log(`\nOver budget: ${size.budgetFailures.join('; ')}`);
+  if (size.budgetFailures.length > 0)
+    console.log(`\nOver budget: ${size.budgetFailures.join('; ')}`);
 }
 
 function markdown({ generatedAt, environment, size, render, tokens }) {
@@ -107,7 +123,8 @@ function markdown({ generatedAt, environment, size, render, tokens }) {
     '| Scenario | External | gzip | minified | Budget | Status |',
     '| --- | --- | ---: | ---: | ---: | --- |',
     ...Object.values(size.ours).map(
-      (r) => `| ${r.label} | ${r.external} | ${r.gzip != null ? `${kB(r.gzip)} kB` : '—'} | ${r.minified != null ? `${kB(r.minified)} kB` : '—'} | ${r.budget != null ? `${kB(r.budget)} kB` : ''} | ${r.status}${r.status === 'pending' ? ` (${r.note})` : ''}${r.status === 'error' ? ` (${r.error})` : ''} |`,
+      (r) =>
+        `| ${r.label} | ${r.external} | ${r.gzip != null ? `${kB(r.gzip)} kB` : '—'} | ${r.minified != null ? `${kB(r.minified)} kB` : '—'} | ${r.budget != null ? `${kB(r.budget)} kB` : ''} | ${r.status}${r.status === 'pending' ? ` (${r.note})` : ''}${r.status === 'error' ? ` (${r.error})` : ''} |`,
     ),
     '',
     `## Peers (everything but React bundled)`,
@@ -117,8 +134,11 @@ function markdown({ generatedAt, environment, size, render, tokens }) {
     '| Library | Kind | Version | gzip | CSS gzip | Peer ÷ ours | Note |',
     '| --- | --- | --- | ---: | ---: | ---: | --- |',
     ...Object.entries(size.peers).map(([id, p]) => {
-      const version = Object.entries(p.versions ?? {}).map(([n, v]) => `${n}@${v ?? '?'}`).join(', ');
-      if (p.status !== 'ok') return `| ${p.label} | ${p.kind} | ${version} | error | | | ${p.error.replaceAll('|', '\\|').slice(0, 200)} |`;
+      const version = Object.entries(p.versions ?? {})
+        .map(([n, v]) => `${n}@${v ?? '?'}`)
+        .join(', ');
+      if (p.status !== 'ok')
+        return `| ${p.label} | ${p.kind} | ${version} | error | | | ${p.error.replaceAll('|', '\\|').slice(0, 200)} |`;
       const r = size.ratios.peers[id];
       return `| ${p.label} | ${p.kind} | ${version} | ${kB(p.gzip)} kB | ${p.cssGzip ? `${kB(p.cssGzip)} kB` : ''} | ${r ? `${r.peerOverOurs}×` : ''} | ${[p.note, p.installNote && `Installed: ${p.installNote}.`].filter(Boolean).join(' ').replaceAll('|', '\\|')} |`;
     }),
@@ -138,20 +158,35 @@ function markdown({ generatedAt, environment, size, render, tokens }) {
 // `render` and `tokens` are written by `npm run bench:render` / `npm run bench:tokens`; here they are only shown.
 function renderMarkdown(render) {
   if (render.status === 'pending') return [`Pending: ${render.note}.`];
-  const lines = [`\`npm run bench:render\`, ${render.generatedAt}, ${render.environment?.browser}, React ${render.environment?.react}. Typing a 20-character email then a 20-character password, one key at a time.`, ''];
+  const lines = [
+    `\`npm run bench:render\`, ${render.generatedAt}, ${render.environment?.browser}, React ${render.environment?.react}. Typing a 20-character email then a 20-character password, one key at a time.`,
+    '',
+  ];
   if (render.note) lines.push(`**Ours pending**: ${render.note}.`, '');
-  lines.push('| Library | Form root | Root renders / keystroke | Profiler onRender / keystroke | Component renders / keystroke | Median mount (to layout) | Median mount (commit) | First mount |', '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |');
-  for (const [label, r] of [['deskree-auth-react `<AuthProvider>` + `<SignInForm/>`', render.ours], ['Supabase Auth UI `<Auth/>` (ThemeSupa)', render.supabase]]) {
+  lines.push(
+    '| Library | Form root | Root renders / keystroke | Profiler onRender / keystroke | Component renders / keystroke | Median mount (to layout) | Median mount (commit) | First mount |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+  );
+  for (const [label, r] of [
+    ['deskree-auth-react `<AuthProvider>` + `<SignInForm/>`', render.ours],
+    ['Supabase Auth UI `<Auth/>` (ThemeSupa)', render.supabase],
+  ]) {
     if (!r || r.status !== 'ok') {
       lines.push(`| ${label} | | ${r?.status ?? '—'} | | | | | |`);
       continue;
     }
     const t = r.typing;
     const m = r.mount;
-    lines.push(`| ${label} | \`${t.root}\` | ${t.rootRendersPerKeystroke} (${t.rootRenders}/${t.keystrokes}) | ${t.profilerOnRenderPerKeystroke} | ${t.componentRendersPerKeystroke} | ${m.medianLayoutMs} ms | ${m.medianCommitMs} ms | ${m.firstMount.layoutMs} ms |`);
+    lines.push(
+      `| ${label} | \`${t.root}\` | ${t.rootRendersPerKeystroke} (${t.rootRenders}/${t.keystrokes}) | ${t.profilerOnRenderPerKeystroke} | ${t.componentRendersPerKeystroke} | ${m.medianLayoutMs} ms | ${m.medianCommitMs} ms | ${m.firstMount.layoutMs} ms |`,
+    );
   }
   const s = render.summary ?? {};
-  if (s.supabaseOverOursMount != null) lines.push('', `Supabase ÷ ours: mount ${s.supabaseOverOursMount}×, component renders per keystroke ${s.supabaseOverOursComponentRendersPerKeystroke}×.`);
+  if (s.supabaseOverOursMount != null)
+    lines.push(
+      '',
+      `Supabase ÷ ours: mount ${s.supabaseOverOursMount}×, component renders per keystroke ${s.supabaseOverOursComponentRendersPerKeystroke}×.`,
+    );
   return lines;
 }
 
@@ -159,7 +194,8 @@ function tokensMarkdown(tokens) {
   if (tokens.status === 'pending') return [`Pending: ${tokens.note}.`];
   const a = tokens.idleTab;
   const c = tokens.concurrentCalls;
-  const row = (label, r) => `| ${label} | ${r.requests} | ${r.refreshRequests} | ${r.failedRequests} |`;
+  const row = (label, r) =>
+    `| ${label} | ${r.requests} | ${r.refreshRequests} | ${r.failedRequests} |`;
   const lines = [
     `\`npm run bench:tokens\`, ${tokens.generatedAt}. Real session engine and emulator; (a), (b) in Node on a virtual clock, (c) in ${tokens.fiveTabs?.browser ?? 'Chromium (skipped)'}.`,
     '',

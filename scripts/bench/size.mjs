@@ -20,7 +20,10 @@ const OPTIONAL_LOCALES = /^\.\/i18n\/(fr|es|de|locales)$/;
  */
 function componentsWithoutOptionalLocales() {
   const index = readFileSync(resolve(SRC, 'components/index.ts'), 'utf8');
-  if (/^export\s*\*/m.test(index)) throw new Error('components/index.ts: list exports by name, the components scenario reads them');
+  if (/^export\s*\*/m.test(index))
+    throw new Error(
+      'components/index.ts: list exports by name, the components scenario reads them',
+    );
   return [...index.matchAll(/^export\s*\{([^}]*)\}\s*from\s*'([^']+)';/gm)]
     .filter(([, , from]) => !OPTIONAL_LOCALES.test(from))
     .map(([, names, from]) => `export {${names}} from ${src(`components/${from.slice(2)}`)};`)
@@ -114,11 +117,26 @@ export const STYLES = resolve(SRC, 'components/styles.css');
 export async function measureOwn() {
   const results = {};
   for (const scenario of OWN_SCENARIOS) {
-    const base = { label: scenario.label, external: scenario.external === 'react' ? 'react only' : 'all npm packages', budget: scenario.budget ?? null };
+    const base = {
+      label: scenario.label,
+      external: scenario.external === 'react' ? 'react only' : 'all npm packages',
+      budget: scenario.budget ?? null,
+    };
     try {
-      const m = await measure({ code: scenario.code, resolveDir: ROOT, external: scenario.external, externalLayers: scenario.externalLayers });
+      const m = await measure({
+        code: scenario.code,
+        resolveDir: ROOT,
+        external: scenario.external,
+        externalLayers: scenario.externalLayers,
+      });
       const status = scenario.budget == null ? 'info' : m.gzip <= scenario.budget ? 'ok' : 'over';
-      results[scenario.id] = { ...base, status, gzip: m.gzip, minified: m.minified, packages: m.packages };
+      results[scenario.id] = {
+        ...base,
+        status,
+        gzip: m.gzip,
+        minified: m.minified,
+        packages: m.packages,
+      };
     } catch (error) {
       results[scenario.id] = isPendingError(error)
         ? { ...base, status: 'pending', note: errorText(error) }
@@ -127,9 +145,22 @@ export async function measureOwn() {
   }
   try {
     const css = await measureCss(STYLES);
-    results.styles = { label: 'styles.css (minified)', external: 'n/a', budget: null, status: 'info', gzip: css.gzip, minified: css.minified };
+    results.styles = {
+      label: 'styles.css (minified)',
+      external: 'n/a',
+      budget: null,
+      status: 'info',
+      gzip: css.gzip,
+      minified: css.minified,
+    };
   } catch (error) {
-    results.styles = { label: 'styles.css', external: 'n/a', budget: null, status: 'pending', note: errorText(error) };
+    results.styles = {
+      label: 'styles.css',
+      external: 'n/a',
+      budget: null,
+      status: 'pending',
+      note: errorText(error),
+    };
   }
   return results;
 }
@@ -138,12 +169,20 @@ export function formatOwnTable(results) {
   const rows = Object.entries(results).map(([id, r]) => {
     const size = r.gzip != null ? `${kB(r.gzip)} kB` : r.status;
     const budget = r.budget != null ? `${kB(r.budget)} kB` : '';
-    const mark = { ok: 'ok', over: 'OVER BUDGET', pending: 'pending', error: 'ERROR', info: '' }[r.status];
+    const mark = { ok: 'ok', over: 'OVER BUDGET', pending: 'pending', error: 'ERROR', info: '' }[
+      r.status
+    ];
     return [id, r.label, size, r.minified != null ? `${kB(r.minified)} kB` : '', budget, mark];
   });
   const head = ['id', 'scenario', 'gzip', 'minified', 'budget', ''];
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => String(row[i]).length)));
-  const line = (cells) => cells.map((c, i) => String(c).padEnd(widths[i])).join('  ').trimEnd();
+  const widths = head.map((h, i) =>
+    Math.max(h.length, ...rows.map((row) => String(row[i]).length)),
+  );
+  const line = (cells) =>
+    cells
+      .map((c, i) => String(c).padEnd(widths[i]))
+      .join('  ')
+      .trimEnd();
   return [line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
 
@@ -151,7 +190,9 @@ export function formatOwnTable(results) {
 export function budgetFailures(results) {
   return Object.entries(results)
     .filter(([, r]) => r.status === 'over' || (r.status === 'error' && r.budget != null))
-    .map(([id, r]) => (r.status === 'over' ? `${id}: ${kB(r.gzip)} kB > ${kB(r.budget)} kB` : `${id}: ${r.error}`));
+    .map(([id, r]) =>
+      r.status === 'over' ? `${id}: ${kB(r.gzip)} kB > ${kB(r.budget)} kB` : `${id}: ${r.error}`,
+    );
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

@@ -19,7 +19,9 @@ const engine = await loadEngine();
 
 console.log('(a) idle signed-in tab, 24 h on a virtual clock…');
 const idle = await idleTab(engine, { hours: 24 });
-console.log(`    ${idle.requests} requests (${idle.refreshRequests} refreshes) = ${idle.requestsPerHour}/h; minimum ${idle.minimumRequests} (${idle.minimumPerHour}/h)`);
+console.log(
+  `    ${idle.requests} requests (${idle.refreshRequests} refreshes) = ${idle.requestsPerHour}/h; minimum ${idle.minimumRequests} (${idle.minimumPerHour}/h)`,
+);
 
 console.log('(b) 100 concurrent withIdToken(update-email) calls at expiry…');
 const expired = await concurrentCalls(engine, { calls: 100, when: 'expired' });
@@ -27,7 +29,9 @@ const margin = await concurrentCalls(engine, { calls: 100, when: 'margin' });
 const perCall = await naiveCalls(engine, { calls: 100, strategy: 'refreshPerCall' });
 const retry = await naiveCalls(engine, { calls: 100, strategy: 'retryOnExpired' });
 for (const r of [expired, margin, perCall, retry]) {
-  console.log(`    ${(r.strategy ?? `engine, ${r.when}`).padEnd(16)} ${r.requests} requests, ${r.refreshRequests} refreshes, ${r.failedRequests} failed, ${r.callsFailed} calls failed`);
+  console.log(
+    `    ${(r.strategy ?? `engine, ${r.when}`).padEnd(16)} ${r.requests} requests, ${r.refreshRequests} refreshes, ${r.failedRequests} failed, ${r.callsFailed} calls failed`,
+  );
 }
 
 let tabs = { status: 'skipped', note: '--no-tabs' };
@@ -36,20 +40,31 @@ if (!args.has('--no-tabs')) {
   const t = await tabScenarios(engine, { root: ROOT });
   for (const [id, r] of Object.entries(t)) {
     if (typeof r !== 'object') continue;
-    console.log(`    ${id.padEnd(20)} ${r.requests} requests, ${r.refreshRequests} refreshes, ${r.failedRequests} failed; Web Locks ${r.environment.webLocks}, ${r.tabsSignedInAfter}/5 signed in after`);
+    console.log(
+      `    ${id.padEnd(20)} ${r.requests} requests, ${r.refreshRequests} refreshes, ${r.failedRequests} failed; Web Locks ${r.environment.webLocks}, ${r.tabsSignedInAfter}/5 signed in after`,
+    );
   }
   tabs = {
     browser: t.browser,
     idle: {
       coordinated: t.idleCoordinated,
       uncoordinated: t.idleUncoordinated,
-      refreshesPerCycle: { ours: t.idleCoordinated.refreshRequests / t.idleCoordinated.cycles, uncoordinated: t.idleUncoordinated.refreshRequests / t.idleUncoordinated.cycles },
-      uncoordinatedOverOurs: ratio(t.idleUncoordinated.refreshRequests, t.idleCoordinated.refreshRequests),
+      refreshesPerCycle: {
+        ours: t.idleCoordinated.refreshRequests / t.idleCoordinated.cycles,
+        uncoordinated: t.idleUncoordinated.refreshRequests / t.idleUncoordinated.cycles,
+      },
+      uncoordinatedOverOurs: ratio(
+        t.idleUncoordinated.refreshRequests,
+        t.idleCoordinated.refreshRequests,
+      ),
     },
     burst: {
       coordinated: t.burstCoordinated,
       uncoordinated: t.burstUncoordinated,
-      uncoordinatedOverOurs: { refreshes: ratio(t.burstUncoordinated.refreshRequests, t.burstCoordinated.refreshRequests), requests: ratio(t.burstUncoordinated.requests, t.burstCoordinated.requests) },
+      uncoordinatedOverOurs: {
+        refreshes: ratio(t.burstUncoordinated.refreshRequests, t.burstCoordinated.refreshRequests),
+        requests: ratio(t.burstUncoordinated.requests, t.burstCoordinated.requests),
+      },
     },
   };
 }
@@ -60,9 +75,20 @@ const section = {
   method: 'docs/benchmarks.md#token-work',
   summary: {
     idleRequestsPerHour: idle.requestsPerHour,
-    concurrentCallsAtExpiry: { calls: 100, refreshes: expired.refreshRequests, requests: expired.requests, naiveRefreshes: perCall.refreshRequests, naiveRequests: perCall.requests },
+    concurrentCallsAtExpiry: {
+      calls: 100,
+      refreshes: expired.refreshRequests,
+      requests: expired.requests,
+      naiveRefreshes: perCall.refreshRequests,
+      naiveRequests: perCall.requests,
+    },
     fiveTabsRefreshesPerCycle: tabs.idle?.refreshesPerCycle ?? null,
-    fiveTabsBurstRefreshes: tabs.burst ? { ours: tabs.burst.coordinated.refreshRequests, uncoordinated: tabs.burst.uncoordinated.refreshRequests } : null,
+    fiveTabsBurstRefreshes: tabs.burst
+      ? {
+          ours: tabs.burst.coordinated.refreshRequests,
+          uncoordinated: tabs.burst.uncoordinated.refreshRequests,
+        }
+      : null,
   },
   idleTab: idle,
   concurrentCalls: {
@@ -71,8 +97,14 @@ const section = {
     naiveRefreshPerCall: perCall,
     naiveRetryOnExpired: retry,
     ratios: {
-      refreshPerCallOverOurs: { refreshes: ratio(perCall.refreshRequests, expired.refreshRequests), requests: ratio(perCall.requests, expired.requests) },
-      retryOnExpiredOverOurs: { refreshes: ratio(retry.refreshRequests, expired.refreshRequests), requests: ratio(retry.requests, expired.requests) },
+      refreshPerCallOverOurs: {
+        refreshes: ratio(perCall.refreshRequests, expired.refreshRequests),
+        requests: ratio(perCall.requests, expired.requests),
+      },
+      retryOnExpiredOverOurs: {
+        refreshes: ratio(retry.refreshRequests, expired.refreshRequests),
+        requests: ratio(retry.requests, expired.requests),
+      },
     },
   },
   fiveTabs: tabs,

@@ -45,7 +45,11 @@ export { useFormField } from './form/useFormField';
 export type { UseFormFieldResult } from './form/useFormField';
 export { useAuthForm } from './form/useAuthForm';
 export type { UseAuthFormOptions } from './form/useAuthForm';
-export { applyServerError, DEFAULT_SERVER_ERROR_FIELDS, ROOT_SERVER_ERROR } from './form/applyServerError';
+export {
+  applyServerError,
+  DEFAULT_SERVER_ERROR_FIELDS,
+  ROOT_SERVER_ERROR,
+} from './form/applyServerError';
 export type { ServerErrorFieldMap } from './form/applyServerError';
 
 // small parts
@@ -85,11 +89,23 @@ export type { PasswordRules } from './schemas';
 
 // email-link pages (reset password, accept invite, verify email) and their dead ends
 export { ResetPasswordPage } from './emailLinks/ResetPasswordPage';
-export type { ResetPasswordPageProps, ResetPasswordPageClassNames, ResetPasswordPageState } from './emailLinks/ResetPasswordPage';
+export type {
+  ResetPasswordPageProps,
+  ResetPasswordPageClassNames,
+  ResetPasswordPageState,
+} from './emailLinks/ResetPasswordPage';
 export { AcceptInvitePage } from './emailLinks/AcceptInvitePage';
-export type { AcceptInvitePageProps, AcceptInvitePageClassNames, AcceptInvitePageState } from './emailLinks/AcceptInvitePage';
+export type {
+  AcceptInvitePageProps,
+  AcceptInvitePageClassNames,
+  AcceptInvitePageState,
+} from './emailLinks/AcceptInvitePage';
 export { VerifyEmailPage } from './emailLinks/VerifyEmailPage';
-export type { VerifyEmailPageProps, VerifyEmailPageClassNames, VerifyEmailPageState } from './emailLinks/VerifyEmailPage';
+export type {
+  VerifyEmailPageProps,
+  VerifyEmailPageClassNames,
+  VerifyEmailPageState,
+} from './emailLinks/VerifyEmailPage';
 export { LinkProblem } from './emailLinks/LinkProblem';
 export type { LinkProblemProps, LinkProblemClassNames } from './emailLinks/LinkProblem';
 export { linkProblemOf } from './emailLinks/linkProblemOf';
@@ -97,15 +113,34 @@ export type { LinkProblemReason } from './emailLinks/linkProblemOf';
 
 // account management
 export { InviteUserForm } from './account/InviteUserForm';
-export type { InviteUserFormProps, InviteUserFormClassNames, InviteUserFormState } from './account/InviteUserForm';
+export type {
+  InviteUserFormProps,
+  InviteUserFormClassNames,
+  InviteUserFormState,
+} from './account/InviteUserForm';
 export { UpdateEmailForm } from './account/UpdateEmailForm';
-export type { UpdateEmailFormProps, UpdateEmailFormClassNames, UpdateEmailFormState } from './account/UpdateEmailForm';
+export type {
+  UpdateEmailFormProps,
+  UpdateEmailFormClassNames,
+  UpdateEmailFormState,
+} from './account/UpdateEmailForm';
 export { UpdatePasswordForm } from './account/UpdatePasswordForm';
-export type { UpdatePasswordFormProps, UpdatePasswordFormClassNames, UpdatePasswordFormState } from './account/UpdatePasswordForm';
+export type {
+  UpdatePasswordFormProps,
+  UpdatePasswordFormClassNames,
+  UpdatePasswordFormState,
+} from './account/UpdatePasswordForm';
 export { DeleteAccountDialog } from './account/DeleteAccountDialog';
-export type { DeleteAccountDialogProps, DeleteAccountDialogClassNames } from './account/DeleteAccountDialog';
+export type {
+  DeleteAccountDialogProps,
+  DeleteAccountDialogClassNames,
+} from './account/DeleteAccountDialog';
 export { AccountSettings } from './account/AccountSettings';
-export type { AccountSettingsProps, AccountSettingsClassNames, AccountSettingsState } from './account/AccountSettings';
+export type {
+  AccountSettingsProps,
+  AccountSettingsClassNames,
+  AccountSettingsState,
+} from './account/AccountSettings';
 
 // prebuilt screens: sign-in, sign-up, OAuth, forgot password, dialog
 export { SignInForm } from './signIn/SignInForm';
@@ -120,6 +155,9 @@ export type { OAuthCallbackProps, OAuthCallbackClassNames } from './oauth/OAuthC
 export { AccountExists } from './oauth/AccountExists';
 export type { AccountExistsProps, AccountExistsClassNames } from './oauth/AccountExists';
 export { ForgotPasswordForm } from './forgotPassword/ForgotPasswordForm';
-export type { ForgotPasswordFormProps, ForgotPasswordFormClassNames } from './forgotPassword/ForgotPasswordForm';
+export type {
+  ForgotPasswordFormProps,
+  ForgotPasswordFormClassNames,
+} from './forgotPassword/ForgotPasswordForm';
 export { AuthDialog } from './dialog/AuthDialog';
 export type { AuthDialogProps, AuthDialogClassNames, AuthDialogView } from './dialog/AuthDialog';

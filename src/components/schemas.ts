@@ -21,7 +21,8 @@ export interface PasswordRules {
  * zod's `regexes.email` (its default, "practical" email pattern), copied: reaching it through
  * `z.regexes` keeps all of zod's regexes (~2.5 kB gzip) in every page with a form.
  */
-const EMAIL_PATTERN = /^(?:[A-Za-z0-9_'+-]+\.)*[A-Za-z0-9_'+-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9-]*\.)+[A-Za-z]{2,}$/;
+const EMAIL_PATTERN =
+  /^(?:[A-Za-z0-9_'+-]+\.)*[A-Za-z0-9_'+-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9-]*\.)+[A-Za-z]{2,}$/;
 
 // `abort` stops at the first failed check, so a field shows one message (the most relevant), not a list.
 const stop = (message: string) => ({ error: message, abort: true });
@@ -33,11 +34,13 @@ const stop = (message: string) => ({ error: message, abort: true });
  * z.object({ email: emailSchema() })
  */
 export function emailSchema() {
-  return z.string().check(
-    z.trim(),
-    z.minLength(1, stop(messageKey('validation.emailRequired'))),
-    z.regex(EMAIL_PATTERN, stop(messageKey('validation.email'))),
-  );
+  return z
+    .string()
+    .check(
+      z.trim(),
+      z.minLength(1, stop(messageKey('validation.emailRequired'))),
+      z.regex(EMAIL_PATTERN, stop(messageKey('validation.email'))),
+    );
 }
 
 /**
@@ -48,13 +51,21 @@ export function emailSchema() {
  */
 export function passwordSchema(rules: PasswordRules = {}) {
   const min = rules.minLength ?? DEFAULT_PASSWORD_MIN_LENGTH;
-  return z.string().check(
-    z.minLength(1, stop(messageKey('validation.passwordRequired'))),
-    z.minLength(min, stop(messageKey('validation.passwordMin', { min }))),
-    ...(rules.requireUppercase ? [z.regex(/\p{Lu}/u, stop(messageKey('validation.passwordUppercase')))] : []),
-    ...(rules.requireNumber ? [z.regex(/\p{Nd}/u, stop(messageKey('validation.passwordNumber')))] : []),
-    ...(rules.requireSymbol ? [z.regex(/[^\p{L}\p{Nd}\s]/u, stop(messageKey('validation.passwordSymbol')))] : []),
-  );
+  return z
+    .string()
+    .check(
+      z.minLength(1, stop(messageKey('validation.passwordRequired'))),
+      z.minLength(min, stop(messageKey('validation.passwordMin', { min }))),
+      ...(rules.requireUppercase
+        ? [z.regex(/\p{Lu}/u, stop(messageKey('validation.passwordUppercase')))]
+        : []),
+      ...(rules.requireNumber
+        ? [z.regex(/\p{Nd}/u, stop(messageKey('validation.passwordNumber')))]
+        : []),
+      ...(rules.requireSymbol
+        ? [z.regex(/[^\p{L}\p{Nd}\s]/u, stop(messageKey('validation.passwordSymbol')))]
+        : []),
+    );
 }
 
 /**
@@ -90,10 +101,13 @@ export function confirmPasswordSchema() {
  * The mismatch is reported on `confirmPassword`, where the user has to fix it.
  */
 export function passwordsMatch() {
-  return z.refine<{ password: string; confirmPassword: string }>((values) => values.password === values.confirmPassword, {
-    error: messageKey('validation.passwordMismatch'),
-    path: ['confirmPassword'],
-  });
+  return z.refine<{ password: string; confirmPassword: string }>(
+    (values) => values.password === values.confirmPassword,
+    {
+      error: messageKey('validation.passwordMismatch'),
+      path: ['confirmPassword'],
+    },
+  );
 }
 
 /**
@@ -103,5 +117,7 @@ export function passwordsMatch() {
  * useAuthForm({ schema: newPasswordSchema({ minLength: 8 }), defaultValues: { password: '', confirmPassword: '' } })
  */
 export function newPasswordSchema(rules?: PasswordRules) {
-  return z.object({ password: passwordSchema(rules), confirmPassword: confirmPasswordSchema() }).check(passwordsMatch());
+  return z
+    .object({ password: passwordSchema(rules), confirmPassword: confirmPasswordSchema() })
+    .check(passwordsMatch());
 }

@@ -13,7 +13,12 @@ export interface AuthFetchOptions {
   headerName?: string;
 }
 
-function withToken(input: Request | string | URL, init: RequestInit | undefined, headerName: string, idToken: string): [Request | string | URL, RequestInit] {
+function withToken(
+  input: Request | string | URL,
+  init: RequestInit | undefined,
+  headerName: string,
+  idToken: string,
+): [Request | string | URL, RequestInit] {
   const headers = new Headers(input instanceof Request ? input.headers : undefined);
   new Headers(init?.headers).forEach((value, key) => headers.set(key, value));
   headers.set(headerName, `Bearer ${idToken}`);
@@ -34,7 +39,9 @@ export function createAuthFetch(session: AuthSession, options: AuthFetchOptions 
   return async (input, init) => {
     // A Request body can be read once: keep a copy for the retry before the first attempt uses it.
     const spare = input instanceof Request ? input.clone() : input;
-    const first = await fetchImpl(...withToken(input, init, headerName, await session.getIdToken()));
+    const first = await fetchImpl(
+      ...withToken(input, init, headerName, await session.getIdToken()),
+    );
     // A streamed body cannot be replayed; hand the 401 back rather than send an empty body.
     if (first.status !== 401 || init?.body instanceof ReadableStream) return first;
     const idToken = await session.getIdToken({ forceRefresh: true });

@@ -111,7 +111,13 @@ export interface OAuthProfile {
  */
 export type IdpSignInResult =
   | { status: 'signedIn'; session: Session; profile: OAuthProfile; raw: IdpSignInData }
-  | { status: 'needsConfirmation'; email: string; providerId: string; profile: OAuthProfile; raw: IdpSignInData };
+  | {
+      status: 'needsConfirmation';
+      email: string;
+      providerId: string;
+      profile: OAuthProfile;
+      raw: IdpSignInData;
+    };
 
 export interface EmailProvidersResult {
   registered: boolean;
@@ -145,25 +151,53 @@ export interface AuthClient {
   readonly authHeaderName: string;
   signUp(input: Credentials, options?: RequestOptions): Promise<SessionResult>;
   signInWithEmail(input: Credentials, options?: RequestOptions): Promise<SessionResult>;
-  createOAuthUrl(input: { providerId: OAuthProviderId | (string & {}); callBackUri: string }, options?: RequestOptions): Promise<OAuthUrlResult>;
+  createOAuthUrl(
+    input: { providerId: OAuthProviderId | (string & {}); callBackUri: string },
+    options?: RequestOptions,
+  ): Promise<OAuthUrlResult>;
   signInWithIdp(input: IdpSignInInput, options?: RequestOptions): Promise<IdpSignInResult>;
-  sendPasswordReset(input: { email: string }, options?: RequestOptions): Promise<AcknowledgementResult>;
+  sendPasswordReset(
+    input: { email: string },
+    options?: RequestOptions,
+  ): Promise<AcknowledgementResult>;
   inviteUser(input: { email: string }, options?: RequestOptions): Promise<AcknowledgementResult>;
-  verifyInvite(input: { oobCode: string; uid: string; newPassword: string }, options?: RequestOptions): Promise<AcknowledgementResult>;
-  verifyPasswordReset(input: { oobCode: string; newPassword: string }, options?: RequestOptions): Promise<AcknowledgementResult>;
-  verifyEmail(input: { oobCode: string; uid: string }, options?: RequestOptions): Promise<AcknowledgementResult>;
-  updateEmail(input: { email: string }, options: AuthenticatedRequestOptions): Promise<AcknowledgementResult>;
-  updatePassword(input: { oldPassword: string; newPassword: string }, options: AuthenticatedRequestOptions): Promise<PasswordUpdatedResult>;
-  fetchEmailProviders(input: { email: string }, options?: RequestOptions): Promise<EmailProvidersResult>;
+  verifyInvite(
+    input: { oobCode: string; uid: string; newPassword: string },
+    options?: RequestOptions,
+  ): Promise<AcknowledgementResult>;
+  verifyPasswordReset(
+    input: { oobCode: string; newPassword: string },
+    options?: RequestOptions,
+  ): Promise<AcknowledgementResult>;
+  verifyEmail(
+    input: { oobCode: string; uid: string },
+    options?: RequestOptions,
+  ): Promise<AcknowledgementResult>;
+  updateEmail(
+    input: { email: string },
+    options: AuthenticatedRequestOptions,
+  ): Promise<AcknowledgementResult>;
+  updatePassword(
+    input: { oldPassword: string; newPassword: string },
+    options: AuthenticatedRequestOptions,
+  ): Promise<PasswordUpdatedResult>;
+  fetchEmailProviders(
+    input: { email: string },
+    options?: RequestOptions,
+  ): Promise<EmailProvidersResult>;
   /** `previous` lets profile fields the token lacks (display name, photo) carry over. */
-  refreshToken(refreshToken: string, options?: RequestOptions & { previous?: Session }): Promise<RefreshResult>;
+  refreshToken(
+    refreshToken: string,
+    options?: RequestOptions & { previous?: Session },
+  ): Promise<RefreshResult>;
   deleteAccount(options: AuthenticatedRequestOptions): Promise<AcknowledgementResult>;
   getRoles(options?: RequestOptions & { adminToken?: string }): Promise<Role[]>;
 }
 
 /** Resolves the base URL from `baseUrl` or `projectId`, always with a trailing slash. */
 export function resolveBaseUrl(options: Pick<AuthClientOptions, 'projectId' | 'baseUrl'>): string {
-  if (options.baseUrl) return options.baseUrl.endsWith('/') ? options.baseUrl : `${options.baseUrl}/`;
+  if (options.baseUrl)
+    return options.baseUrl.endsWith('/') ? options.baseUrl : `${options.baseUrl}/`;
   if (options.projectId) {
     if (!/^[a-z0-9-]+$/i.test(options.projectId)) {
       throw new TypeError(`createAuthClient: "${options.projectId}" is not a Deskree project id.`);
@@ -197,18 +231,37 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
     body: unknown,
     requestOptions: (RequestOptions & { idToken?: string }) | undefined,
     method: HttpRequest<unknown>['method'] = 'POST',
-    headers: Record<string, string> = requestOptions?.idToken ? { [authHeaderName]: `Bearer ${requestOptions.idToken}` } : {},
+    headers: Record<string, string> = requestOptions?.idToken
+      ? { [authHeaderName]: `Bearer ${requestOptions.idToken}` }
+      : {},
   ): Promise<z.infer<S>> {
-    const answer = await sendRequest(http, { method, path: `auth/accounts${path}`, body, headers, signal: requestOptions?.signal, schema: dataEnvelope(dataSchema) });
+    const answer = await sendRequest(http, {
+      method,
+      path: `auth/accounts${path}`,
+      body,
+      headers,
+      signal: requestOptions?.signal,
+      schema: dataEnvelope(dataSchema),
+    });
     return (answer as { data: z.infer<S> }).data;
   }
 
-  const acknowledge = async (path: string, body: unknown, requestOptions?: RequestOptions, method?: 'DELETE') => ({
+  const acknowledge = async (
+    path: string,
+    body: unknown,
+    requestOptions?: RequestOptions,
+    method?: 'DELETE',
+  ) => ({
     raw: await call(path, acknowledgementDataSchema, body, requestOptions, method),
   });
 
   const signInLike = async (path: string, input: Credentials, requestOptions?: RequestOptions) => {
-    const raw = await call(path, sessionDataSchema, { email: input.email, password: input.password }, requestOptions);
+    const raw = await call(
+      path,
+      sessionDataSchema,
+      { email: input.email, password: input.password },
+      requestOptions,
+    );
     return { session: sessionFromSignIn(raw, now()), raw };
   };
 
@@ -221,14 +274,24 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
     signInWithEmail: (input, requestOptions) => signInLike('/sign-in/email', input, requestOptions),
 
     async createOAuthUrl(input, requestOptions) {
-      const raw = await call('/sign-in/auth-url', oauthUrlDataSchema, { providerId: input.providerId, callBackUri: input.callBackUri }, requestOptions);
+      const raw = await call(
+        '/sign-in/auth-url',
+        oauthUrlDataSchema,
+        { providerId: input.providerId, callBackUri: input.callBackUri },
+        requestOptions,
+      );
       return { authUri: raw.authUri, providerId: raw.providerId, sessionId: raw.sessionId, raw };
     },
 
     async signInWithIdp(input, requestOptions) {
       // JSON leaves out the carrier (`token` or `code`) that is undefined.
       const { sessionId, providerId, callBackUri, token, code } = input;
-      const raw = await call('/sign-in/idp', idpSignInDataSchema, { sessionId, providerId, callBackUri, token, code }, requestOptions);
+      const raw = await call(
+        '/sign-in/idp',
+        idpSignInDataSchema,
+        { sessionId, providerId, callBackUri, token, code },
+        requestOptions,
+      );
       const profile: OAuthProfile = {
         email: raw.email,
         emailVerified: raw.emailVerified,
@@ -240,24 +303,42 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
         photoUrl: raw.photoUrl || null,
       };
       return raw.needConfirmation
-        ? { status: 'needsConfirmation', email: raw.email, providerId: raw.providerId, profile, raw }
+        ? {
+            status: 'needsConfirmation',
+            email: raw.email,
+            providerId: raw.providerId,
+            profile,
+            raw,
+          }
         : { status: 'signedIn', session: sessionFromIdp(raw, now()), profile, raw };
     },
 
-    sendPasswordReset: (input, requestOptions) => acknowledge('/password-reset', { email: input.email }, requestOptions),
+    sendPasswordReset: (input, requestOptions) =>
+      acknowledge('/password-reset', { email: input.email }, requestOptions),
 
-    inviteUser: (input, requestOptions) => acknowledge('/invite', { email: input.email }, requestOptions),
+    inviteUser: (input, requestOptions) =>
+      acknowledge('/invite', { email: input.email }, requestOptions),
 
     verifyInvite: (input, requestOptions) =>
-      acknowledge('/verify/invite', { oobCode: input.oobCode, uid: input.uid, newPassword: input.newPassword }, requestOptions),
+      acknowledge(
+        '/verify/invite',
+        { oobCode: input.oobCode, uid: input.uid, newPassword: input.newPassword },
+        requestOptions,
+      ),
 
     verifyPasswordReset: (input, requestOptions) =>
-      acknowledge('/verify/password-reset', { oobCode: input.oobCode, newPassword: input.newPassword }, requestOptions),
+      acknowledge(
+        '/verify/password-reset',
+        { oobCode: input.oobCode, newPassword: input.newPassword },
+        requestOptions,
+      ),
 
     // The spec's body table says `email`; its curl (and the service) take `{ oobCode, uid }`.
-    verifyEmail: (input, requestOptions) => acknowledge('/verify/email', { oobCode: input.oobCode, uid: input.uid }, requestOptions),
+    verifyEmail: (input, requestOptions) =>
+      acknowledge('/verify/email', { oobCode: input.oobCode, uid: input.uid }, requestOptions),
 
-    updateEmail: (input, requestOptions) => acknowledge('/update-email', { email: input.email }, requestOptions),
+    updateEmail: (input, requestOptions) =>
+      acknowledge('/update-email', { email: input.email }, requestOptions),
 
     async updatePassword(input, requestOptions) {
       const raw = await call(
@@ -270,12 +351,27 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
     },
 
     async fetchEmailProviders(input, requestOptions) {
-      const raw = await call('/email-providers', emailProvidersDataSchema, { email: input.email }, requestOptions);
-      return { registered: raw.registered, signInMethods: raw.signinMethods ?? [], allProviders: raw.allProviders ?? [], raw };
+      const raw = await call(
+        '/email-providers',
+        emailProvidersDataSchema,
+        { email: input.email },
+        requestOptions,
+      );
+      return {
+        registered: raw.registered,
+        signInMethods: raw.signinMethods ?? [],
+        allProviders: raw.allProviders ?? [],
+        raw,
+      };
     },
 
     async refreshToken(refreshToken, requestOptions) {
-      const raw = await call('/token/refresh', refreshDataSchema, { refresh_token: refreshToken }, requestOptions);
+      const raw = await call(
+        '/token/refresh',
+        refreshDataSchema,
+        { refresh_token: refreshToken },
+        requestOptions,
+      );
       return { session: sessionFromRefresh(raw, now(), requestOptions?.previous), raw };
     },
 
@@ -284,9 +380,14 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
     async getRoles(requestOptions) {
       const adminToken = requestOptions?.adminToken ?? options.adminToken;
       if (!adminToken) {
-        throw new AuthError('permission_denied', 'getRoles needs the deskree-admin token (server side only).');
+        throw new AuthError(
+          'permission_denied',
+          'getRoles needs the deskree-admin token (server side only).',
+        );
       }
-      const roles = await call('/roles', rolesDataSchema, undefined, requestOptions, 'GET', { 'deskree-admin': adminToken });
+      const roles = await call('/roles', rolesDataSchema, undefined, requestOptions, 'GET', {
+        'deskree-admin': adminToken,
+      });
       return roles.map((role: RoleData) => ({ uid: role.uid, name: role.name }));
     },
   };

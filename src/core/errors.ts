@@ -44,7 +44,12 @@ export const AUTH_ERROR_CODES = [
 export type AuthErrorCode = (typeof AUTH_ERROR_CODES)[number];
 
 /** Codes that describe the transport rather than the server's answer: retrying may help. */
-export const RETRYABLE_CODES: ReadonlySet<AuthErrorCode> = new Set(['network', 'timeout', 'server_error', 'too_many_requests']);
+export const RETRYABLE_CODES: ReadonlySet<AuthErrorCode> = new Set([
+  'network',
+  'timeout',
+  'server_error',
+  'too_many_requests',
+]);
 
 export interface AuthErrorOptions {
   status?: number;
@@ -76,7 +81,14 @@ export class AuthError extends Error {
 
   constructor(code: AuthErrorCode, message: string, options: AuthErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
-    Object.assign(this, { name: 'AuthError', code, status: options.status ?? 0, title: options.title, detail: options.detail, [AUTH_ERROR_BRAND]: true });
+    Object.assign(this, {
+      name: 'AuthError',
+      code,
+      status: options.status ?? 0,
+      title: options.title,
+      detail: options.detail,
+      [AUTH_ERROR_BRAND]: true,
+    });
   }
 
   /** True when trying again later may succeed (network trouble, timeouts, 5xx, 429). */
@@ -84,7 +96,14 @@ export class AuthError extends Error {
     return RETRYABLE_CODES.has(this.code);
   }
 
-  toJSON(): { name: string; code: AuthErrorCode; status: number; title?: string; detail?: string; message: string } {
+  toJSON(): {
+    name: string;
+    code: AuthErrorCode;
+    status: number;
+    title?: string;
+    detail?: string;
+    message: string;
+  } {
     const { name, code, status, title, detail, message } = this;
     return { name, code, status, title, detail, message };
   }
@@ -92,7 +111,11 @@ export class AuthError extends Error {
 
 /** Works across duplicated copies of the kit in one bundle, unlike `instanceof`. */
 export function isAuthError(value: unknown): value is AuthError {
-  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[AUTH_ERROR_BRAND] === true;
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as Record<symbol, unknown>)[AUTH_ERROR_BRAND] === true
+  );
 }
 
 /**

@@ -4,7 +4,13 @@
  * (invalid_response), or the API's `{ errors: [...] }` envelope (mapped by its detail).
  */
 import type * as z from 'zod/mini';
-import { AuthError, codeFromDetail, redactTokens, type AuthErrorCode, type AuthErrorOptions } from './errors';
+import {
+  AuthError,
+  codeFromDetail,
+  redactTokens,
+  type AuthErrorCode,
+  type AuthErrorOptions,
+} from './errors';
 import { errorEnvelopeSchema } from './wire';
 
 export type FetchLike = (input: Request | string | URL, init?: RequestInit) => Promise<Response>;
@@ -31,11 +37,16 @@ export async function sendRequest<T>(config: HttpConfig, request: HttpRequest<T>
   const where = `${request.method} ${request.path}`;
   const timeout = new AbortController();
   const timer = setTimeout(() => timeout.abort(), config.timeoutMs);
-  const signal = request.signal ? AbortSignal.any([request.signal, timeout.signal]) : timeout.signal;
+  const signal = request.signal
+    ? AbortSignal.any([request.signal, timeout.signal])
+    : timeout.signal;
   const hasBody = request.body !== undefined;
   let status = 0;
   const fail = (code: AuthErrorCode, message: string, options?: AuthErrorOptions) =>
-    new AuthError(code, `${message}${status ? ` (HTTP ${status})` : ''}: ${where}`, { status, ...options });
+    new AuthError(code, `${message}${status ? ` (HTTP ${status})` : ''}: ${where}`, {
+      status,
+      ...options,
+    });
 
   let text: string;
   let response: Response;
@@ -56,7 +67,8 @@ export async function sendRequest<T>(config: HttpConfig, request: HttpRequest<T>
   } catch (cause) {
     // No response, or its body could not be read: whose signal fired tells which.
     if (request.signal?.aborted) throw fail('aborted', 'Request aborted', { cause });
-    if (timeout.signal.aborted) throw fail('timeout', `No response within ${config.timeoutMs} ms`, { cause });
+    if (timeout.signal.aborted)
+      throw fail('timeout', `No response within ${config.timeoutMs} ms`, { cause });
     throw fail('network', 'Network error', { cause });
   } finally {
     clearTimeout(timer);
@@ -75,11 +87,15 @@ export async function sendRequest<T>(config: HttpConfig, request: HttpRequest<T>
     if (!first) throw errorFromStatus();
     const detail = first.detail === undefined ? undefined : redactTokens(first.detail);
     const { title } = first;
-    throw fail(codeFromDetail(detail, status), detail ?? title ?? 'Request failed', { title, detail });
+    throw fail(codeFromDetail(detail, status), detail ?? title ?? 'Request failed', {
+      title,
+      detail,
+    });
   }
 
   const parsed = request.schema.safeParse(json);
-  if (!parsed.success) throw fail('invalid_response', 'Unexpected response shape', { cause: parsed.error });
+  if (!parsed.success)
+    throw fail('invalid_response', 'Unexpected response shape', { cause: parsed.error });
   return parsed.data;
 
   function errorFromStatus(cause?: unknown): AuthError {

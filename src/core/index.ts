@@ -1,4 +1,9 @@
-export { createAuthClient, resolveBaseUrl, DEFAULT_AUTH_HEADER, DEFAULT_TIMEOUT_MS } from './client';
+export {
+  createAuthClient,
+  resolveBaseUrl,
+  DEFAULT_AUTH_HEADER,
+  DEFAULT_TIMEOUT_MS,
+} from './client';
 export type {
   AuthClient,
   AuthClientOptions,
@@ -16,7 +21,14 @@ export type {
   Role,
   SessionResult,
 } from './client';
-export { AuthError, isAuthError, codeFromDetail, redactTokens, AUTH_ERROR_CODES, RETRYABLE_CODES } from './errors';
+export {
+  AuthError,
+  isAuthError,
+  codeFromDetail,
+  redactTokens,
+  AUTH_ERROR_CODES,
+  RETRYABLE_CODES,
+} from './errors';
 export type { AuthErrorCode, AuthErrorOptions } from './errors';
 export type { FetchLike } from './http';
 export { decodeClaims } from './session';
@@ -49,8 +61,19 @@ export {
   sessionStorageAdapter,
   memoryStorageAdapter,
 } from './session/index';
-export type { AuthEvent, AuthSession, AuthSessionOptions, AuthState, AuthStatus, SignOutReason, StorageAdapter } from './session/index';
+export type {
+  AuthEvent,
+  AuthSession,
+  AuthSessionOptions,
+  AuthState,
+  AuthStatus,
+  SignOutReason,
+  StorageAdapter,
+} from './session/index';
 export { createAuthFetch } from './authFetch';
 export type { AuthFetchOptions } from './authFetch';
 export { completeOAuthCallback } from './oauth/completeOAuthCallback';
-export type { CompleteOAuthCallbackOptions, OAuthCallbackOutcome } from './oauth/completeOAuthCallback';
+export type {
+  CompleteOAuthCallbackOptions,
+  OAuthCallbackOutcome,
+} from './oauth/completeOAuthCallback';

@@ -20,7 +20,17 @@ export interface OAuthCallbackParams {
   errorDescription: string | null;
 }
 
-const OAUTH_PARAMS = ['id_token', 'access_token', 'code', 'state', 'error', 'error_description', 'scope', 'authuser', 'prompt'];
+const OAUTH_PARAMS = [
+  'id_token',
+  'access_token',
+  'code',
+  'state',
+  'error',
+  'error_description',
+  'scope',
+  'authuser',
+  'prompt',
+];
 const EMAIL_ACTION_PARAMS = ['oobCode', 'uid', 'mode', 'apiKey', 'lang', 'continueUrl'];
 
 function toUrl(url: string | URL): URL {

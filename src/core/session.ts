@@ -56,7 +56,12 @@ interface Tokens {
 }
 
 export function sessionFromTokens(user: AuthUser, tokens: Tokens, receivedAt: number): Session {
-  return { user, idToken: tokens.idToken, refreshToken: tokens.refreshToken, expiresAt: receivedAt + Number(tokens.expiresIn) * 1000 };
+  return {
+    user,
+    idToken: tokens.idToken,
+    refreshToken: tokens.refreshToken,
+    expiresAt: receivedAt + Number(tokens.expiresIn) * 1000,
+  };
 }
 
 /**
@@ -64,7 +69,12 @@ export function sessionFromTokens(user: AuthUser, tokens: Tokens, receivedAt: nu
  * from the claims, so an email change made elsewhere shows up; profile fields the token lacks
  * are carried over from the previous session.
  */
-export function userFromToken(uid: string, idToken: string, email?: string, previous?: AuthUser): AuthUser {
+export function userFromToken(
+  uid: string,
+  idToken: string,
+  email?: string,
+  previous?: AuthUser,
+): AuthUser {
   const claims = decodeClaims(idToken);
   return {
     uid,
@@ -77,7 +87,11 @@ export function userFromToken(uid: string, idToken: string, email?: string, prev
 }
 
 export function sessionFromSignIn(data: SessionData, receivedAt: number): Session {
-  return sessionFromTokens({ ...userFromToken(data.uid, data.idToken, data.email), emailVerified: data.emailVerified }, data, receivedAt);
+  return sessionFromTokens(
+    { ...userFromToken(data.uid, data.idToken, data.email), emailVerified: data.emailVerified },
+    data,
+    receivedAt,
+  );
 }
 
 /** update-password: the answer lacks `emailVerified`, the new token says it. */
@@ -98,7 +112,15 @@ export function sessionFromIdp(data: IdpSignInData, receivedAt: number): Session
 }
 
 /** token/refresh returns only tokens, in snake_case. */
-export function sessionFromRefresh(data: RefreshData, receivedAt: number, previous?: Session): Session {
+export function sessionFromRefresh(
+  data: RefreshData,
+  receivedAt: number,
+  previous?: Session,
+): Session {
   const user = userFromToken(data.user_id, data.id_token, undefined, previous?.user);
-  return sessionFromTokens(user, { idToken: data.id_token, refreshToken: data.refresh_token, expiresIn: data.expires_in }, receivedAt);
+  return sessionFromTokens(
+    user,
+    { idToken: data.id_token, refreshToken: data.refresh_token, expiresIn: data.expires_in },
+    receivedAt,
+  );
 }

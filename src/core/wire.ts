@@ -30,10 +30,20 @@ export const errorEnvelopeSchema = z.object({
 export type ErrorEnvelope = z.infer<typeof errorEnvelopeSchema>;
 
 /** sign-up and sign-in/email */
-export const sessionDataSchema = z.looseObject({ uid: text, email: text, emailVerified: flag, disabled: optionalFlag, ...tokens });
+export const sessionDataSchema = z.looseObject({
+  uid: text,
+  email: text,
+  emailVerified: flag,
+  disabled: optionalFlag,
+  ...tokens,
+});
 export type SessionData = z.infer<typeof sessionDataSchema>;
 
-export const oauthUrlDataSchema = z.looseObject({ authUri: text, providerId: text, sessionId: text });
+export const oauthUrlDataSchema = z.looseObject({
+  authUri: text,
+  providerId: text,
+  sessionId: text,
+});
 export type OAuthUrlData = z.infer<typeof oauthUrlDataSchema>;
 
 /** sign-in/idp: `localId` instead of `uid`, profile fields, and `needConfirmation`. */
@@ -82,7 +92,11 @@ export const passwordUpdatedDataSchema = z.looseObject({ uid: text, email: text,
 export type PasswordUpdatedData = z.infer<typeof passwordUpdatedDataSchema>;
 
 /** Endpoints whose success body the spec does not show: accept any object. */
-export const acknowledgementDataSchema = z.looseObject({ uid: optionalText, email: optionalText, emailVerified: optionalFlag });
+export const acknowledgementDataSchema = z.looseObject({
+  uid: optionalText,
+  email: optionalText,
+  emailVerified: optionalFlag,
+});
 export type AcknowledgementData = z.infer<typeof acknowledgementDataSchema>;
 
 /** Every success body is `{ data: ... }`. */

@@ -29,9 +29,16 @@ export function newAccount(input: NewAccountInput): AccountRecord {
   return account;
 }
 
-export function newProviderLink(providerId: OAuthProviderId, email: string, displayName: string, photoUrl = ''): ProviderLink {
+export function newProviderLink(
+  providerId: OAuthProviderId,
+  email: string,
+  displayName: string,
+  photoUrl = '',
+): ProviderLink {
   // GitHub ids are shorter integers; Google/Facebook use long numeric strings.
-  const rawId = newNumericId(providerId === 'github.com' ? 8 : providerId === 'facebook.com' ? 16 : 21);
+  const rawId = newNumericId(
+    providerId === 'github.com' ? 8 : providerId === 'facebook.com' ? 16 : 21,
+  );
   return { providerId, rawId, email: normalizeEmail(email), displayName, photoUrl };
 }
 

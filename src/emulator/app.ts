@@ -5,7 +5,13 @@
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import type { EmulatorContext } from './context.ts';
-import { ApiError, INTERNAL_ERROR_DETAIL, NetworkFaultError, errorEnvelope, reasonPhrase } from './errors.ts';
+import {
+  ApiError,
+  INTERNAL_ERROR_DETAIL,
+  NetworkFaultError,
+  errorEnvelope,
+  reasonPhrase,
+} from './errors.ts';
 import { sleep } from './faults.ts';
 import type { Emulator } from './types.ts';
 import { registerPasswordRoutes } from './routes/password.ts';
@@ -41,7 +47,10 @@ export function createApp(ctx: EmulatorContext, emulator: () => Emulator): Hono 
     if (fault.network) throw new NetworkFaultError();
     const status = fault.status ?? (fault.latencyMs !== undefined ? undefined : 500);
     if (status === undefined) return next();
-    throw new ApiError(status, fault.detail ?? (status >= 500 ? INTERNAL_ERROR_DETAIL : reasonPhrase(status)));
+    throw new ApiError(
+      status,
+      fault.detail ?? (status >= 500 ? INTERNAL_ERROR_DETAIL : reasonPhrase(status)),
+    );
   });
 
   registerPasswordRoutes(app, ctx);
@@ -53,11 +62,16 @@ export function createApp(ctx: EmulatorContext, emulator: () => Emulator): Hono 
 
   app.notFound((c) => {
     const path = c.req.path;
-    const allowed = app.routes.filter((r) => r.path === path && r.method !== 'ALL').map((r) => r.method);
+    const allowed = app.routes
+      .filter((r) => r.path === path && r.method !== 'ALL')
+      .map((r) => r.method);
     if (allowed.length > 0) {
       const allow = [...new Set(allowed), 'OPTIONS'].join(', ');
       c.header('allow', allow);
-      return c.json(errorEnvelope(405, `Method ${c.req.method} is not allowed on ${path}. Allowed: ${allow}`), 405);
+      return c.json(
+        errorEnvelope(405, `Method ${c.req.method} is not allowed on ${path}. Allowed: ${allow}`),
+        405,
+      );
     }
     return c.json(errorEnvelope(404, 'Not Found'), 404);
   });

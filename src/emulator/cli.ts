@@ -27,7 +27,8 @@ export class CliUsageError extends Error {}
 function toNumber(flag: string, value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
   const parsed = Number(value);
-  if (!Number.isInteger(parsed) || parsed < 0) throw new CliUsageError(`--${flag} must be a non-negative integer, got "${value}"`);
+  if (!Number.isInteger(parsed) || parsed < 0)
+    throw new CliUsageError(`--${flag} must be a non-negative integer, got "${value}"`);
   return parsed;
 }
 

@@ -32,7 +32,9 @@ export function renderConsentPage(input: ConsentPageInput): string {
     (identity, index) =>
       `<li><button type="submit" name="sample" value="${index}">Continue as ${escapeHtml(identity.displayName)} (${escapeHtml(identity.email)})</button></li>`,
   ).join('\n');
-  const error = input.error ? `<p role="alert" id="consent-error">${escapeHtml(input.error)}</p>` : '';
+  const error = input.error
+    ? `<p role="alert" id="consent-error">${escapeHtml(input.error)}</p>`
+    : '';
   return `<!doctype html>
 <html lang="en">
 <head>

@@ -95,7 +95,11 @@ export interface IssuedSession {
 }
 
 /** Starts a new sign-in session: fresh `auth_time`, new refresh token, id token. */
-export async function issueSession(ctx: EmulatorContext, account: AccountRecord, provider: SignInMethod): Promise<IssuedSession> {
+export async function issueSession(
+  ctx: EmulatorContext,
+  account: AccountRecord,
+  provider: SignInMethod,
+): Promise<IssuedSession> {
   const nowMs = ctx.now();
   const authTime = Math.floor(nowMs / 1000);
   const idToken = await ctx.tokens.sign(account, provider, authTime);

@@ -31,7 +31,8 @@ export function reasonPhrase(status: number): string {
 /** The hosted API's own sentence for unexpected failures (shown in the spec's DELETE example). */
 export const INTERNAL_ERROR_DETAIL = 'Error processing your request';
 /** The hosted service's exact detail for an expired id token (answered with 403). */
-export const EXPIRED_ID_TOKEN_DETAIL = 'Auth token has expired. Get a fresh ID token from your client app and try again.';
+export const EXPIRED_ID_TOKEN_DETAIL =
+  'Auth token has expired. Get a fresh ID token from your client app and try again.';
 export const INVALID_EMAIL_OR_PASSWORD = 'Please provide a valid email and password';
 export const WEAK_PASSWORD = 'WEAK_PASSWORD : Password should be at least 6 characters';
 export const NO_EMAIL_PROVIDED = 'No email address provided';
@@ -68,7 +69,11 @@ export function errorEnvelope(status: number, detail: string): ErrorEnvelope {
   return { errors: [{ code: String(status), title: reasonPhrase(status), detail }] };
 }
 
-export function errorResponse(status: number, detail: string, headers: Record<string, string> = {}): Response {
+export function errorResponse(
+  status: number,
+  detail: string,
+  headers: Record<string, string> = {},
+): Response {
   return new Response(JSON.stringify(errorEnvelope(status, detail)), {
     status,
     headers: { 'content-type': 'application/json', ...headers },

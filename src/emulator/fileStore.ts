@@ -57,7 +57,9 @@ export function createFileStore(file: string, options: FileStoreOptions = {}): F
     if (!snapshot) return writing;
     writing = writing
       .then(() => writeSnapshotFile(file, snapshot))
-      .catch((error: unknown) => console.error(`[deskree-auth-emulator] could not write ${file}:`, error));
+      .catch((error: unknown) =>
+        console.error(`[deskree-auth-emulator] could not write ${file}:`, error),
+      );
     return writing;
   };
 

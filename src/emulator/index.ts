@@ -108,7 +108,12 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   };
   const state = new EmulatorState(resolved.roles, options.initialState);
   state.roles = resolved.roles;
-  const tokens = new TokenService(resolved.projectId, resolved.tokenTtlSeconds, now, options.initialState?.signingKey);
+  const tokens = new TokenService(
+    resolved.projectId,
+    resolved.tokenTtlSeconds,
+    now,
+    options.initialState?.signingKey,
+  );
   const faults = new FaultRegistry();
   const ctx: EmulatorContext = { options: resolved, state, tokens, faults, now };
   let requestLog: RequestLogEntry[] = [];
@@ -127,7 +132,12 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   };
 
   const handle = async (request: Request): Promise<Response> => {
-    const entry: RequestLogEntry = { method: request.method, path: new URL(request.url).pathname, status: 0, at: now() };
+    const entry: RequestLogEntry = {
+      method: request.method,
+      path: new URL(request.url).pathname,
+      status: 0,
+      at: now(),
+    };
     try {
       const response = await app.fetch(request);
       entry.status = response.status;
@@ -180,14 +190,19 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     accounts: () => [...state.accounts.values()].map(toAccountView),
 
     async createAccount(seed: SeedAccount) {
-      if (state.findByEmail(seed.email)) throw new Error(`EMAIL_EXISTS: ${seed.email} already has an account`);
-      const passwordHash = seed.password ? await hashPassword(seed.password, resolved.passwordHashIterations) : undefined;
+      if (state.findByEmail(seed.email))
+        throw new Error(`EMAIL_EXISTS: ${seed.email} already has an account`);
+      const passwordHash = seed.password
+        ? await hashPassword(seed.password, resolved.passwordHashIterations)
+        : undefined;
       const displayName = seed.displayName ?? '';
       const account = newAccount({
         email: seed.email,
         emailVerified: seed.emailVerified ?? false,
         disabled: seed.disabled ?? false,
-        providers: (seed.providers ?? []).map((id) => newProviderLink(id, seed.email, displayName || defaultDisplayName(seed.email))),
+        providers: (seed.providers ?? []).map((id) =>
+          newProviderLink(id, seed.email, displayName || defaultDisplayName(seed.email)),
+        ),
         displayName,
         createdAt: now(),
         ...(passwordHash ? { passwordHash } : {}),
@@ -222,7 +237,9 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       );
       const location = response.headers.get('location');
       if (response.status !== 302 || !location) {
-        throw new Error(`completeOAuth: the consent page answered ${response.status} instead of a redirect`);
+        throw new Error(
+          `completeOAuth: the consent page answered ${response.status} instead of a redirect`,
+        );
       }
       return location;
     },

@@ -37,7 +37,9 @@ function formatHost(host: string): string {
  * const server = await startEmulatorServer({ port: 0 });
  * createAuthClient({ baseUrl: server.baseUrl }); // … await server.close()
  */
-export async function startEmulatorServer(options: EmulatorServerOptions = {}): Promise<EmulatorServer> {
+export async function startEmulatorServer(
+  options: EmulatorServerOptions = {},
+): Promise<EmulatorServer> {
   const { port = 9099, host = '127.0.0.1', dataFile, ...emulatorOptions } = options;
   const { options: wired, store } = withDataFile(emulatorOptions, dataFile);
   const emulator = createEmulator(wired);

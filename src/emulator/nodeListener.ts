@@ -10,7 +10,10 @@ import { createFileStore } from './fileStore.ts';
 import type { FileStore } from './fileStore.ts';
 
 /** Wires a data file into emulator options: initial state from the file, every change saved back. */
-export function withDataFile(options: EmulatorOptions, dataFile: string | undefined): { options: EmulatorOptions; store?: FileStore } {
+export function withDataFile(
+  options: EmulatorOptions,
+  dataFile: string | undefined,
+): { options: EmulatorOptions; store?: FileStore } {
   if (!dataFile) return { options };
   const store = createFileStore(dataFile);
   const initialState = options.initialState ?? store.load();

@@ -17,9 +17,30 @@ export interface ProviderInfo {
 }
 
 export const PROVIDERS: Record<OAuthProviderId, ProviderInfo> = {
-  'google.com': { id: 'google.com', label: 'Google', transport: 'fragment', param: 'id_token', responseType: 'id_token', scope: 'openid email profile' },
-  'facebook.com': { id: 'facebook.com', label: 'Facebook', transport: 'fragment', param: 'access_token', responseType: 'token', scope: 'email,public_profile' },
-  'github.com': { id: 'github.com', label: 'GitHub', transport: 'query', param: 'code', responseType: 'code', scope: 'user:email' },
+  'google.com': {
+    id: 'google.com',
+    label: 'Google',
+    transport: 'fragment',
+    param: 'id_token',
+    responseType: 'id_token',
+    scope: 'openid email profile',
+  },
+  'facebook.com': {
+    id: 'facebook.com',
+    label: 'Facebook',
+    transport: 'fragment',
+    param: 'access_token',
+    responseType: 'token',
+    scope: 'email,public_profile',
+  },
+  'github.com': {
+    id: 'github.com',
+    label: 'GitHub',
+    transport: 'query',
+    param: 'code',
+    responseType: 'code',
+    scope: 'user:email',
+  },
 };
 
 export function isProviderId(value: string): value is OAuthProviderId {
@@ -38,7 +59,11 @@ export function isHttpUrl(value: string): boolean {
 }
 
 /** Appends params to the callback the way the provider would (fragment or query). */
-export function redirectWith(callBackUri: string, provider: ProviderInfo, params: Record<string, string>): string {
+export function redirectWith(
+  callBackUri: string,
+  provider: ProviderInfo,
+  params: Record<string, string>,
+): string {
   const url = new URL(callBackUri);
   if (provider.transport === 'query') {
     for (const [key, value] of Object.entries(params)) url.searchParams.set(key, value);

@@ -14,8 +14,10 @@ const SUBJECTS: Record<MailKind, string> = {
 
 const BODIES: Record<MailKind, string> = {
   verifyEmail: 'Follow this link to verify your email address.',
-  resetPassword: 'Follow this link to reset your password. If you did not ask for it, ignore this email.',
-  invite: 'You have been invited to join. Follow this link to accept the invitation and choose a password.',
+  resetPassword:
+    'Follow this link to reset your password. If you did not ask for it, ignore this email.',
+  invite:
+    'You have been invited to join. Follow this link to accept the invitation and choose a password.',
 };
 
 function linkBase(kind: MailKind, links: EmulatorLinks): string {
@@ -28,7 +30,12 @@ function linkBase(kind: MailKind, links: EmulatorLinks): string {
  * A base given as a path (`/verify-email`) is resolved against the origin the request came
  * through, so links follow whatever host and port the app is served on.
  */
-export function buildLink(base: string, oobCode: string, uid: string, origin = 'http://localhost'): string {
+export function buildLink(
+  base: string,
+  oobCode: string,
+  uid: string,
+  origin = 'http://localhost',
+): string {
   const url = new URL(base, origin);
   url.searchParams.set('oobCode', oobCode);
   url.searchParams.set('uid', uid);

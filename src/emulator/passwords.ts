@@ -8,7 +8,13 @@ import { base64UrlDecode, base64UrlEncode, randomBytes } from './random.ts';
 export const MIN_PASSWORD_LENGTH = 6;
 
 async function derive(password: string, salt: Uint8Array, iterations: number): Promise<Uint8Array> {
-  const key = await crypto.subtle.importKey('raw', new TextEncoder().encode(password), 'PBKDF2', false, ['deriveBits']);
+  const key = await crypto.subtle.importKey(
+    'raw',
+    new TextEncoder().encode(password),
+    'PBKDF2',
+    false,
+    ['deriveBits'],
+  );
   const bits = await crypto.subtle.deriveBits(
     { name: 'PBKDF2', hash: 'SHA-256', salt: salt as BufferSource, iterations },
     key,
@@ -20,10 +26,18 @@ async function derive(password: string, salt: Uint8Array, iterations: number): P
 export async function hashPassword(password: string, iterations: number): Promise<PasswordHash> {
   const salt = randomBytes(16);
   const hash = await derive(password, salt, iterations);
-  return { algorithm: 'PBKDF2-SHA256', iterations, salt: base64UrlEncode(salt), hash: base64UrlEncode(hash) };
+  return {
+    algorithm: 'PBKDF2-SHA256',
+    iterations,
+    salt: base64UrlEncode(salt),
+    hash: base64UrlEncode(hash),
+  };
 }
 
-export async function verifyPassword(password: string, stored: PasswordHash | undefined): Promise<boolean> {
+export async function verifyPassword(
+  password: string,
+  stored: PasswordHash | undefined,
+): Promise<boolean> {
   if (!stored) return false;
   const actual = await derive(password, base64UrlDecode(stored.salt), stored.iterations);
   const expected = base64UrlDecode(stored.hash);

@@ -86,8 +86,12 @@ export class EmulatorState {
     this.accounts = new Map(snapshot.accounts.map((a) => [a.uid, structuredClone(a)]));
     this.refreshTokens = new Map(snapshot.refreshTokens.map((t) => [t.token, { ...t }]));
     this.oobCodes = new Map(snapshot.oobCodes.map((c) => [c.code, { ...c }]));
-    this.oauthSessions = new Map((snapshot.oauthSessions ?? []).map((s) => [s.sessionId, { ...s }]));
-    this.oauthGrants = new Map((snapshot.oauthGrants ?? []).map((g) => [g.credential, structuredClone(g)]));
+    this.oauthSessions = new Map(
+      (snapshot.oauthSessions ?? []).map((s) => [s.sessionId, { ...s }]),
+    );
+    this.oauthGrants = new Map(
+      (snapshot.oauthGrants ?? []).map((g) => [g.credential, structuredClone(g)]),
+    );
     this.outbox = (snapshot.outbox ?? []).map((m) => ({ ...m }));
     if (snapshot.roles?.length) this.roles = snapshot.roles.map((r) => ({ ...r }));
   }

@@ -2,7 +2,15 @@
  * RS256 id tokens shaped like Google Identity Platform's. The key pair is created lazily (Web
  * Crypto is async) and exported as a JWK so a persisted emulator keeps accepting its old tokens.
  */
-import { SignJWT, calculateJwkThumbprint, exportJWK, generateKeyPair, importJWK, jwtVerify, errors as joseErrors } from 'jose';
+import {
+  SignJWT,
+  calculateJwkThumbprint,
+  exportJWK,
+  generateKeyPair,
+  importJWK,
+  jwtVerify,
+  errors as joseErrors,
+} from 'jose';
 import type { CryptoKey as JoseCryptoKey, JWK } from 'jose';
 import type { AccountRecord, JsonWebKeySet, SignInMethod, SigningKeyRecord } from './types.ts';
 
@@ -26,7 +34,8 @@ export interface IdTokenClaims {
   firebase: { identities: Record<string, string[]>; sign_in_provider: SignInMethod };
 }
 
-export type VerifyResult = { ok: true; claims: IdTokenClaims } | { ok: false; reason: 'expired' | 'invalid' };
+export type VerifyResult =
+  { ok: true; claims: IdTokenClaims } | { ok: false; reason: 'expired' | 'invalid' };
 
 function publicPart(jwk: JWK): JsonWebKey {
   const { kty, n, e } = jwk;
@@ -87,10 +96,16 @@ export class TokenService {
 
   async jwks(): Promise<JsonWebKeySet> {
     const key = await this.#key();
-    return { keys: [{ ...key.publicJwk, alg: 'RS256', use: 'sig', kid: key.record.kid } as JsonWebKey] };
+    return {
+      keys: [{ ...key.publicJwk, alg: 'RS256', use: 'sig', kid: key.record.kid } as JsonWebKey],
+    };
   }
 
-  async sign(account: AccountRecord, signInProvider: SignInMethod, authTime: number): Promise<string> {
+  async sign(
+    account: AccountRecord,
+    signInProvider: SignInMethod,
+    authTime: number,
+  ): Promise<string> {
     const key = await this.#key();
     const iat = Math.floor(this.now() / 1000);
     const identities: Record<string, string[]> = { email: [account.email] };
@@ -107,7 +122,9 @@ export class TokenService {
       email_verified: account.emailVerified,
       firebase: { identities, sign_in_provider: signInProvider },
     };
-    return new SignJWT({ ...claims }).setProtectedHeader({ alg: 'RS256', kid: key.record.kid, typ: 'JWT' }).sign(key.privateKey);
+    return new SignJWT({ ...claims })
+      .setProtectedHeader({ alg: 'RS256', kid: key.record.kid, typ: 'JWT' })
+      .sign(key.privateKey);
   }
 
   async verify(token: string): Promise<VerifyResult> {

@@ -30,14 +30,20 @@ function isHandled(url: string | undefined): boolean {
  * @example
  * export default defineConfig({ plugins: [react(), deskreeEmulator({ dataFile: '.auth-data.json' })] });
  */
-export function deskreeEmulator(options: DeskreeEmulatorPluginOptions = {}): Plugin & { api: DeskreeEmulatorPluginApi } {
+export function deskreeEmulator(
+  options: DeskreeEmulatorPluginOptions = {},
+): Plugin & { api: DeskreeEmulatorPluginApi } {
   const { dataFile, ...emulatorOptions } = options;
   const { options: wired, store } = withDataFile(emulatorOptions, dataFile);
   const emulator = createEmulator(wired);
   const listener = createNodeListener(emulator);
   let announced = false;
 
-  const middleware = (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => {
+  const middleware = (
+    req: IncomingMessage,
+    res: ServerResponse,
+    next: (error?: unknown) => void,
+  ) => {
     if (!isHandled(req.url)) return next();
     listener(req, res).catch(next);
   };
@@ -46,7 +52,9 @@ export function deskreeEmulator(options: DeskreeEmulatorPluginOptions = {}): Plu
     if (announced) return;
     announced = true;
     const base = origin ? `${origin.replace(/\/$/, '')}/api/v1/` : '/api/v1/';
-    console.info(`[deskree-auth-emulator] serving the Deskree Auth API at ${base} (control API under /emulator/v1/)`);
+    console.info(
+      `[deskree-auth-emulator] serving the Deskree Auth API at ${base} (control API under /emulator/v1/)`,
+    );
   };
 
   return {

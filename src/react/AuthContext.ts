@@ -27,7 +27,9 @@ AuthContext.displayName = 'DeskreeAuthContext';
 export function useAuthContext(hookName: string): AuthContextValue {
   const value = useContext(AuthContext);
   if (!value) {
-    throw new Error(`${hookName} must be used inside <AuthProvider>. Wrap your app: <AuthProvider projectId="...">…</AuthProvider>`);
+    throw new Error(
+      `${hookName} must be used inside <AuthProvider>. Wrap your app: <AuthProvider projectId="...">…</AuthProvider>`,
+    );
   }
   return value;
 }

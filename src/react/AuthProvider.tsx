@@ -50,7 +50,14 @@ interface AuthProviderBaseProps {
 /** Either a ready `client`, or the options to build one. */
 export type AuthProviderProps = AuthProviderBaseProps &
   (
-    | { client: AuthClient; projectId?: never; baseUrl?: never; fetch?: never; authHeaderName?: never; timeoutMs?: never }
+    | {
+        client: AuthClient;
+        projectId?: never;
+        baseUrl?: never;
+        fetch?: never;
+        authHeaderName?: never;
+        timeoutMs?: never;
+      }
     | {
         client?: undefined;
         /** Your Deskree project id. */
@@ -106,7 +113,9 @@ export function AuthProvider(props: AuthProviderProps) {
   );
 
   const outerQueryClient = useContext(QueryClientContext);
-  const [privateQueryClient] = useState(() => (props.queryClient || outerQueryClient ? null : new QueryClient()));
+  const [privateQueryClient] = useState(() =>
+    props.queryClient || outerQueryClient ? null : new QueryClient(),
+  );
   const queryClient = props.queryClient ?? outerQueryClient ?? (privateQueryClient as QueryClient);
 
   useEffect(() => {
@@ -137,7 +146,10 @@ export function AuthProvider(props: AuthProviderProps) {
   useEffect(() => {
     onAuthStateChangeRef.current = onAuthStateChange;
   });
-  useEffect(() => session.onAuthStateChange((event) => onAuthStateChangeRef.current?.(event)), [session]);
+  useEffect(
+    () => session.onAuthStateChange((event) => onAuthStateChangeRef.current?.(event)),
+    [session],
+  );
 
   useClearQueriesOnSignOut(session, queryClient);
 

@@ -23,15 +23,20 @@ export const PUBLIC_MARKER = 'public';
 export const authKeys = {
   all: [AUTH_QUERY_SCOPE] as const,
   /** Prefix of every public key; also a key builder for the app's own public queries. */
-  public: <const P extends readonly unknown[]>(...parts: P) => [AUTH_QUERY_SCOPE, PUBLIC_MARKER, ...parts] as const,
+  public: <const P extends readonly unknown[]>(...parts: P) =>
+    [AUTH_QUERY_SCOPE, PUBLIC_MARKER, ...parts] as const,
   /** Prefix of every authenticated key; wrap the app's own per-user queries in it to have them cleared on sign-out. */
-  authenticated: <const P extends readonly unknown[]>(...parts: P) => [AUTH_QUERY_SCOPE, AUTHENTICATED_MARKER, ...parts] as const,
+  authenticated: <const P extends readonly unknown[]>(...parts: P) =>
+    [AUTH_QUERY_SCOPE, AUTHENTICATED_MARKER, ...parts] as const,
   /** Emails compare case-insensitively at the API, so the key does too. */
-  emailProviders: (email: string) => [AUTH_QUERY_SCOPE, PUBLIC_MARKER, 'email-providers', email.trim().toLowerCase()] as const,
+  emailProviders: (email: string) =>
+    [AUTH_QUERY_SCOPE, PUBLIC_MARKER, 'email-providers', email.trim().toLowerCase()] as const,
   roles: () => [AUTH_QUERY_SCOPE, AUTHENTICATED_MARKER, 'roles'] as const,
   /** Mutation keys let `useIsMutating(authKeys.mutation(...))` show a global spinner. */
-  mutation: (name: string, scope: typeof PUBLIC_MARKER | typeof AUTHENTICATED_MARKER = PUBLIC_MARKER) =>
-    [AUTH_QUERY_SCOPE, scope, 'mutation', name] as const,
+  mutation: (
+    name: string,
+    scope: typeof PUBLIC_MARKER | typeof AUTHENTICATED_MARKER = PUBLIC_MARKER,
+  ) => [AUTH_QUERY_SCOPE, scope, 'mutation', name] as const,
 };
 
 /**

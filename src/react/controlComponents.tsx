@@ -61,7 +61,12 @@ export interface RequireAuthProps {
  *   <Dashboard />
  * </RequireAuth>
  */
-export function RequireAuth({ children, fallback = null, redirectTo, onRedirect }: RequireAuthProps) {
+export function RequireAuth({
+  children,
+  fallback = null,
+  redirectTo,
+  onRedirect,
+}: RequireAuthProps) {
   const status = useStatus('RequireAuth');
   // onRedirect is usually an inline arrow: redirect once per status change, not once per render.
   const onRedirectRef = useRef(onRedirect);

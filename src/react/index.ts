@@ -18,25 +18,60 @@ export type { UseSignUpOptions, UseSignUpResult } from './useSignUp';
 export { useSignIn } from './useSignIn';
 export type { UseSignInOptions, UseSignInResult } from './useSignIn';
 export { useOAuth } from './useOAuth';
-export type { OAuthMode, StartOAuthInput, StartOAuthResult, UseOAuthOptions, UseOAuthResult } from './useOAuth';
+export type {
+  OAuthMode,
+  StartOAuthInput,
+  StartOAuthResult,
+  UseOAuthOptions,
+  UseOAuthResult,
+} from './useOAuth';
 export { OAUTH_POPUP_MESSAGE_TYPE, OAUTH_POPUP_NAME_PREFIX } from './oauthPopup';
 export type { OAuthPopupMessage, OAuthPopupOptions } from './oauthPopup';
 export { useOAuthCallback } from './useOAuthCallback';
-export type { OAuthCallbackStatus, UseOAuthCallbackOptions, UseOAuthCallbackResult } from './useOAuthCallback';
+export type {
+  OAuthCallbackStatus,
+  UseOAuthCallbackOptions,
+  UseOAuthCallbackResult,
+} from './useOAuthCallback';
 export { usePasswordReset } from './usePasswordReset';
-export type { PasswordResetInput, UsePasswordResetOptions, UsePasswordResetResult } from './usePasswordReset';
+export type {
+  PasswordResetInput,
+  UsePasswordResetOptions,
+  UsePasswordResetResult,
+} from './usePasswordReset';
 export { useVerifyPasswordReset } from './useVerifyPasswordReset';
-export type { VerifyPasswordResetInput, UseVerifyPasswordResetOptions, UseVerifyPasswordResetResult } from './useVerifyPasswordReset';
+export type {
+  VerifyPasswordResetInput,
+  UseVerifyPasswordResetOptions,
+  UseVerifyPasswordResetResult,
+} from './useVerifyPasswordReset';
 export { useInvite } from './useInvite';
 export type { InviteInput, UseInviteOptions, UseInviteResult } from './useInvite';
 export { useInviteAccept } from './useInviteAccept';
-export type { InviteAcceptInput, InviteAcceptResult, UseInviteAcceptOptions, UseInviteAcceptResult } from './useInviteAccept';
+export type {
+  InviteAcceptInput,
+  InviteAcceptResult,
+  UseInviteAcceptOptions,
+  UseInviteAcceptResult,
+} from './useInviteAccept';
 export { useVerifyEmail } from './useVerifyEmail';
-export type { VerifyEmailInput, UseVerifyEmailOptions, UseVerifyEmailResult } from './useVerifyEmail';
+export type {
+  VerifyEmailInput,
+  UseVerifyEmailOptions,
+  UseVerifyEmailResult,
+} from './useVerifyEmail';
 export { useUpdateEmail } from './useUpdateEmail';
-export type { UpdateEmailInput, UseUpdateEmailOptions, UseUpdateEmailResult } from './useUpdateEmail';
+export type {
+  UpdateEmailInput,
+  UseUpdateEmailOptions,
+  UseUpdateEmailResult,
+} from './useUpdateEmail';
 export { useUpdatePassword } from './useUpdatePassword';
-export type { UpdatePasswordInput, UseUpdatePasswordOptions, UseUpdatePasswordResult } from './useUpdatePassword';
+export type {
+  UpdatePasswordInput,
+  UseUpdatePasswordOptions,
+  UseUpdatePasswordResult,
+} from './useUpdatePassword';
 export { useEmailProviders } from './useEmailProviders';
 export type { UseEmailProvidersOptions } from './useEmailProviders';
 export { useDeleteAccount } from './useDeleteAccount';

@@ -16,7 +16,8 @@ export const OAUTH_POPUP_MESSAGE_TYPE = 'deskree-auth:oauth-callback';
 /** Fallback channel of a popup whose opener was severed (COOP); same-origin by construction. */
 export const OAUTH_POPUP_CHANNEL = 'deskree-auth:oauth-popup';
 
-const channel = () => (typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(OAUTH_POPUP_CHANNEL));
+const channel = () =>
+  typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(OAUTH_POPUP_CHANNEL);
 
 /** What the popup posts: the provider's answer only — never a session token. */
 export interface OAuthPopupMessage {
@@ -66,7 +67,11 @@ const PARAMS = [
 ] as const;
 
 function isPopupMessage(data: unknown): data is OAuthPopupMessage {
-  return Boolean(data) && typeof data === 'object' && (data as { type?: unknown }).type === OAUTH_POPUP_MESSAGE_TYPE;
+  return (
+    Boolean(data) &&
+    typeof data === 'object' &&
+    (data as { type?: unknown }).type === OAUTH_POPUP_MESSAGE_TYPE
+  );
 }
 
 /**
@@ -76,7 +81,12 @@ function isPopupMessage(data: unknown): data is OAuthPopupMessage {
  * counts. Rejects with `oauth_cancelled` when the popup is closed and nothing arrives within the
  * grace period. Resolves with the callback URL (`callBackUri` carrying the answer) for `completeOAuthCallback`.
  */
-export function waitForOAuthPopup(popup: Window, state: string | null, callBackUri: string, options: OAuthPopupOptions = {}): Promise<string> {
+export function waitForOAuthPopup(
+  popup: Window,
+  state: string | null,
+  callBackUri: string,
+  options: OAuthPopupOptions = {},
+): Promise<string> {
   const { pollIntervalMs = 500, closedGraceMs = 1000 } = options;
   return new Promise((resolve, reject) => {
     let grace: ReturnType<typeof setTimeout> | undefined;
@@ -123,7 +133,8 @@ export function waitForOAuthPopup(popup: Window, state: string | null, callBackU
  * tab, or a popup of another origin).
  */
 export function oauthPopupOpener(): Window | true | null {
-  if (typeof window === 'undefined' || !window.name.startsWith(OAUTH_POPUP_NAME_PREFIX)) return null;
+  if (typeof window === 'undefined' || !window.name.startsWith(OAUTH_POPUP_NAME_PREFIX))
+    return null;
   const opener = window.opener as Window | null;
   if (!opener) return true;
   if (opener === window) return null;
@@ -146,7 +157,11 @@ export function reportToOAuthOpener(url: string): boolean {
   if (!opener || (opener === true && !fallback)) return false;
   const { state, ...answer } = parseOAuthCallback(url);
   // Only the fields present: never anything but the provider's answer.
-  const message = { type: OAUTH_POPUP_MESSAGE_TYPE, state, ...Object.fromEntries(Object.entries(answer).filter(([, value]) => value)) };
+  const message = {
+    type: OAUTH_POPUP_MESSAGE_TYPE,
+    state,
+    ...Object.fromEntries(Object.entries(answer).filter(([, value]) => value)),
+  };
   if (fallback) {
     fallback.postMessage(message);
     fallback.close();

@@ -1,5 +1,12 @@
 import { useMemo, useSyncExternalStore } from 'react';
-import type { AuthClient, AuthStatus, AuthUser, IdTokenClaims, Session, SignOutReason } from '../core';
+import type {
+  AuthClient,
+  AuthStatus,
+  AuthUser,
+  IdTokenClaims,
+  Session,
+  SignOutReason,
+} from '../core';
 import { useAuthContext } from './AuthContext';
 
 export interface UseAuthResult {

@@ -2,7 +2,11 @@
  * The one place the hooks meet react-query: every auth mutation runs on the provider's
  * QueryClient, carries an `authKeys.mutation` key, and rejects only with `AuthError`.
  */
-import { useMutation, type UseMutationOptions, type UseMutationResult } from '@tanstack/react-query';
+import {
+  useMutation,
+  type UseMutationOptions,
+  type UseMutationResult,
+} from '@tanstack/react-query';
 import { useAuthContext, type AuthContextValue } from './AuthContext';
 import { authKeys, AUTHENTICATED_MARKER, PUBLIC_MARKER } from './authKeys';
 import type { AuthError } from '../core';
@@ -29,7 +33,10 @@ export function useAuthMutation<TData, TVariables, TContext = unknown>(
       // forever. Sending anyway turns "offline" into an AuthError('network') the form can show.
       networkMode: 'always',
       ...options,
-      mutationKey: authKeys.mutation(hookName, scope === 'authenticated' ? AUTHENTICATED_MARKER : PUBLIC_MARKER),
+      mutationKey: authKeys.mutation(
+        hookName,
+        scope === 'authenticated' ? AUTHENTICATED_MARKER : PUBLIC_MARKER,
+      ),
       mutationFn: async (variables) => {
         try {
           return await run(variables, context);

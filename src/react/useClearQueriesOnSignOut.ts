@@ -25,11 +25,17 @@ export function useClearQueriesOnSignOut(session: AuthSession, queryClient: Quer
       if (state.status === 'loading') return;
       const uid = uidOf(state);
       if (previousUid !== null && uid !== previousUid) {
-        queryClient.removeQueries({ predicate: (query) => isAuthenticatedQueryKey(query.queryKey) });
+        queryClient.removeQueries({
+          predicate: (query) => isAuthenticatedQueryKey(query.queryKey),
+        });
         // Finished authenticated mutations keep their variables (passwords) and data (tokens).
         const mutations = queryClient.getMutationCache();
         for (const mutation of mutations.getAll()) {
-          if (isAuthenticatedQueryKey(mutation.options.mutationKey) && mutation.state.status !== 'pending') mutations.remove(mutation);
+          if (
+            isAuthenticatedQueryKey(mutation.options.mutationKey) &&
+            mutation.state.status !== 'pending'
+          )
+            mutations.remove(mutation);
         }
       }
       previousUid = uid;

@@ -5,7 +5,12 @@ import { authKeys } from './authKeys';
 import { toAuthError } from './toAuthError';
 
 export type UseEmailProvidersOptions<TData = EmailProvidersResult> = Omit<
-  UseQueryOptions<EmailProvidersResult, AuthError, TData, ReturnType<typeof authKeys.emailProviders>>,
+  UseQueryOptions<
+    EmailProvidersResult,
+    AuthError,
+    TData,
+    ReturnType<typeof authKeys.emailProviders>
+  >,
   'queryKey' | 'queryFn' | 'enabled'
 > & {
   /** Also required: the query runs only for a plausible email, so typing does not fire a request per keystroke of "ada@". */

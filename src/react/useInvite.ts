@@ -13,5 +13,10 @@ export type UseInviteResult = UseMutationResult<AcknowledgementResult, AuthError
  * @example const invite = useInvite(); await invite.mutateAsync({ email: 'new.colleague@example.com' })
  */
 export function useInvite(options?: UseInviteOptions): UseInviteResult {
-  return useAuthMutation('useInvite', 'public', (input: InviteInput, { client }) => client.inviteUser(input), options);
+  return useAuthMutation(
+    'useInvite',
+    'public',
+    (input: InviteInput, { client }) => client.inviteUser(input),
+    options,
+  );
 }

@@ -19,7 +19,11 @@ export type UseInviteAcceptOptions = AuthMutationOptions<InviteAcceptResult, Inv
   /** Default for `signInAfter`. Default `false`. */
   signInAfter?: boolean;
 };
-export type UseInviteAcceptResult = UseMutationResult<InviteAcceptResult, AuthError, InviteAcceptInput>;
+export type UseInviteAcceptResult = UseMutationResult<
+  InviteAcceptResult,
+  AuthError,
+  InviteAcceptInput
+>;
 
 /**
  * Accepts an invitation by choosing a password; optionally signs in right away (the API answers
@@ -34,12 +38,18 @@ export function useInviteAccept(options?: UseInviteAcceptOptions): UseInviteAcce
   return useAuthMutation(
     'useInviteAccept',
     'public',
-    async ({ signInAfter = signInAfterDefault, ...input }: InviteAcceptInput, { client, session }) => {
+    async (
+      { signInAfter = signInAfterDefault, ...input }: InviteAcceptInput,
+      { client, session },
+    ) => {
       const accepted = await client.verifyInvite(input);
       if (!signInAfter) return { ...accepted, signIn: null };
       const email = accepted.raw.email;
       if (!email) {
-        throw new AuthError('invalid_response', 'The invitation was accepted, but the API did not say for which email, so signing in is not possible.');
+        throw new AuthError(
+          'invalid_response',
+          'The invitation was accepted, but the API did not say for which email, so signing in is not possible.',
+        );
       }
       const signIn = await client.signInWithEmail({ email, password: input.newPassword });
       session.setSession(signIn.session, 'signedIn');

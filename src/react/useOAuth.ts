@@ -1,6 +1,13 @@
 import { useCallback, useRef } from 'react';
 import type { UseMutationResult } from '@tanstack/react-query';
-import { AuthError, completeOAuthCallback, savePendingOAuth, stateFromAuthUri, type OAuthCallbackOutcome, type OAuthProviderId } from '../core';
+import {
+  AuthError,
+  completeOAuthCallback,
+  savePendingOAuth,
+  stateFromAuthUri,
+  type OAuthCallbackOutcome,
+  type OAuthProviderId,
+} from '../core';
 import { openOAuthPopup, waitForOAuthPopup, type OAuthPopupOptions } from './oauthPopup';
 import { useAuthMutation, type AuthMutationOptions } from './useAuthMutation';
 
@@ -51,7 +58,10 @@ export type UseOAuthResult = UseMutationResult<StartOAuthResult, AuthError, Star
 
 function defaultCallBackUri(): string {
   if (typeof window === 'undefined') {
-    throw new AuthError('invalid_callback_uri', 'useOAuth runs in a browser: pass `callBackUri` explicitly outside one.');
+    throw new AuthError(
+      'invalid_callback_uri',
+      'useOAuth runs in a browser: pass `callBackUri` explicitly outside one.',
+    );
   }
   return `${window.location.origin}${window.location.pathname}`;
 }
@@ -89,18 +99,35 @@ export function useOAuth(options?: UseOAuthOptions): UseOAuthResult {
     async (input: StartOAuthInput, { client, session, oauth }) => {
       const popupMode = (input.mode ?? modeDefault) === 'popup';
       // Opened by `mutate` in the click handler; opened here only when that did not happen.
-      const popup = popupMode ? (openedPopups.has(input) ? openedPopups.get(input)! : openOAuthPopup(popupOptions)) : null;
-      if (popupMode && !popup) throw new AuthError('popup_blocked', 'The browser blocked the sign-in popup.');
+      const popup = popupMode
+        ? openedPopups.has(input)
+          ? openedPopups.get(input)!
+          : openOAuthPopup(popupOptions)
+        : null;
+      if (popupMode && !popup)
+        throw new AuthError('popup_blocked', 'The browser blocked the sign-in popup.');
       try {
         const callBackUri = input.callBackUri ?? callBackUriDefault ?? defaultCallBackUri();
         if (popup && new URL(callBackUri).origin !== window.location.origin) {
-          throw new AuthError('invalid_callback_uri', 'A popup callBackUri must be on this origin.');
+          throw new AuthError(
+            'invalid_callback_uri',
+            'A popup callBackUri must be on this origin.',
+          );
         }
         const url = await client.createOAuthUrl({ providerId: input.providerId, callBackUri });
         const state = stateFromAuthUri(url.authUri);
         const providerId = url.providerId || input.providerId;
-        savePendingOAuth({ sessionId: url.sessionId, providerId, callBackUri, state, createdAt: now() }, { now });
-        const base = { authUri: url.authUri, sessionId: url.sessionId, providerId, callBackUri, state };
+        savePendingOAuth(
+          { sessionId: url.sessionId, providerId, callBackUri, state, createdAt: now() },
+          { now },
+        );
+        const base = {
+          authUri: url.authUri,
+          sessionId: url.sessionId,
+          providerId,
+          callBackUri,
+          state,
+        };
         if (popup) {
           popup.location.href = url.authUri;
           const answer = await waitForOAuthPopup(popup, state, callBackUri, popupOptions);
@@ -115,7 +142,8 @@ export function useOAuth(options?: UseOAuthOptions): UseOAuthResult {
           return { ...base, redirected: false, outcome };
         }
         const redirect = input.redirect ?? redirectDefault;
-        if (redirect) (navigate ?? ((target: string) => window.location.assign(target)))(url.authUri);
+        if (redirect)
+          (navigate ?? ((target: string) => window.location.assign(target)))(url.authUri);
         return { ...base, redirected: redirect };
       } catch (error) {
         if (popup && !popup.closed) popup.close();
@@ -131,12 +159,16 @@ export function useOAuth(options?: UseOAuthOptions): UseOAuthResult {
   latest.current = { modeDefault, popupOptions };
   // Popup mode opens the window now, synchronously inside the click, before react-query's first `await`.
   const prepare = useCallback((input: StartOAuthInput): StartOAuthInput => {
-    if ((input.mode ?? latest.current.modeDefault) !== 'popup' || typeof window === 'undefined') return input;
+    if ((input.mode ?? latest.current.modeDefault) !== 'popup' || typeof window === 'undefined')
+      return input;
     const variables = { ...input };
     openedPopups.set(variables, openOAuthPopup(latest.current.popupOptions));
     return variables;
   }, []);
-  const wrappedMutate = useCallback<UseOAuthResult['mutate']>((input, callbacks) => mutate(prepare(input), callbacks), [mutate, prepare]);
+  const wrappedMutate = useCallback<UseOAuthResult['mutate']>(
+    (input, callbacks) => mutate(prepare(input), callbacks),
+    [mutate, prepare],
+  );
   const wrappedMutateAsync = useCallback<UseOAuthResult['mutateAsync']>(
     (input, callbacks) => mutateAsync(prepare(input), callbacks),
     [mutateAsync, prepare],

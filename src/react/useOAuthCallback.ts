@@ -1,10 +1,19 @@
 import { useEffect, useState } from 'react';
-import { completeOAuthCallback, hasOAuthCallbackParams, parseOAuthCallback, stripOAuthParams, type AuthError, type AuthSession, type OAuthCallbackOutcome } from '../core';
+import {
+  completeOAuthCallback,
+  hasOAuthCallbackParams,
+  parseOAuthCallback,
+  stripOAuthParams,
+  type AuthError,
+  type AuthSession,
+  type OAuthCallbackOutcome,
+} from '../core';
 import { useAuthContext, type AuthContextValue } from './AuthContext';
 import { reportToOAuthOpener } from './oauthPopup';
 import { toAuthError } from './toAuthError';
 
-export type OAuthCallbackStatus = 'idle' | 'exchanging' | 'signedIn' | 'needsConfirmation' | 'error';
+export type OAuthCallbackStatus =
+  'idle' | 'exchanging' | 'signedIn' | 'needsConfirmation' | 'error';
 
 export interface UseOAuthCallbackOptions {
   /** The callback URL to read. Default: the current `window.location.href` (read in an effect, never during render). */
@@ -56,10 +65,16 @@ function currentCallbackUrl(): string {
   const href = window.location.href;
   if (hasOAuthCallbackParams(href) || !lastCleaned) return href;
   const fresh = Date.now() - lastCleaned.at < CLEANED_URL_MEMORY_MS;
-  return fresh && lastCleaned.cleaned === href && exchanges.has(keyOf(lastCleaned.original)) ? lastCleaned.original : href;
+  return fresh && lastCleaned.cleaned === href && exchanges.has(keyOf(lastCleaned.original))
+    ? lastCleaned.original
+    : href;
 }
 
-function exchangeOnce(key: string, session: AuthSession, start: () => Promise<OAuthCallbackOutcome>): Promise<OAuthCallbackOutcome> {
+function exchangeOnce(
+  key: string,
+  session: AuthSession,
+  start: () => Promise<OAuthCallbackOutcome>,
+): Promise<OAuthCallbackOutcome> {
   const existing = exchanges.get(key);
   if (existing) return existing;
   const promise = start().then((outcome) => {
@@ -78,13 +93,24 @@ function exchangeOnce(key: string, session: AuthSession, start: () => Promise<OA
 
 function keyOf(url: string): string {
   const params = parseOAuthCallback(url);
-  return [params.state ?? '', params.code ?? '', params.token ?? '', params.error ?? ''].join('\u0000');
+  return [params.state ?? '', params.code ?? '', params.token ?? '', params.error ?? ''].join(
+    '\u0000',
+  );
 }
 
-function run(context: AuthContextValue, url: string, allowedCallbackOrigins: readonly string[]): Promise<OAuthCallbackOutcome> {
+function run(
+  context: AuthContextValue,
+  url: string,
+  allowedCallbackOrigins: readonly string[],
+): Promise<OAuthCallbackOutcome> {
   const { client, session } = context;
   return exchangeOnce(keyOf(url), session, () =>
-    completeOAuthCallback({ client, url, currentOrigin: window.location.origin, allowedCallbackOrigins }),
+    completeOAuthCallback({
+      client,
+      url,
+      currentOrigin: window.location.origin,
+      allowedCallbackOrigins,
+    }),
   );
 }
 
@@ -110,7 +136,8 @@ export function useOAuthCallback(options: UseOAuthCallbackOptions = {}): UseOAut
   const allowedKey = allowed.join('\n');
   // With an explicit URL the first render already knows there is work (no window needed).
   const [state, setState] = useState<UseOAuthCallbackResult>(() => ({
-    status: enabled && givenUrl !== undefined && hasOAuthCallbackParams(givenUrl) ? 'exchanging' : 'idle',
+    status:
+      enabled && givenUrl !== undefined && hasOAuthCallbackParams(givenUrl) ? 'exchanging' : 'idle',
     result: null,
     error: null,
   }));
@@ -119,11 +146,17 @@ export function useOAuthCallback(options: UseOAuthCallbackOptions = {}): UseOAut
     if (!enabled) return;
     const url = givenUrl ?? currentCallbackUrl();
     if (!hasOAuthCallbackParams(url)) {
-      setState((previous) => (previous.status === 'idle' ? previous : { status: 'idle', result: null, error: null }));
+      setState((previous) =>
+        previous.status === 'idle' ? previous : { status: 'idle', result: null, error: null },
+      );
       return;
     }
     let active = true;
-    setState((previous) => (previous.status === 'exchanging' ? previous : { status: 'exchanging', result: null, error: null }));
+    setState((previous) =>
+      previous.status === 'exchanging'
+        ? previous
+        : { status: 'exchanging', result: null, error: null },
+    );
     // In an OAuth popup: the opener exchanges (its sessionStorage has the flow); this window only reports and closes.
     const handedOver = popup && reportToOAuthOpener(url);
     const pending = handedOver ? null : run(context, url, allowedKey ? allowedKey.split('\n') : []);

@@ -5,13 +5,25 @@ import { useAuthMutation, type AuthMutationOptions } from './useAuthMutation';
 export interface PasswordResetInput {
   email: string;
 }
-export type UsePasswordResetOptions = AuthMutationOptions<AcknowledgementResult, PasswordResetInput>;
-export type UsePasswordResetResult = UseMutationResult<AcknowledgementResult, AuthError, PasswordResetInput>;
+export type UsePasswordResetOptions = AuthMutationOptions<
+  AcknowledgementResult,
+  PasswordResetInput
+>;
+export type UsePasswordResetResult = UseMutationResult<
+  AcknowledgementResult,
+  AuthError,
+  PasswordResetInput
+>;
 
 /**
  * Mails a password-reset link (`?oobCode=...`) to the address.
  * @example const reset = usePasswordReset(); await reset.mutateAsync({ email })
  */
 export function usePasswordReset(options?: UsePasswordResetOptions): UsePasswordResetResult {
-  return useAuthMutation('usePasswordReset', 'public', (input: PasswordResetInput, { client }) => client.sendPasswordReset(input), options);
+  return useAuthMutation(
+    'usePasswordReset',
+    'public',
+    (input: PasswordResetInput, { client }) => client.sendPasswordReset(input),
+    options,
+  );
 }

@@ -23,7 +23,9 @@ export type UseRolesOptions<TData = Role[]> = Omit<
  * (an internal admin tool served behind your own auth, server rendering) — never from a public bundle.
  * @example const { data: roles } = useRoles({ adminToken }) // adminToken read on the server, not from a VITE_/NEXT_PUBLIC_ variable
  */
-export function useRoles<TData = Role[]>(options?: UseRolesOptions<TData>): UseQueryResult<TData, AuthError> {
+export function useRoles<TData = Role[]>(
+  options?: UseRolesOptions<TData>,
+): UseQueryResult<TData, AuthError> {
   const { client, queryClient } = useAuthContext('useRoles');
   const { adminToken, ...queryOptions } = options ?? {};
   return useQuery(

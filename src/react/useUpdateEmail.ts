@@ -6,7 +6,11 @@ export interface UpdateEmailInput {
   email: string;
 }
 export type UseUpdateEmailOptions = AuthMutationOptions<AcknowledgementResult, UpdateEmailInput>;
-export type UseUpdateEmailResult = UseMutationResult<AcknowledgementResult, AuthError, UpdateEmailInput>;
+export type UseUpdateEmailResult = UseMutationResult<
+  AcknowledgementResult,
+  AuthError,
+  UpdateEmailInput
+>;
 
 /**
  * Changes the signed-in user's email, then refreshes the id token so its claims (and `user.email`)

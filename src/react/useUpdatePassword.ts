@@ -6,8 +6,15 @@ export interface UpdatePasswordInput {
   oldPassword: string;
   newPassword: string;
 }
-export type UseUpdatePasswordOptions = AuthMutationOptions<PasswordUpdatedResult, UpdatePasswordInput>;
-export type UseUpdatePasswordResult = UseMutationResult<PasswordUpdatedResult, AuthError, UpdatePasswordInput>;
+export type UseUpdatePasswordOptions = AuthMutationOptions<
+  PasswordUpdatedResult,
+  UpdatePasswordInput
+>;
+export type UseUpdatePasswordResult = UseMutationResult<
+  PasswordUpdatedResult,
+  AuthError,
+  UpdatePasswordInput
+>;
 
 /**
  * Changes the signed-in user's password. The change revokes every older refresh token, so the
@@ -20,19 +27,22 @@ export function useUpdatePassword(options?: UseUpdatePasswordOptions): UseUpdate
     'useUpdatePassword',
     'authenticated',
     async (input: UpdatePasswordInput, { client, session }) => {
-      const result = await session.withIdToken((idToken) => client.updatePassword(input, { idToken }));
+      const result = await session.withIdToken((idToken) =>
+        client.updatePassword(input, { idToken }),
+      );
       // The response has no profile fields: keep the ones the user already had.
       const previous = session.getSnapshot().session?.user;
-      const next = previous?.uid === result.session.user.uid
-        ? {
-            ...result.session,
-            user: {
-              ...result.session.user,
-              displayName: result.session.user.displayName ?? previous.displayName,
-              photoUrl: result.session.user.photoUrl ?? previous.photoUrl,
-            },
-          }
-        : result.session;
+      const next =
+        previous?.uid === result.session.user.uid
+          ? {
+              ...result.session,
+              user: {
+                ...result.session.user,
+                displayName: result.session.user.displayName ?? previous.displayName,
+                photoUrl: result.session.user.photoUrl ?? previous.photoUrl,
+              },
+            }
+          : result.session;
       session.setSession(next, 'tokenRefreshed');
       return { ...result, session: next };
     },

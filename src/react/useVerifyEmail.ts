@@ -7,7 +7,11 @@ export interface VerifyEmailInput {
   uid: string;
 }
 export type UseVerifyEmailOptions = AuthMutationOptions<AcknowledgementResult, VerifyEmailInput>;
-export type UseVerifyEmailResult = UseMutationResult<AcknowledgementResult, AuthError, VerifyEmailInput>;
+export type UseVerifyEmailResult = UseMutationResult<
+  AcknowledgementResult,
+  AuthError,
+  VerifyEmailInput
+>;
 
 /**
  * Confirms an email address with the mailed code. When the verified account is the signed-in

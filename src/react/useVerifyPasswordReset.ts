@@ -7,8 +7,15 @@ export interface VerifyPasswordResetInput {
   oobCode: string;
   newPassword: string;
 }
-export type UseVerifyPasswordResetOptions = AuthMutationOptions<AcknowledgementResult, VerifyPasswordResetInput>;
-export type UseVerifyPasswordResetResult = UseMutationResult<AcknowledgementResult, AuthError, VerifyPasswordResetInput>;
+export type UseVerifyPasswordResetOptions = AuthMutationOptions<
+  AcknowledgementResult,
+  VerifyPasswordResetInput
+>;
+export type UseVerifyPasswordResetResult = UseMutationResult<
+  AcknowledgementResult,
+  AuthError,
+  VerifyPasswordResetInput
+>;
 
 /**
  * Sets the new password with the mailed code. A used or expired code fails with
@@ -17,7 +24,9 @@ export type UseVerifyPasswordResetResult = UseMutationResult<AcknowledgementResu
  * const verify = useVerifyPasswordReset()
  * await verify.mutateAsync({ oobCode, newPassword })
  */
-export function useVerifyPasswordReset(options?: UseVerifyPasswordResetOptions): UseVerifyPasswordResetResult {
+export function useVerifyPasswordReset(
+  options?: UseVerifyPasswordResetOptions,
+): UseVerifyPasswordResetResult {
   return useAuthMutation(
     'useVerifyPasswordReset',
     'public',

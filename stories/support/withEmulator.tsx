@@ -11,7 +11,12 @@
 import type { Decorator, StoryContext } from '@storybook/react-vite';
 import { AuthProvider } from '../../src/react';
 import { createEmulator, type Emulator, type Fault, type SeedAccount } from '../../src/emulator';
-import { createAuthClient, createAuthSession, type AuthClient, type AuthSession } from '../../src/core';
+import {
+  createAuthClient,
+  createAuthSession,
+  type AuthClient,
+  type AuthSession,
+} from '../../src/core';
 
 export const STORY_EMULATOR_BASE_URL = 'http://emulator.story/api/v1/';
 
@@ -29,7 +34,9 @@ export interface StoryEmulatorLoaded {
   session: AuthSession;
 }
 
-export async function emulatorLoader<TArgs>(context: StoryContext<TArgs>): Promise<StoryEmulatorLoaded> {
+export async function emulatorLoader<TArgs>(
+  context: StoryContext<TArgs>,
+): Promise<StoryEmulatorLoaded> {
   const params = (context.parameters.emulator ?? {}) as StoryEmulatorParameters;
   const emulator = createEmulator({
     passwordHashIterations: 1000,
@@ -61,11 +68,15 @@ export async function emulatorLoader<TArgs>(context: StoryContext<TArgs>): Promi
  */
 export function storyEmulator(loaded: StoryContext['loaded']): StoryEmulatorLoaded {
   const { emulator, client, session } = loaded;
-  if (!emulator || !client || !session) throw new Error('This story has no emulator: spread `emulatorStory` into its meta.');
+  if (!emulator || !client || !session)
+    throw new Error('This story has no emulator: spread `emulatorStory` into its meta.');
   return { emulator, client, session };
 }
 
-export function withEmulator<TArgs>(Story: Parameters<Decorator<TArgs>>[0], context: StoryContext<TArgs>) {
+export function withEmulator<TArgs>(
+  Story: Parameters<Decorator<TArgs>>[0],
+  context: StoryContext<TArgs>,
+) {
   const { client, session } = storyEmulator(context.loaded);
   return (
     <AuthProvider client={client} session={session}>

@@ -34,15 +34,19 @@ afterAll(async () => {
 
 /** The violations on the current page, one readable line each (rule, impact, help, elements). */
 async function violations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => Boolean((window as AxeGlobal).axe)))) await page.addScriptTag({ path: AXE_PATH });
+  if (!(await page.evaluate(() => Boolean((window as AxeGlobal).axe))))
+    await page.addScriptTag({ path: AXE_PATH });
   const found = await page.evaluate(async () => {
     const { axe } = window as AxeGlobal;
     if (!axe) throw new Error('axe-core did not load');
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
     return result.violations;
   });
   return found.map(
-    (violation) => `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    (violation) =>
+      `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
   );
 }
 
@@ -60,7 +64,11 @@ describe.each(['light', 'dark'] as const)('accessibility, %s theme', (theme) => 
     const nav = page.getByRole('navigation', { name: 'Pages' });
 
     await page.goto('/sign-in');
-    await visible(page.getByRole('complementary', { name: 'Emulator outbox' }).getByRole('link', { name: `Verify email link for ${email}` }));
+    await visible(
+      page
+        .getByRole('complementary', { name: 'Emulator outbox' })
+        .getByRole('link', { name: `Verify email link for ${email}` }),
+    );
     expect(await violations(page), '/sign-in').toEqual([]);
 
     await nav.getByRole('link', { name: 'Sign up' }).click();

@@ -32,7 +32,9 @@ describe('account settings', () => {
     await page.getByLabel('New email', { exact: true }).fill(newEmail);
     await page.getByRole('button', { name: 'Update email' }).click();
     await visible(message(page, 'Your email was updated.'));
-    await visible(message(page, `We sent a verification link to ${newEmail}. Open it to confirm your address.`));
+    await visible(
+      message(page, `We sent a verification link to ${newEmail}. Open it to confirm your address.`),
+    );
 
     const mail = await playground.waitForMail(newEmail, 'verifyEmail');
     await page.goto(mail.link);
@@ -91,7 +93,10 @@ describe('account settings', () => {
     expect(await armed.isDisabled()).toBe(true);
     await confirm.getByLabel(`Type ${email} to confirm`).fill(email);
     await armed.click();
-    await page.getByRole('banner').getByRole('button', { name: 'Sign out' }).waitFor({ state: 'detached' });
+    await page
+      .getByRole('banner')
+      .getByRole('button', { name: 'Sign out' })
+      .waitFor({ state: 'detached' });
     expect((await playground.accounts()).some((account) => account.email === email)).toBe(false);
     // Signed out, back on a page that offers to sign in.
     await visible(page.getByRole('button', { name: 'Sign in', exact: true }));

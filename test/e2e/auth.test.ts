@@ -24,7 +24,9 @@ describe('email and password', () => {
     if ((await confirm.count()) > 0) await confirm.fill(PASSWORD);
     await page.getByRole('button', { name: 'Sign up', exact: true }).click();
     await visible(page.getByRole('heading', { name: 'Check your inbox' }));
-    await visible(message(page, `We sent a verification link to ${email}. Open it to confirm your address.`));
+    await visible(
+      message(page, `We sent a verification link to ${email}. Open it to confirm your address.`),
+    );
 
     // Signed in straight away, not verified yet.
     await page.getByRole('link', { name: 'deskree-auth-react playground' }).click();
@@ -33,17 +35,25 @@ describe('email and password', () => {
 
     // The mail is in the outbox panel; following its link is a full page load, like from a mail client.
     const mail = await playground.waitForMail(email, 'verifyEmail');
-    const link = page.getByRole('complementary', { name: 'Emulator outbox' }).getByRole('link', { name: `Verify email link for ${email}` });
+    const link = page
+      .getByRole('complementary', { name: 'Emulator outbox' })
+      .getByRole('link', { name: `Verify email link for ${email}` });
     await visible(link);
     await link.click();
     await waitForPath(page, '/verify-email');
     await visible(message(page, 'Your email is verified.'));
     expect(await page.evaluate(() => location.search)).not.toContain(mail.oobCode);
 
-    await page.getByRole('link', { name: 'Continue' }).or(page.getByRole('button', { name: 'Continue' })).first().click();
+    await page
+      .getByRole('link', { name: 'Continue' })
+      .or(page.getByRole('button', { name: 'Continue' }))
+      .first()
+      .click();
     await waitForPath(page, '/');
     await visible(userCard(page, email).getByTestId('email-verified').getByText('Yes'));
-    expect((await playground.accounts()).find((account) => account.email === email)?.emailVerified).toBe(true);
+    expect(
+      (await playground.accounts()).find((account) => account.email === email)?.emailVerified,
+    ).toBe(true);
   });
 
   it('refuses a taken email on sign-up', async () => {
@@ -91,9 +101,15 @@ describe('email and password', () => {
     await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
     const submit = page.getByRole('button', { name: 'Sign in', exact: true });
 
-    await playground.addFault({ method: 'POST', path: '/api/v1/auth/accounts/sign-in/email', status: 500 });
+    await playground.addFault({
+      method: 'POST',
+      path: '/api/v1/auth/accounts/sign-in/email',
+      status: 500,
+    });
     await submit.click();
-    await visible(page.getByRole('alert').getByText('Something went wrong on our side. Please try again.'));
+    await visible(
+      page.getByRole('alert').getByText('Something went wrong on our side. Please try again.'),
+    );
 
     await submit.click();
     await visible(userCard(page, email));
@@ -139,7 +155,11 @@ describe('email and password', () => {
 
     // An account that only has Google is pointed to Google, not asked for a password.
     const googleOnly = uniqueEmail('googleonly');
-    await playground.seedAccount({ email: googleOnly, providers: ['google.com'], emailVerified: true });
+    await playground.seedAccount({
+      email: googleOnly,
+      providers: ['google.com'],
+      emailVerified: true,
+    });
     await page.goto('/sign-in');
     await page.getByLabel(/Identifier-first/).check();
     await page.getByLabel('Email', { exact: true }).fill(googleOnly);

@@ -27,7 +27,9 @@ describe('mailed links', () => {
     await waitForPath(page, '/forgot-password');
     await page.getByLabel('Email', { exact: true }).fill(email);
     await page.getByRole('button', { name: 'Send reset link' }).click();
-    await visible(message(page, `If an account exists for ${email}, we sent a link to reset your password.`));
+    await visible(
+      message(page, `If an account exists for ${email}, we sent a link to reset your password.`),
+    );
 
     const mail = await playground.waitForMail(email, 'resetPassword');
     await page.goto(mail.link);
@@ -62,7 +64,9 @@ describe('mailed links', () => {
     await page.getByRole('button', { name: 'Send invite' }).click();
     await visible(message(page, `Invitation sent to ${email}.`));
     // Invited accounts exist but are disabled until accepted.
-    expect((await playground.accounts()).find((account) => account.email === email)?.disabled).toBe(true);
+    expect((await playground.accounts()).find((account) => account.email === email)?.disabled).toBe(
+      true,
+    );
 
     const mail = await playground.waitForMail(email, 'invite');
     expect(mail.link.startsWith(`${playground.origin}/accept-invite?`)).toBe(true);
@@ -72,7 +76,11 @@ describe('mailed links', () => {
     await page.getByLabel('Confirm password', { exact: true }).fill(NEW_PASSWORD);
     await page.getByRole('button', { name: 'Accept invite' }).click();
     await visible(message(page, 'Your account is ready.'));
-    await page.getByRole('link', { name: 'Continue' }).or(page.getByRole('button', { name: 'Continue' })).first().click();
+    await page
+      .getByRole('link', { name: 'Continue' })
+      .or(page.getByRole('button', { name: 'Continue' }))
+      .first()
+      .click();
     await waitForPath(page, '/');
     const card = await visible(userCard(page, email));
     await visible(card.getByTestId('email-verified').getByText('Yes'));

@@ -31,13 +31,18 @@ async function control<T>(method: string, path: string, body?: unknown): Promise
     headers: { 'content-type': 'application/json' },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
-  if (!response.ok) throw new Error(`${method} /emulator/v1/${path} answered ${response.status}: ${await response.text()}`);
+  if (!response.ok)
+    throw new Error(
+      `${method} /emulator/v1/${path} answered ${response.status}: ${await response.text()}`,
+    );
   return ((await response.json()) as { data: T }).data;
 }
 
 /** Moves the emulator's clock forward (the browser's clock stays where it is). */
 async function advanceEmulatorClock(ms: number): Promise<void> {
-  const clock = await control<{ now: number; offsetMs: number }>('POST', 'clock', { advanceMs: ms });
+  const clock = await control<{ now: number; offsetMs: number }>('POST', 'clock', {
+    advanceMs: ms,
+  });
   expect(clock.offsetMs).toBe(ms);
 }
 
@@ -50,7 +55,9 @@ describe('expiry (emulator clock moved forward)', () => {
     await page.goto('/forgot-password');
     await page.getByLabel('Email', { exact: true }).fill(email);
     await page.getByRole('button', { name: 'Send reset link' }).click();
-    await visible(message(page, `If an account exists for ${email}, we sent a link to reset your password.`));
+    await visible(
+      message(page, `If an account exists for ${email}, we sent a link to reset your password.`),
+    );
     const mail = await playground.waitForMail(email, 'resetPassword');
 
     await advanceEmulatorClock(TWO_HOURS_MS);
@@ -83,13 +90,25 @@ describe('expiry (emulator clock moved forward)', () => {
     await visible(message(page, 'Your email was updated.'));
 
     const relevant = (await control<RequestLogEntry[]>('GET', 'requests'))
-      .filter((entry) => entry.path.endsWith('/update-email') || entry.path.endsWith('/token/refresh'))
-      .map(({ method, path, status }) => `${method} ${path.replace('/api/v1/auth/accounts', '')} ${status}`);
+      .filter(
+        (entry) => entry.path.endsWith('/update-email') || entry.path.endsWith('/token/refresh'),
+      )
+      .map(
+        ({ method, path, status }) =>
+          `${method} ${path.replace('/api/v1/auth/accounts', '')} ${status}`,
+      );
     // 403 token-expired → one refresh → the retry succeeds. useUpdateEmail then refreshes once more
     // on purpose (so the id token carries the new email): that refresh comes after the second call.
-    expect(relevant).toEqual(['POST /update-email 403', 'POST /token/refresh 200', 'POST /update-email 200', 'POST /token/refresh 200']);
+    expect(relevant).toEqual([
+      'POST /update-email 403',
+      'POST /token/refresh 200',
+      'POST /update-email 200',
+      'POST /token/refresh 200',
+    ]);
     expect(relevant.filter((line) => line.includes('/update-email'))).toHaveLength(2);
     expect(relevant.slice(0, 3).filter((line) => line.includes('/token/refresh'))).toHaveLength(1);
-    expect((await playground.accounts()).find((account) => account.email === newEmail)).toBeDefined();
+    expect(
+      (await playground.accounts()).find((account) => account.email === newEmail),
+    ).toBeDefined();
   });
 });

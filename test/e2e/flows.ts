@@ -38,7 +38,10 @@ export async function signIn(page: Page, email: string, password: string): Promi
 /** The header's "Sign out"; waits until the signed-out home (the sign-in form) shows. */
 export async function signOut(page: Page): Promise<void> {
   await page.getByRole('banner').getByRole('button', { name: 'Sign out' }).click();
-  await page.getByRole('banner').getByRole('button', { name: 'Sign out' }).waitFor({ state: 'detached' });
+  await page
+    .getByRole('banner')
+    .getByRole('button', { name: 'Sign out' })
+    .waitFor({ state: 'detached' });
 }
 
 /** The form's alert or a field's description with this text. */

@@ -24,7 +24,13 @@ export interface Playground {
   seedAccount(account: SeedAccount): Promise<AccountView>;
   accounts(): Promise<AccountView[]>;
   /** Makes the next matching API calls fail (see docs/emulator.md, `POST /emulator/v1/faults`). */
-  addFault(fault: { path: string; method?: string; status?: number; count?: number; network?: boolean }): Promise<void>;
+  addFault(fault: {
+    path: string;
+    method?: string;
+    status?: number;
+    count?: number;
+    network?: boolean;
+  }): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -36,7 +42,8 @@ export function uniqueEmail(label: string): string {
 }
 
 async function json<T>(response: Response): Promise<T> {
-  if (!response.ok) throw new Error(`${response.url} answered ${response.status}: ${await response.text()}`);
+  if (!response.ok)
+    throw new Error(`${response.url} answered ${response.status}: ${await response.text()}`);
   return (await response.json()) as T;
 }
 
@@ -55,14 +62,19 @@ export async function startPlayground(): Promise<Playground> {
   const browser = await launchChromium();
   const contexts: BrowserContext[] = [];
 
-  const control = (path: string, init?: RequestInit) => fetch(`${origin}/emulator/v1/${path}`, init);
+  const control = (path: string, init?: RequestInit) =>
+    fetch(`${origin}/emulator/v1/${path}`, init);
 
   const playground: Playground = {
     origin,
     browser,
 
     async newPage(options = {}) {
-      const context = await browser.newContext({ viewport: VIEWPORT, colorScheme: options.colorScheme ?? 'light', baseURL: origin });
+      const context = await browser.newContext({
+        viewport: VIEWPORT,
+        colorScheme: options.colorScheme ?? 'light',
+        baseURL: origin,
+      });
       contexts.push(context);
       const page = await context.newPage();
       page.setDefaultTimeout(10_000);
@@ -105,7 +117,8 @@ export async function startPlayground(): Promise<Playground> {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify(fault),
       });
-      if (response.status !== 201) throw new Error(`POST /emulator/v1/faults answered ${response.status}`);
+      if (response.status !== 201)
+        throw new Error(`POST /emulator/v1/faults answered ${response.status}`);
     },
 
     async close() {

@@ -39,14 +39,18 @@ describe('OAuth via the emulator consent page', () => {
     expect(await page.evaluate(() => location.pathname + location.hash)).toBe('/');
     await visible(card.getByText('google.com'));
     await visible(card.getByText('Grace Google'));
-    expect((await playground.accounts()).find((account) => account.email === email)?.providers).toEqual(['google.com']);
+    expect(
+      (await playground.accounts()).find((account) => account.email === email)?.providers,
+    ).toEqual(['google.com']);
 
     // The same identity again reuses the account.
     await signOut(page);
     await openConsent(page, 'Google');
     await consentAs(page, email, 'Grace Google');
     await visible(userCard(page, email));
-    expect((await playground.accounts()).filter((account) => account.email === email)).toHaveLength(1);
+    expect((await playground.accounts()).filter((account) => account.email === email)).toHaveLength(
+      1,
+    );
   });
 
   it('GitHub: the code flow signs in too', async () => {
@@ -71,10 +75,14 @@ describe('OAuth via the emulator consent page', () => {
     await visible(page.getByRole('heading', { name: 'You already have an account' }));
     await visible(page.getByText(email, { exact: false }));
     // Nobody is signed in, and the way out leads to the password sign-in.
-    expect(await page.getByRole('banner').getByRole('button', { name: 'Sign out' }).count()).toBe(0);
+    expect(await page.getByRole('banner').getByRole('button', { name: 'Sign out' }).count()).toBe(
+      0,
+    );
     await page.getByRole('link', { name: 'Sign in with email and password instead' }).click();
     await waitForPath(page, '/sign-in');
-    expect((await playground.accounts()).find((account) => account.email === email)?.providers).not.toContain('google.com');
+    expect(
+      (await playground.accounts()).find((account) => account.email === email)?.providers,
+    ).not.toContain('google.com');
   });
 
   it('cancelling on the consent page explains it and offers the way back', async () => {

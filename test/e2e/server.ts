@@ -13,7 +13,13 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 
@@ -40,7 +46,8 @@ export async function startPlaygroundServer(): Promise<PlaygroundServer> {
   });
   await server.listen();
   const address = server.httpServer?.address();
-  if (!address || typeof address !== 'object') throw new Error('The playground did not start listening');
+  if (!address || typeof address !== 'object')
+    throw new Error('The playground did not start listening');
   const origin = `http://127.0.0.1:${address.port}`;
 
   const browser = await launchChromium();

@@ -29,9 +29,13 @@ describe('playground shell', () => {
     await expect.poll(() => page.evaluate(() => location.pathname)).toBe('/forgot-password');
     await page.goBack();
     await expect.poll(() => page.evaluate(() => location.pathname)).toBe('/sign-up');
-    expect(await page.evaluate(() => (window as unknown as { marker?: string }).marker)).toBe('same document');
+    expect(await page.evaluate(() => (window as unknown as { marker?: string }).marker)).toBe(
+      'same document',
+    );
     await page.goto('/nowhere');
-    await expect(page.getByRole('heading', { name: 'Page not found' }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('heading', { name: 'Page not found' }).isVisible()).resolves.toBe(
+      true,
+    );
   });
 
   it('switches theme and language, and remembers both across reloads', async () => {

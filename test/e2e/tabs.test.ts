@@ -43,7 +43,11 @@ afterAll(async () => {
 
 /** A browser context of its own (own storage); `fakeClock` installs Playwright's clock before any page loads. */
 async function newContext(options: { fakeClock?: boolean } = {}): Promise<BrowserContext> {
-  const context = await playground.browser.newContext({ viewport: VIEWPORT, colorScheme: 'light', baseURL: playground.origin });
+  const context = await playground.browser.newContext({
+    viewport: VIEWPORT,
+    colorScheme: 'light',
+    baseURL: playground.origin,
+  });
   contexts.push(context);
   if (options.fakeClock) await context.clock.install();
   return context;
@@ -71,7 +75,9 @@ async function markDocument(page: Page): Promise<void> {
 }
 
 async function stillSameDocument(page: Page): Promise<boolean> {
-  return page.evaluate(() => (window as unknown as { tabsMarker?: string }).tabsMarker === 'same document');
+  return page.evaluate(
+    () => (window as unknown as { tabsMarker?: string }).tabsMarker === 'same document',
+  );
 }
 
 /** The id token in this page's localStorage (null when signed out). Never printed. */
@@ -91,13 +97,17 @@ function hasWebLocks(page: Page): Promise<boolean> {
 function refreshLockState(page: Page): Promise<{ held: number; pending: number }> {
   return page.evaluate(async (name) => {
     const { held = [], pending = [] } = await navigator.locks.query();
-    return { held: held.filter((lock) => lock.name === name).length, pending: pending.filter((lock) => lock.name === name).length };
+    return {
+      held: held.filter((lock) => lock.name === name).length,
+      pending: pending.filter((lock) => lock.name === name).length,
+    };
   }, LOCK_NAME);
 }
 
 async function control(path: string, init?: RequestInit): Promise<Response> {
   const response = await fetch(`${playground.origin}/emulator/v1/${path}`, init);
-  if (!response.ok) throw new Error(`${init?.method ?? 'GET'} /emulator/v1/${path} answered ${response.status}`);
+  if (!response.ok)
+    throw new Error(`${init?.method ?? 'GET'} /emulator/v1/${path} answered ${response.status}`);
   return response;
 }
 
@@ -108,8 +118,11 @@ async function clearRequests(): Promise<void> {
 
 /** Refresh requests the emulator received since the log was cleared. */
 async function refreshRequests(): Promise<number> {
-  const { data } = (await (await control('requests')).json()) as { data: Array<{ method: string; path: string }> };
-  return data.filter((request) => request.method === 'POST' && request.path === REFRESH_PATH).length;
+  const { data } = (await (await control('requests')).json()) as {
+    data: Array<{ method: string; path: string }>;
+  };
+  return data.filter((request) => request.method === 'POST' && request.path === REFRESH_PATH)
+    .length;
 }
 
 /** Holds the next `count` refresh requests for REFRESH_LATENCY_MS, then answers them normally. */
@@ -117,7 +130,12 @@ async function slowDownRefreshes(count: number): Promise<void> {
   await control('faults', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ method: 'POST', path: REFRESH_PATH, latencyMs: REFRESH_LATENCY_MS, count }),
+    body: JSON.stringify({
+      method: 'POST',
+      path: REFRESH_PATH,
+      latencyMs: REFRESH_LATENCY_MS,
+      count,
+    }),
   });
 }
 
@@ -164,7 +182,9 @@ describe('two tabs of one origin', () => {
     expect(await hasWebLocks(a)).toBe(true);
     expect(await hasWebLocks(b)).toBe(true);
     // Hidden tabs leave refreshing to a visible one; both must be visible or B would never try.
-    expect(await Promise.all([a, b].map((page) => page.evaluate(() => document.visibilityState)))).toEqual(['visible', 'visible']);
+    expect(
+      await Promise.all([a, b].map((page) => page.evaluate(() => document.visibilityState))),
+    ).toEqual(['visible', 'visible']);
 
     await signIn(a, email, PASSWORD);
     await visible(userCard(b, email));
@@ -177,11 +197,15 @@ describe('two tabs of one origin', () => {
 
     // Both tabs are inside their refresh at once: one holds the lock (its request held at the
     // emulator), the other waits for it. Without B's attempt the single request would prove nothing.
-    await expect.poll(() => refreshLockState(a), { timeout: 5_000, interval: 50 }).toEqual({ held: 1, pending: 1 });
+    await expect
+      .poll(() => refreshLockState(a), { timeout: 5_000, interval: 50 })
+      .toEqual({ held: 1, pending: 1 });
 
     // The waiting tab gets the lock, finds the token the other one stored (not due), adopts it
     // instead of sending its own request, and lets the lock go.
-    await expect.poll(() => refreshLockState(b), { timeout: 5_000, interval: 50 }).toEqual({ held: 0, pending: 0 });
+    await expect
+      .poll(() => refreshLockState(b), { timeout: 5_000, interval: 50 })
+      .toEqual({ held: 0, pending: 0 });
     const [tokenA, tokenB] = [await storedIdToken(a), await storedIdToken(b)];
     // Compared as booleans so a failure never prints a token. Both tabs read the one localStorage
     // of the origin, so A === B mostly says the value is consistent; that B's in-memory session
@@ -198,14 +222,20 @@ describe('two tabs of one origin', () => {
   it('control: two tabs that share nothing (two browser contexts) make TWO refresh requests', async () => {
     const email = uniqueEmail('tabs-control');
     await playground.seedAccount({ email, password: PASSWORD, emailVerified: true });
-    const [contextA, contextB] = [await newContext({ fakeClock: true }), await newContext({ fakeClock: true })];
+    const [contextA, contextB] = [
+      await newContext({ fakeClock: true }),
+      await newContext({ fakeClock: true }),
+    ];
     const [a, b] = [await openHome(contextA), await openHome(contextB)];
 
     await signIn(a, email, PASSWORD);
     // The very same stored session (same refresh token) in B: the only difference from the test
     // above is that the two tabs cannot see each other's storage, channel or locks.
     const stored = await a.evaluate((key) => localStorage.getItem(key), DEFAULT_STORAGE_KEY);
-    await b.evaluate(([key, value]) => localStorage.setItem(key, value), [DEFAULT_STORAGE_KEY, stored ?? ''] as const);
+    await b.evaluate(([key, value]) => localStorage.setItem(key, value), [
+      DEFAULT_STORAGE_KEY,
+      stored ?? '',
+    ] as const);
     await b.reload();
     await visible(userCard(b, email));
     const signedInToken = await storedIdToken(a);
@@ -216,7 +246,12 @@ describe('two tabs of one origin', () => {
 
     await expect.poll(refreshRequests, { timeout: 5_000, interval: 50 }).toBe(2);
     for (const page of [a, b]) {
-      await expect.poll(async () => (await storedIdToken(page)) !== signedInToken, { timeout: 5_000, interval: 50 }).toBe(true);
+      await expect
+        .poll(async () => (await storedIdToken(page)) !== signedInToken, {
+          timeout: 5_000,
+          interval: 50,
+        })
+        .toBe(true);
       await visible(userCard(page, email));
     }
     expect(await refreshRequests()).toBe(2);

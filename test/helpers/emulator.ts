@@ -21,5 +21,10 @@ export interface TestEmulator {
 
 export function createTestEmulator(options: EmulatorOptions = {}): TestEmulator {
   const emulator = createEmulator({ passwordHashIterations: 1000, ...options });
-  return { emulator, baseUrl: `${TEST_EMULATOR_ORIGIN}/api/v1/`, origin: TEST_EMULATOR_ORIGIN, fetch: emulator.fetch };
+  return {
+    emulator,
+    baseUrl: `${TEST_EMULATOR_ORIGIN}/api/v1/`,
+    origin: TEST_EMULATOR_ORIGIN,
+    fetch: emulator.fetch,
+  };
 }

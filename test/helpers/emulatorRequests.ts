@@ -26,11 +26,19 @@ export async function call(
   if (body !== undefined) init.body = typeof body === 'string' ? body : JSON.stringify(body);
   const response = await emulator.fetch(url, init);
   const text = await response.text();
-  return { status: response.status, headers: response.headers, body: text ? (JSON.parse(text) as Loose) : undefined };
+  return {
+    status: response.status,
+    headers: response.headers,
+    body: text ? (JSON.parse(text) as Loose) : undefined,
+  };
 }
 
-export const post = (emulator: Emulator, path: string, body?: unknown, headers?: Record<string, string>) =>
-  call(emulator, 'POST', path, body, headers);
+export const post = (
+  emulator: Emulator,
+  path: string,
+  body?: unknown,
+  headers?: Record<string, string>,
+) => call(emulator, 'POST', path, body, headers);
 
 export function bearer(idToken: string): Record<string, string> {
   return { 'x-authorization': `Bearer ${idToken}` };
@@ -39,7 +47,9 @@ export function bearer(idToken: string): Record<string, string> {
 /** Asserts the error envelope and returns its detail. */
 export function expectError(result: JsonResult<Loose>, status: number, detail: string): void {
   expect(result.headers.get('content-type')).toMatch(/^application\/json/);
-  expect(result.body).toEqual({ errors: [{ code: String(status), title: expect.any(String), detail }] });
+  expect(result.body).toEqual({
+    errors: [{ code: String(status), title: expect.any(String), detail }],
+  });
   expect(result.status).toBe(status);
 }
 
@@ -50,7 +60,11 @@ export interface SignedUp {
   refreshToken: string;
 }
 
-export async function signUp(emulator: Emulator, email = 'user@example.com', password = 'qwerty12345'): Promise<SignedUp> {
+export async function signUp(
+  emulator: Emulator,
+  email = 'user@example.com',
+  password = 'qwerty12345',
+): Promise<SignedUp> {
   const result = await post(emulator, '/signup', { email, password });
   if (result.status !== 200) throw new Error(`signup failed: ${JSON.stringify(result.body)}`);
   return result.body.data as SignedUp;

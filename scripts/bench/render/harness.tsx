@@ -35,7 +35,11 @@ function makeBench(name: string, page: (onRender: ProfilerOnRenderCallback) => R
       void container.offsetHeight; // style + layout of what was committed
       const laidOut = performance.now();
       // What was mounted: a sign-in page has its inputs in the first commit.
-      return { commitMs: committed - start, layoutMs: laidOut - start, inputs: container.querySelectorAll('input').length };
+      return {
+        commitMs: committed - start,
+        layoutMs: laidOut - start,
+        inputs: container.querySelectorAll('input').length,
+      };
     },
     unmount() {
       root?.unmount();
@@ -52,6 +56,9 @@ function makeBench(name: string, page: (onRender: ProfilerOnRenderCallback) => R
   };
 }
 
-export function setup(name: string, page: (onRender: ProfilerOnRenderCallback) => ReactElement): void {
+export function setup(
+  name: string,
+  page: (onRender: ProfilerOnRenderCallback) => ReactElement,
+): void {
   window.bench = makeBench(name, page);
 }

@@ -14,7 +14,8 @@
     let type = fiber.type;
     if (!type) return null;
     if (type.displayName) return type.displayName;
-    if (fiber.tag === 11 && type.render) return type.render.displayName || type.render.name || 'ForwardRef';
+    if (fiber.tag === 11 && type.render)
+      return type.render.displayName || type.render.name || 'ForwardRef';
     if (fiber.tag === 14 && type.type) return type.type.displayName || type.type.name || 'Memo';
     return type.name || 'Anonymous';
   }
@@ -42,7 +43,8 @@
         if (COMPONENT_TAGS.has(fiber.tag)) {
           let rendered;
           if (previous.has(fiber)) rendered = false;
-          else if (fiber.alternate && previous.has(fiber.alternate)) rendered = (fiber.flags & PERFORMED_WORK) !== 0;
+          else if (fiber.alternate && previous.has(fiber.alternate))
+            rendered = (fiber.flags & PERFORMED_WORK) !== 0;
           else rendered = true;
           if (rendered) {
             const name = nameOf(fiber);
@@ -62,7 +64,11 @@
     },
   };
   window.__renderStats = {
-    read: () => ({ commits: stats.commits, renders: { ...stats.renders }, formOwner: stats.formOwner }),
+    read: () => ({
+      commits: stats.commits,
+      renders: { ...stats.renders },
+      formOwner: stats.formOwner,
+    }),
     reset() {
       stats.commits = 0;
       stats.renders = {};

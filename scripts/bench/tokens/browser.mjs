@@ -8,19 +8,34 @@ import { ROOT } from '../measure.mjs';
 
 // localhost is a secure context (Web Locks need one); nothing listens there: every request is intercepted.
 export const ORIGIN = 'http://localhost:9';
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 export function launchChromium() {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true });
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+    headless: true,
+  });
 }
 
 /**
  * Bundles `entry` (a file, or `{ contents, resolveDir }`) into one browser script.
  * `alias` pins packages (React) to one copy; production React unless `development`.
  */
-export async function bundle(entry, { alias = {}, minify = true, development = false, nodePaths = [] } = {}) {
+export async function bundle(
+  entry,
+  { alias = {}, minify = true, development = false, nodePaths = [] } = {},
+) {
   const result = await build({
-    ...(typeof entry === 'string' ? { entryPoints: [entry] } : { stdin: { loader: 'tsx', sourcefile: 'entry.tsx', ...entry } }),
+    ...(typeof entry === 'string'
+      ? { entryPoints: [entry] }
+      : { stdin: { loader: 'tsx', sourcefile: 'entry.tsx', ...entry } }),
     bundle: true,
     write: false,
     format: 'esm',
@@ -57,9 +72,16 @@ export async function serve(context, files, { emulator } = {}) {
     if (file) return route.fulfill({ status: 200, contentType: file.type, body: file.body });
     if (emulator && url.pathname.startsWith('/api/')) {
       const method = request.method();
-      const body = method === 'GET' || method === 'HEAD' ? undefined : request.postDataBuffer() ?? undefined;
-      const response = await emulator.handle(new Request(url, { method, headers: await request.allHeaders(), body }));
-      return route.fulfill({ status: response.status, headers: Object.fromEntries(response.headers), body: Buffer.from(await response.arrayBuffer()) });
+      const body =
+        method === 'GET' || method === 'HEAD' ? undefined : (request.postDataBuffer() ?? undefined);
+      const response = await emulator.handle(
+        new Request(url, { method, headers: await request.allHeaders(), body }),
+      );
+      return route.fulfill({
+        status: response.status,
+        headers: Object.fromEntries(response.headers),
+        body: Buffer.from(await response.arrayBuffer()),
+      });
     }
     return route.fulfill({ status: 404, body: 'not found' });
   });

@@ -18,7 +18,17 @@ export function installClock({ start = Date.UTC(2030, 0, 1), inFlight = () => 0 
     timers.set(id, { id, at: now + Math.max(0, Number(ms) || 0), fn, args });
     // Node code may call unref()/ref() on a timer handle; a number with those methods would not
     // compare equal to itself through clearTimeout, so hand out a small object.
-    return { id, unref() { return this; }, ref() { return this; }, hasRefed: () => false, [Symbol.toPrimitive]: () => id };
+    return {
+      id,
+      unref() {
+        return this;
+      },
+      ref() {
+        return this;
+      },
+      hasRefed: () => false,
+      [Symbol.toPrimitive]: () => id,
+    };
   };
   globalThis.clearTimeout = (handle) => {
     if (handle == null) return;
@@ -39,7 +49,12 @@ export function installClock({ start = Date.UTC(2030, 0, 1), inFlight = () => 0 
     await settle();
     for (;;) {
       let next = null;
-      for (const t of timers.values()) if (t.at <= target && (next === null || t.at < next.at || (t.at === next.at && t.id < next.id))) next = t;
+      for (const t of timers.values())
+        if (
+          t.at <= target &&
+          (next === null || t.at < next.at || (t.at === next.at && t.id < next.id))
+        )
+          next = t;
       if (!next) break;
       timers.delete(next.id);
       now = Math.max(now, next.at);

@@ -40,16 +40,30 @@ export { createEmulator } from './src/emulator/index.ts';`,
 async function setup(engine, { tokenTtlSeconds = 3600 } = {}) {
   let inFlight = 0;
   const clock = installClock({ inFlight: () => inFlight });
-  const emulator = engine.createEmulator({ now: clock.now, tokenTtlSeconds, passwordHashIterations: 1000 });
+  const emulator = engine.createEmulator({
+    now: clock.now,
+    tokenTtlSeconds,
+    passwordHashIterations: 1000,
+  });
   const countingFetch = (input, init) => {
     inFlight++;
     return emulator.fetch(input, init).finally(() => {
       inFlight--;
     });
   };
-  const client = engine.createAuthClient({ baseUrl: 'http://emulator.test/api/v1/', fetch: countingFetch, now: clock.now });
+  const client = engine.createAuthClient({
+    baseUrl: 'http://emulator.test/api/v1/',
+    fetch: countingFetch,
+    now: clock.now,
+  });
   await emulator.createAccount({ email: EMAIL, password: PASSWORD, emailVerified: true });
-  const session = engine.createAuthSession({ client, storage: 'memory', crossTab: false, now: clock.now, logger: { warn() {} } });
+  const session = engine.createAuthSession({
+    client,
+    storage: 'memory',
+    crossTab: false,
+    now: clock.now,
+    logger: { warn() {} },
+  });
   await session.initialize();
   const { session: signedIn } = await client.signInWithEmail({ email: EMAIL, password: PASSWORD });
   session.setSession(signedIn);
@@ -124,9 +138,15 @@ function requestSummary(emulator, results) {
 export async function concurrentCalls(engine, { calls = 100, when = 'expired' } = {}) {
   const { clock, emulator, client, session, signedIn, teardown } = await setup(engine);
   try {
-    clock.jump(when === 'expired' ? signedIn.expiresAt - clock.now() + 60_000 : signedIn.expiresAt - clock.now() - 120_000);
+    clock.jump(
+      when === 'expired'
+        ? signedIn.expiresAt - clock.now() + 60_000
+        : signedIn.expiresAt - clock.now() - 120_000,
+    );
     const results = await Promise.allSettled(
-      Array.from({ length: calls }, () => session.withIdToken((idToken) => client.updateEmail({ email: EMAIL }, { idToken }))),
+      Array.from({ length: calls }, () =>
+        session.withIdToken((idToken) => client.updateEmail({ email: EMAIL }, { idToken })),
+      ),
     );
     await clock.settle();
     return { calls, when, ...requestSummary(emulator, results) };

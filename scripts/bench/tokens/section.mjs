@@ -11,6 +11,10 @@ export function writeSection(name, value, { markdown = true } = {}) {
   results[name] = value;
   writeFileSync(path, `${JSON.stringify(results, null, 2)}\n`);
   if (!markdown) return;
-  const run = spawnSync(process.execPath, [resolve(ROOT, 'scripts/bench/run.mjs'), '--no-peers'], { cwd: ROOT, encoding: 'utf8' });
-  if (run.status !== 0) console.warn(`run.mjs --no-peers failed; bench/results.md not regenerated:\n${run.stderr}`);
+  const run = spawnSync(process.execPath, [resolve(ROOT, 'scripts/bench/run.mjs'), '--no-peers'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  if (run.status !== 0)
+    console.warn(`run.mjs --no-peers failed; bench/results.md not regenerated:\n${run.stderr}`);
 }

@@ -1,7 +1,12 @@
 // One browser tab of the five-tab token benchmark: the real session engine, its API on `window`.
 // The clock is `Date.now() + offset`, the offset set by the benchmark (the Node emulator uses the
 // same one), so the benchmark can move every tab past expiry at once without waiting an hour.
-import { createAuthClient, createAuthSession, type AuthSession, type Session } from '../../../src/core/index.ts';
+import {
+  createAuthClient,
+  createAuthSession,
+  type AuthSession,
+  type Session,
+} from '../../../src/core/index.ts';
 
 declare global {
   interface Window {
@@ -49,9 +54,13 @@ function makeTab() {
     async burst(calls: number, email: string, at: number) {
       await new Promise((resolve) => setTimeout(resolve, Math.max(0, at - Date.now())));
       const results = await Promise.allSettled(
-        Array.from({ length: calls }, () => session!.withIdToken((idToken) => client.updateEmail({ email }, { idToken }))),
+        Array.from({ length: calls }, () =>
+          session!.withIdToken((idToken) => client.updateEmail({ email }, { idToken })),
+        ),
       );
-      return results.filter((r) => r.status === 'rejected').map((r) => String((r as PromiseRejectedResult).reason));
+      return results
+        .filter((r) => r.status === 'rejected')
+        .map((r) => String((r as PromiseRejectedResult).reason));
     },
   };
 }

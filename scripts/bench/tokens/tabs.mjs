@@ -17,18 +17,39 @@ const PASSWORD = 'correct horse battery';
  *   burst: tokens live 1 h; the shared clock jumps past expiry (no timer has run: frozen tabs) and
  *   every tab starts `callsPerTab` authenticated calls at the same wall-clock instant.
  */
-export async function fiveTabs(engine, browser, script, { coordinated, mode, cycles = 3, callsPerTab = 20 }) {
+export async function fiveTabs(
+  engine,
+  browser,
+  script,
+  { coordinated, mode, cycles = 3, callsPerTab = 20 },
+) {
   let offset = 0;
   const ttl = mode === 'idle' ? 10 : 3600;
-  const emulator = engine.createEmulator({ now: () => Date.now() + offset, tokenTtlSeconds: ttl, passwordHashIterations: 1000 });
+  const emulator = engine.createEmulator({
+    now: () => Date.now() + offset,
+    tokenTtlSeconds: ttl,
+    passwordHashIterations: 1000,
+  });
   await emulator.createAccount({ email: EMAIL, password: PASSWORD, emailVerified: true });
   const context = await browser.newContext();
   try {
     if (!coordinated) {
       // The uncoordinated baseline: what a tab without Web Locks or cross-tab messages does.
-      await context.addInitScript(() => Object.defineProperty(Navigator.prototype, 'locks', { get: () => undefined, configurable: true }));
+      await context.addInitScript(() =>
+        Object.defineProperty(Navigator.prototype, 'locks', {
+          get: () => undefined,
+          configurable: true,
+        }),
+      );
     }
-    await serve(context, { '/': { type: 'text/html', body: page() }, '/app.js': { type: 'text/javascript', body: script } }, { emulator });
+    await serve(
+      context,
+      {
+        '/': { type: 'text/html', body: page() },
+        '/app.js': { type: 'text/javascript', body: script },
+      },
+      { emulator },
+    );
     const pages = [];
     for (let i = 0; i < TABS; i++) {
       const p = await context.newPage();
@@ -37,7 +58,10 @@ export async function fiveTabs(engine, browser, script, { coordinated, mode, cyc
       await p.evaluate((c) => window.tab.start({ coordinated: c }), coordinated);
       pages.push(p);
     }
-    const signedIn = await pages[0].evaluate(([e, pw]) => window.tab.signIn(e, pw), [EMAIL, PASSWORD]);
+    const signedIn = await pages[0].evaluate(
+      ([e, pw]) => window.tab.signIn(e, pw),
+      [EMAIL, PASSWORD],
+    );
     if (coordinated) {
       for (const p of pages) await p.waitForFunction(() => window.tab.status() === 'signedIn');
     } else {
@@ -58,7 +82,11 @@ export async function fiveTabs(engine, browser, script, { coordinated, mode, cyc
       offset = signedIn.expiresAt - Date.now() + 60_000;
       await Promise.all(pages.map((p) => p.evaluate((o) => window.tab.setOffset(o), offset)));
       const at = Date.now() + 300;
-      const failures = await Promise.all(pages.map((p) => p.evaluate(([n, e, t]) => window.tab.burst(n, e, t), [callsPerTab, EMAIL, at])));
+      const failures = await Promise.all(
+        pages.map((p) =>
+          p.evaluate(([n, e, t]) => window.tab.burst(n, e, t), [callsPerTab, EMAIL, at]),
+        ),
+      );
       callsFailed = failures.flat().length;
       await new Promise((r) => setTimeout(r, 300));
     }
@@ -88,9 +116,18 @@ export async function tabScenarios(engine, { root }) {
   try {
     const out = {};
     out.idleCoordinated = await fiveTabs(engine, browser, js, { coordinated: true, mode: 'idle' });
-    out.idleUncoordinated = await fiveTabs(engine, browser, js, { coordinated: false, mode: 'idle' });
-    out.burstCoordinated = await fiveTabs(engine, browser, js, { coordinated: true, mode: 'burst' });
-    out.burstUncoordinated = await fiveTabs(engine, browser, js, { coordinated: false, mode: 'burst' });
+    out.idleUncoordinated = await fiveTabs(engine, browser, js, {
+      coordinated: false,
+      mode: 'idle',
+    });
+    out.burstCoordinated = await fiveTabs(engine, browser, js, {
+      coordinated: true,
+      mode: 'burst',
+    });
+    out.burstUncoordinated = await fiveTabs(engine, browser, js, {
+      coordinated: false,
+      mode: 'burst',
+    });
     return { browser: `Chromium ${browser.version()}`, ...out };
   } finally {
     await browser.close();

@@ -51,8 +51,18 @@ export function AccountFormCard<Values extends FieldValues>({
 }: AccountFormCardProps<Values>) {
   return (
     <div data-slot={pageSlot} data-state={state} className={cx(className)} {...props}>
-      <AuthCard className={classNames?.card} classNames={classNames?.cardParts} headingLevel={headingLevel} title={heading}>
-        <Form form={form} onSubmit={submit} serverErrorFields={serverErrorFields} className={classNames?.form}>
+      <AuthCard
+        className={classNames?.card}
+        classNames={classNames?.cardParts}
+        headingLevel={headingLevel}
+        title={heading}
+      >
+        <Form
+          form={form}
+          onSubmit={submit}
+          serverErrorFields={serverErrorFields}
+          className={classNames?.form}
+        >
           {/* Always rendered (empty when idle) so the status is announced when its text appears. */}
           <div role="status" data-slot={`${pageSlot}-success`} className={cx(classNames?.success)}>
             {success !== null ? (

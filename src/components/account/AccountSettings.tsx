@@ -34,7 +34,10 @@ export interface AccountSettingsClassNames {
   danger?: string;
 }
 
-export interface AccountSettingsProps extends Omit<ComponentPropsWithoutRef<'div'>, 'onError' | 'children'> {
+export interface AccountSettingsProps extends Omit<
+  ComponentPropsWithoutRef<'div'>,
+  'onError' | 'children'
+> {
   passwordRules?: PasswordRules;
   onEmailUpdated?: (email: string) => void;
   onPasswordUpdated?: () => void;
@@ -74,15 +77,23 @@ export function AccountSettings({
 }: AccountSettingsProps) {
   const t = useMessages();
   const { status, user } = useAuth();
-  const state: AccountSettingsState = status === 'loading' ? 'loading' : user ? 'signedIn' : 'signedOut';
+  const state: AccountSettingsState =
+    status === 'loading' ? 'loading' : user ? 'signedIn' : 'signedOut';
   const sectionLevel = (headingLevel + 1) as 2 | 3 | 4 | 5 | 6;
   const usesPassword = user?.signInProvider === 'password';
 
   return (
     <div data-slot="account-settings" data-state={state} className={cx(className)} {...props}>
-      <AuthCard className={classNames?.card} classNames={classNames?.cardParts} headingLevel={headingLevel} title={t['title.accountSettings']}>
+      <AuthCard
+        className={classNames?.card}
+        classNames={classNames?.cardParts}
+        headingLevel={headingLevel}
+        title={t['title.accountSettings']}
+      >
         {state === 'loading' ? <Spinner label={t['loading.default']} /> : null}
-        {state === 'signedOut' ? <p data-slot="account-settings-signed-out">{t['errors.not_signed_in']}</p> : null}
+        {state === 'signedOut' ? (
+          <p data-slot="account-settings-signed-out">{t['errors.not_signed_in']}</p>
+        ) : null}
         {user ? (
           <>
             <dl data-slot="account-settings-profile" className={cx(classNames?.profile)}>
@@ -94,16 +105,24 @@ export function AccountSettings({
                   data-state={user.emailVerified ? 'verified' : 'unverified'}
                   className={cx(classNames?.verified)}
                 >
-                  ({user.emailVerified ? t['account.emailVerified'] : t['account.emailNotVerified']})
+                  ({user.emailVerified ? t['account.emailVerified'] : t['account.emailNotVerified']}
+                  )
                 </span>
               </dd>
             </dl>
             {usesPassword ? null : (
               <p data-slot="account-settings-provider" className={cx(classNames?.provider)}>
-                {format(t['account.providerManaged'], { method: providerName(user.signInProvider, t) })}
+                {format(t['account.providerManaged'], {
+                  method: providerName(user.signInProvider, t),
+                })}
               </p>
             )}
-            <UpdateEmailForm headingLevel={sectionLevel} classNames={classNames?.updateEmail} onSuccess={onEmailUpdated} onError={onError} />
+            <UpdateEmailForm
+              headingLevel={sectionLevel}
+              classNames={classNames?.updateEmail}
+              onSuccess={onEmailUpdated}
+              onError={onError}
+            />
             {usesPassword ? (
               <UpdatePasswordForm
                 headingLevel={sectionLevel}
@@ -114,7 +133,11 @@ export function AccountSettings({
               />
             ) : null}
             <div data-slot="account-settings-danger" className={cx(classNames?.danger)}>
-              <DeleteAccountDialog classNames={classNames?.deleteAccount} onSuccess={onAccountDeleted} onError={onError} />
+              <DeleteAccountDialog
+                classNames={classNames?.deleteAccount}
+                onSuccess={onAccountDeleted}
+                onError={onError}
+              />
             </div>
           </>
         ) : null}

@@ -90,7 +90,10 @@ export function DeleteAccountDialog({
   const open = openProp ?? uncontrolledOpen;
   const pending = remove.isPending;
 
-  const phrase = (confirmWith ?? (user?.email ? 'email' : 'phrase')) === 'email' && user?.email ? user.email : t['deleteAccount.confirmWord'];
+  const phrase =
+    (confirmWith ?? (user?.email ? 'email' : 'phrase')) === 'email' && user?.email
+      ? user.email
+      : t['deleteAccount.confirmWord'];
   const confirmed = normalise(typed) === normalise(phrase);
 
   const setOpen = (next: boolean) => {
@@ -125,17 +128,29 @@ export function DeleteAccountDialog({
   };
 
   return (
-    <span ref={wrapperRef} data-slot="delete-account-dialog" data-state={open ? 'open' : 'closed'} className={cx(className)}>
+    <span
+      ref={wrapperRef}
+      data-slot="delete-account-dialog"
+      data-state={open ? 'open' : 'closed'}
+      className={cx(className)}
+    >
       <Dialog.Root open={open} onOpenChange={setOpen}>
         <Dialog.Trigger asChild>
           {children ?? (
-            <Button data-slot="delete-account-dialog-trigger" variant="danger" className={classNames?.trigger}>
+            <Button
+              data-slot="delete-account-dialog-trigger"
+              variant="danger"
+              className={classNames?.trigger}
+            >
               {t['button.deleteAccount']}
             </Button>
           )}
         </Dialog.Trigger>
         <Dialog.Portal container={container ?? rootElement ?? undefined}>
-          <Dialog.Overlay data-slot="delete-account-dialog-overlay" className={cx(classNames?.overlay)} />
+          <Dialog.Overlay
+            data-slot="delete-account-dialog-overlay"
+            className={cx(classNames?.overlay)}
+          />
           <Dialog.Content
             data-slot="delete-account-dialog-content"
             className={cx(classNames?.content)}
@@ -149,10 +164,18 @@ export function DeleteAccountDialog({
             <Dialog.Title data-slot="delete-account-dialog-title" className={cx(classNames?.title)}>
               {t['title.deleteAccount']}
             </Dialog.Title>
-            <Dialog.Description data-slot="delete-account-dialog-description" className={cx(classNames?.description)}>
+            <Dialog.Description
+              data-slot="delete-account-dialog-description"
+              className={cx(classNames?.description)}
+            >
               {t['description.deleteAccount']}
             </Dialog.Description>
-            <form data-slot="delete-account-dialog-form" noValidate onSubmit={submit} className={cx(classNames?.form)}>
+            <form
+              data-slot="delete-account-dialog-form"
+              noValidate
+              onSubmit={submit}
+              className={cx(classNames?.form)}
+            >
               {/* In the DOM while open and empty, so the text is announced when it appears. */}
               <div
                 role="alert"
@@ -182,7 +205,12 @@ export function DeleteAccountDialog({
               </div>
               <div data-slot="delete-account-dialog-actions" className={cx(classNames?.actions)}>
                 <Dialog.Close asChild>
-                  <Button data-slot="delete-account-dialog-cancel" variant="secondary" disabled={pending} className={classNames?.cancel}>
+                  <Button
+                    data-slot="delete-account-dialog-cancel"
+                    variant="secondary"
+                    disabled={pending}
+                    className={classNames?.cancel}
+                  >
                     {t['button.cancel']}
                   </Button>
                 </Dialog.Close>

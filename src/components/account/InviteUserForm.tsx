@@ -34,11 +34,20 @@ export interface InviteUserFormProps extends CardScreenProps<InviteUserFormClass
  * @example
  * <InviteUserForm onSuccess={(email) => toast(`Invited ${email}`)} />
  */
-export function InviteUserForm({ onSuccess, onError, headingLevel, classNames, ...props }: InviteUserFormProps) {
+export function InviteUserForm({
+  onSuccess,
+  onError,
+  headingLevel,
+  classNames,
+  ...props
+}: InviteUserFormProps) {
   const t = useMessages();
   const invite = useInvite();
   const [invited, setInvited] = useState<string | null>(null);
-  const form = useAuthForm<InviteValues, InviteValues>({ schema: emailOnlySchema(), defaultValues: { email: '' } });
+  const form = useAuthForm<InviteValues, InviteValues>({
+    schema: emailOnlySchema(),
+    defaultValues: { email: '' },
+  });
 
   const submit = async ({ email }: InviteValues) => {
     setInvited(null);
@@ -49,7 +58,11 @@ export function InviteUserForm({ onSuccess, onError, headingLevel, classNames, .
     onSuccess?.(email);
   };
 
-  const state: InviteUserFormState = form.formState.isSubmitting ? 'submitting' : invited ? 'success' : 'idle';
+  const state: InviteUserFormState = form.formState.isSubmitting
+    ? 'submitting'
+    : invited
+      ? 'success'
+      : 'idle';
   return (
     <AccountFormCard
       pageSlot="invite-user-form"
@@ -64,7 +77,14 @@ export function InviteUserForm({ onSuccess, onError, headingLevel, classNames, .
       classNames={classNames}
       {...props}
     >
-      <TextField control={form.control} name="email" kind="email" label={t['label.inviteEmail']} placeholder={t['placeholder.email']} classNames={classNames?.fields} />
+      <TextField
+        control={form.control}
+        name="email"
+        kind="email"
+        label={t['label.inviteEmail']}
+        placeholder={t['placeholder.email']}
+        classNames={classNames?.fields}
+      />
     </AccountFormCard>
   );
 }

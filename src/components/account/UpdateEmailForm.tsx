@@ -35,7 +35,10 @@ function updateEmailSchema(currentEmail: string | null) {
   return z.object({
     email: emailSchema().check(
       // Saving the same address would send a pointless verification mail.
-      z.refine((email) => email.toLowerCase() !== current, { error: messageKey('validation.sameEmail'), abort: true }),
+      z.refine((email) => email.toLowerCase() !== current, {
+        error: messageKey('validation.sameEmail'),
+        abort: true,
+      }),
     ),
   });
 }
@@ -47,14 +50,23 @@ function updateEmailSchema(currentEmail: string | null) {
  * @example
  * <SignedIn><UpdateEmailForm onSuccess={(email) => console.log('now', email)} /></SignedIn>
  */
-export function UpdateEmailForm({ onSuccess, onError, headingLevel, classNames, ...props }: UpdateEmailFormProps) {
+export function UpdateEmailForm({
+  onSuccess,
+  onError,
+  headingLevel,
+  classNames,
+  ...props
+}: UpdateEmailFormProps) {
   const t = useMessages();
   const { user } = useAuth();
   const currentEmail = user?.email ?? null;
   const update = useUpdateEmail();
   const [updatedTo, setUpdatedTo] = useState<string | null>(null);
   const schema = useMemo(() => updateEmailSchema(currentEmail), [currentEmail]);
-  const form = useAuthForm<UpdateEmailValues, UpdateEmailValues>({ schema, defaultValues: { email: '' } });
+  const form = useAuthForm<UpdateEmailValues, UpdateEmailValues>({
+    schema,
+    defaultValues: { email: '' },
+  });
 
   const submit = async ({ email }: UpdateEmailValues) => {
     setUpdatedTo(null);
@@ -64,7 +76,11 @@ export function UpdateEmailForm({ onSuccess, onError, headingLevel, classNames, 
     onSuccess?.(email);
   };
 
-  const state: UpdateEmailFormState = form.formState.isSubmitting ? 'submitting' : updatedTo ? 'success' : 'idle';
+  const state: UpdateEmailFormState = form.formState.isSubmitting
+    ? 'submitting'
+    : updatedTo
+      ? 'success'
+      : 'idle';
   return (
     <AccountFormCard
       pageSlot="update-email-form"
@@ -80,7 +96,14 @@ export function UpdateEmailForm({ onSuccess, onError, headingLevel, classNames, 
       classNames={classNames}
       {...props}
     >
-      <TextField control={form.control} name="email" kind="email" label={t['label.newEmail']} placeholder={t['placeholder.email']} classNames={classNames?.fields} />
+      <TextField
+        control={form.control}
+        name="email"
+        kind="email"
+        label={t['label.newEmail']}
+        placeholder={t['placeholder.email']}
+        classNames={classNames?.fields}
+      />
     </AccountFormCard>
   );
 }

@@ -11,7 +11,14 @@ import { reportAuthError } from '../form/reportAuthError';
 import { useAuthForm } from '../form/useAuthForm';
 import { format } from '../i18n/format';
 import { useMessages } from '../i18n/useMessages';
-import { DEFAULT_PASSWORD_MIN_LENGTH, existingPasswordSchema, passwordSchema, confirmPasswordSchema, passwordsMatch, type PasswordRules } from '../schemas';
+import {
+  DEFAULT_PASSWORD_MIN_LENGTH,
+  existingPasswordSchema,
+  passwordSchema,
+  confirmPasswordSchema,
+  passwordsMatch,
+  type PasswordRules,
+} from '../schemas';
 import type { CardFormClassNames, CardScreenProps } from '../ui/cardProps';
 import { TextField } from '../ui/TextField';
 import { AccountFormCard } from './AccountFormCard';
@@ -42,7 +49,11 @@ const SERVER_ERROR_FIELDS: ServerErrorFieldMap = {
 
 function updatePasswordSchema(rules?: PasswordRules) {
   return z
-    .object({ currentPassword: existingPasswordSchema(), password: passwordSchema(rules), confirmPassword: confirmPasswordSchema() })
+    .object({
+      currentPassword: existingPasswordSchema(),
+      password: passwordSchema(rules),
+      confirmPassword: confirmPasswordSchema(),
+    })
     .check(passwordsMatch());
 }
 
@@ -53,7 +64,14 @@ function updatePasswordSchema(rules?: PasswordRules) {
  * @example
  * <SignedIn><UpdatePasswordForm passwordRules={{ minLength: 8 }} /></SignedIn>
  */
-export function UpdatePasswordForm({ passwordRules, onSuccess, onError, headingLevel, classNames, ...props }: UpdatePasswordFormProps) {
+export function UpdatePasswordForm({
+  passwordRules,
+  onSuccess,
+  onError,
+  headingLevel,
+  classNames,
+  ...props
+}: UpdatePasswordFormProps) {
   const t = useMessages();
   const update = useUpdatePassword();
   const [updated, setUpdated] = useState(false);
@@ -64,7 +82,10 @@ export function UpdatePasswordForm({ passwordRules, onSuccess, onError, headingL
 
   const submit = async ({ currentPassword, password }: UpdatePasswordValues) => {
     setUpdated(false);
-    await reportAuthError(() => update.mutateAsync({ oldPassword: currentPassword, newPassword: password }), onError);
+    await reportAuthError(
+      () => update.mutateAsync({ oldPassword: currentPassword, newPassword: password }),
+      onError,
+    );
     // Passwords do not stay on screen after they were saved.
     form.reset();
     setUpdated(true);
@@ -72,7 +93,11 @@ export function UpdatePasswordForm({ passwordRules, onSuccess, onError, headingL
   };
 
   const min = passwordRules?.minLength ?? DEFAULT_PASSWORD_MIN_LENGTH;
-  const state: UpdatePasswordFormState = form.formState.isSubmitting ? 'submitting' : updated ? 'success' : 'idle';
+  const state: UpdatePasswordFormState = form.formState.isSubmitting
+    ? 'submitting'
+    : updated
+      ? 'success'
+      : 'idle';
   return (
     <AccountFormCard
       pageSlot="update-password-form"
@@ -88,7 +113,13 @@ export function UpdatePasswordForm({ passwordRules, onSuccess, onError, headingL
       classNames={classNames}
       {...props}
     >
-      <TextField control={form.control} name="currentPassword" kind="current-password" label={t['label.currentPassword']} classNames={classNames?.fields} />
+      <TextField
+        control={form.control}
+        name="currentPassword"
+        kind="current-password"
+        label={t['label.currentPassword']}
+        classNames={classNames?.fields}
+      />
       <TextField
         control={form.control}
         name="password"
@@ -97,7 +128,13 @@ export function UpdatePasswordForm({ passwordRules, onSuccess, onError, headingL
         description={format(t['description.password'], { min })}
         classNames={classNames?.fields}
       />
-      <TextField control={form.control} name="confirmPassword" kind="new-password" label={t['label.confirmPassword']} classNames={classNames?.fields} />
+      <TextField
+        control={form.control}
+        name="confirmPassword"
+        kind="new-password"
+        label={t['label.confirmPassword']}
+        classNames={classNames?.fields}
+      />
     </AccountFormCard>
   );
 }

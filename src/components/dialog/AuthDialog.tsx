@@ -56,7 +56,11 @@ export interface AuthDialogProps {
 
 // Layout only (colours come from the theme), inline because the dialog is portalled out of
 // any app stylesheet scope; `unstyled` removes it, `classNames` can add to it.
-const OVERLAY_STYLE: CSSProperties = { position: 'fixed', inset: 0, background: 'rgb(15 23 42 / 0.55)' };
+const OVERLAY_STYLE: CSSProperties = {
+  position: 'fixed',
+  inset: 0,
+  background: 'rgb(15 23 42 / 0.55)',
+};
 const CONTENT_STYLE: CSSProperties = {
   position: 'fixed',
   top: '50%',
@@ -101,7 +105,9 @@ export function AuthDialog({
   // opening (layout effect: before paint, so the dialog never flashes in the wrong scheme).
   useLayoutEffect(() => {
     if (!open || theme) return;
-    const scope = triggerRef.current?.closest('[data-slot="auth-root"]')?.getAttribute('data-theme');
+    const scope = triggerRef.current
+      ?.closest('[data-slot="auth-root"]')
+      ?.getAttribute('data-theme');
     if (scope === 'light' || scope === 'dark' || scope === 'system') setInheritedTheme(scope);
   }, [open, theme]);
 
@@ -116,7 +122,11 @@ export function AuthDialog({
     setOpen(false);
   }
 
-  const title = <Dialog.Title asChild><span>{view === 'signIn' ? t['title.signIn'] : t['title.signUp']}</span></Dialog.Title>;
+  const title = (
+    <Dialog.Title asChild>
+      <span>{view === 'signIn' ? t['title.signIn'] : t['title.signUp']}</span>
+    </Dialog.Title>
+  );
   const description = (
     <Dialog.Description asChild>
       <span>{view === 'signIn' ? t['description.signIn'] : t['description.signUp']}</span>

@@ -72,7 +72,10 @@ export function AcceptInvitePage({
   const { oobCode, uid } = link;
   const { state, showForm, form, submit, result, focusRef } = useNewPasswordLink({
     link,
-    send: oobCode && uid ? (newPassword) => accept.mutateAsync({ oobCode, uid, newPassword, signInAfter }) : null,
+    send:
+      oobCode && uid
+        ? (newPassword) => accept.mutateAsync({ oobCode, uid, newPassword, signInAfter })
+        : null,
     passwordRules,
     cleanUrl,
     onSuccess,
@@ -96,20 +99,44 @@ export function AcceptInvitePage({
     >
       {state === 'loading' ? <Spinner label={t['loading.default']} /> : null}
       {state === 'success' ? (
-        <EmailLinkOutcome ref={focusRef} slot="accept-invite-success" variant="success" message={t['success.inviteAccepted']} className={classNames?.success}>
+        <EmailLinkOutcome
+          ref={focusRef}
+          slot="accept-invite-success"
+          variant="success"
+          message={t['success.inviteAccepted']}
+          className={classNames?.success}
+        >
           {result?.signIn ? (
-            <NavAction slot="accept-invite-continue" href={continueHref} onClick={onContinue} variant="primary" className={classNames?.continue}>
+            <NavAction
+              slot="accept-invite-continue"
+              href={continueHref}
+              onClick={onContinue}
+              variant="primary"
+              className={classNames?.continue}
+            >
               {t['button.continue']}
             </NavAction>
           ) : (
-            <NavAction slot="accept-invite-sign-in" href={signInHref} onClick={onSignIn} variant="primary" className={classNames?.continue}>
+            <NavAction
+              slot="accept-invite-sign-in"
+              href={signInHref}
+              onClick={onSignIn}
+              variant="primary"
+              className={classNames?.continue}
+            >
               {t['button.signIn']}
             </NavAction>
           )}
         </EmailLinkOutcome>
       ) : null}
       {showForm ? (
-        <NewPasswordForm form={form} onSubmit={submit} rules={passwordRules} submitLabel={t['button.acceptInvite']} classNames={classNames} />
+        <NewPasswordForm
+          form={form}
+          onSubmit={submit}
+          rules={passwordRules}
+          submitLabel={t['button.acceptInvite']}
+          classNames={classNames}
+        />
       ) : null}
     </EmailLinkPage>
   );

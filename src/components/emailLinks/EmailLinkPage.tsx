@@ -19,7 +19,10 @@ export interface EmailLinkPageBaseProps<ClassNames> extends CardScreenProps<Clas
   cleanUrl?: boolean;
 }
 
-type DeadEndLinks = Pick<LinkProblemProps, 'requestNewLinkHref' | 'onRequestNewLink' | 'signInHref' | 'onSignIn'>;
+type DeadEndLinks = Pick<
+  LinkProblemProps,
+  'requestNewLinkHref' | 'onRequestNewLink' | 'signInHref' | 'onSignIn'
+>;
 
 // `pageSlot` and `heading`, not `slot` and `title`: those are div attributes an app may pass on.
 interface EmailLinkPageProps extends ComponentPropsWithoutRef<'div'>, DeadEndLinks {
@@ -29,7 +32,11 @@ interface EmailLinkPageProps extends ComponentPropsWithoutRef<'div'>, DeadEndLin
   description?: ReactNode;
   footer?: ReactNode;
   headingLevel?: 1 | 2 | 3 | 4 | 5 | 6;
-  classNames?: { card?: string; cardParts?: AuthCardClassNames; linkProblem?: LinkProblemClassNames };
+  classNames?: {
+    card?: string;
+    cardParts?: AuthCardClassNames;
+    linkProblem?: LinkProblemClassNames;
+  };
   /** Focused when a dead end replaces what was there. */
   focusRef: Ref<HTMLDivElement>;
 }
@@ -92,14 +99,13 @@ interface EmailLinkOutcomeProps {
 }
 
 /** What replaces the form or progress: a message and the way on, focusable so focus can move to it. */
-export const EmailLinkOutcome = forwardRef<HTMLDivElement, EmailLinkOutcomeProps>(function EmailLinkOutcome(
-  { slot, variant, message, className, children },
-  ref,
-) {
-  return (
-    <div ref={ref} tabIndex={-1} data-slot={slot} className={cx(className)}>
-      <Alert variant={variant}>{message}</Alert>
-      {children}
-    </div>
-  );
-});
+export const EmailLinkOutcome = forwardRef<HTMLDivElement, EmailLinkOutcomeProps>(
+  function EmailLinkOutcome({ slot, variant, message, className, children }, ref) {
+    return (
+      <div ref={ref} tabIndex={-1} data-slot={slot} className={cx(className)}>
+        <Alert variant={variant}>{message}</Alert>
+        {children}
+      </div>
+    );
+  },
+);

@@ -35,12 +35,28 @@ export interface LinkProblemProps extends Omit<ComponentPropsWithoutRef<'div'>, 
  * <LinkProblem reason="expired" requestNewLinkHref="/forgot-password" signInHref="/sign-in" />
  */
 export const LinkProblem = forwardRef<HTMLDivElement, LinkProblemProps>(function LinkProblem(
-  { reason, requestNewLinkHref, onRequestNewLink, signInHref, onSignIn, classNames, className, ...props },
+  {
+    reason,
+    requestNewLinkHref,
+    onRequestNewLink,
+    signInHref,
+    onSignIn,
+    classNames,
+    className,
+    ...props
+  },
   ref,
 ) {
   const t = useMessages();
   return (
-    <div ref={ref} tabIndex={-1} data-slot="link-problem" data-state={reason} className={cx(className)} {...props}>
+    <div
+      ref={ref}
+      tabIndex={-1}
+      data-slot="link-problem"
+      data-state={reason}
+      className={cx(className)}
+      {...props}
+    >
       <Alert variant="warning" title={t[`deadEnd.${reason}.title`]} className={classNames?.alert}>
         {t[`deadEnd.${reason}.description`]}
       </Alert>

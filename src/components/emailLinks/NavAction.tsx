@@ -16,7 +16,14 @@ export interface NavActionProps {
  * A way forward that is a link when there is a URL (middle-click, link lists) and a button
  * when the app navigates itself; nothing when neither is given, so no dead control is shown.
  */
-export function NavAction({ href, onClick, children, variant = 'link', slot, className }: NavActionProps) {
+export function NavAction({
+  href,
+  onClick,
+  children,
+  variant = 'link',
+  slot,
+  className,
+}: NavActionProps) {
   if (href !== undefined) {
     return (
       <LinkButton data-slot={slot} href={href} onClick={onClick} className={className}>

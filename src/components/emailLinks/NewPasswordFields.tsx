@@ -58,7 +58,13 @@ export interface NewPasswordFormProps {
 }
 
 /** The whole "choose a password" form of an email-link page: server error, both fields, submit. */
-export function NewPasswordForm({ form, onSubmit, rules, submitLabel, classNames }: NewPasswordFormProps) {
+export function NewPasswordForm({
+  form,
+  onSubmit,
+  rules,
+  submitLabel,
+  classNames,
+}: NewPasswordFormProps) {
   const t = useMessages();
   return (
     <Form form={form} onSubmit={onSubmit} className={classNames?.form}>

@@ -83,7 +83,12 @@ export function ResetPasswordPage({
       description={showForm ? t['description.resetPassword'] : undefined}
       footer={
         showForm ? (
-          <NavAction slot="reset-password-back" href={signInHref} onClick={onSignIn} className={classNames?.signIn}>
+          <NavAction
+            slot="reset-password-back"
+            href={signInHref}
+            onClick={onSignIn}
+            className={classNames?.signIn}
+          >
             {t['link.backToSignIn']}
           </NavAction>
         ) : undefined
@@ -99,14 +104,32 @@ export function ResetPasswordPage({
     >
       {state === 'loading' ? <Spinner label={t['loading.default']} /> : null}
       {state === 'success' ? (
-        <EmailLinkOutcome ref={focusRef} slot="reset-password-success" variant="success" message={t['success.passwordReset']} className={classNames?.success}>
-          <NavAction slot="reset-password-sign-in" href={signInHref} onClick={onSignIn} variant="primary" className={classNames?.signIn}>
+        <EmailLinkOutcome
+          ref={focusRef}
+          slot="reset-password-success"
+          variant="success"
+          message={t['success.passwordReset']}
+          className={classNames?.success}
+        >
+          <NavAction
+            slot="reset-password-sign-in"
+            href={signInHref}
+            onClick={onSignIn}
+            variant="primary"
+            className={classNames?.signIn}
+          >
             {t['button.signIn']}
           </NavAction>
         </EmailLinkOutcome>
       ) : null}
       {showForm ? (
-        <NewPasswordForm form={form} onSubmit={submit} rules={passwordRules} submitLabel={t['button.resetPassword']} classNames={classNames} />
+        <NewPasswordForm
+          form={form}
+          onSubmit={submit}
+          rules={passwordRules}
+          submitLabel={t['button.resetPassword']}
+          classNames={classNames}
+        />
       ) : null}
     </EmailLinkPage>
   );

@@ -20,7 +20,8 @@ import { useEmailActionParams } from './useEmailActionParams';
 import { useFocusOnChange } from './useFocusOnChange';
 
 /** `error` is a failure that is not about the code (offline, server error): retrying can help. */
-export type VerifyEmailPageState = 'loading' | 'verifying' | 'success' | 'error' | LinkProblemReason;
+export type VerifyEmailPageState =
+  'loading' | 'verifying' | 'success' | 'error' | LinkProblemReason;
 
 /** Classes for each part of the page. */
 export interface VerifyEmailPageClassNames {
@@ -103,7 +104,9 @@ export function VerifyEmailPage({
             ? (linkProblemOf(error) ?? 'error')
             : 'verifying';
   const focusRef = useFocusOnChange<HTMLDivElement>(
-    state === 'success' || state === 'error' || state === 'invalid' || state === 'expired' ? state : 'pending',
+    state === 'success' || state === 'error' || state === 'invalid' || state === 'expired'
+      ? state
+      : 'pending',
   );
 
   return (
@@ -127,14 +130,32 @@ export function VerifyEmailPage({
         </div>
       ) : null}
       {state === 'success' ? (
-        <EmailLinkOutcome ref={focusRef} slot="verify-email-success" variant="success" message={t['success.emailVerified']} className={classNames?.success}>
-          <NavAction slot="verify-email-continue" href={continueHref} onClick={onContinue} variant="primary" className={classNames?.continue}>
+        <EmailLinkOutcome
+          ref={focusRef}
+          slot="verify-email-success"
+          variant="success"
+          message={t['success.emailVerified']}
+          className={classNames?.success}
+        >
+          <NavAction
+            slot="verify-email-continue"
+            href={continueHref}
+            onClick={onContinue}
+            variant="primary"
+            className={classNames?.continue}
+          >
             {t['button.continue']}
           </NavAction>
         </EmailLinkOutcome>
       ) : null}
       {state === 'error' ? (
-        <EmailLinkOutcome ref={focusRef} slot="verify-email-error" variant="danger" message={errorMessage(error, t)} className={classNames?.error}>
+        <EmailLinkOutcome
+          ref={focusRef}
+          slot="verify-email-error"
+          variant="danger"
+          message={errorMessage(error, t)}
+          className={classNames?.error}
+        >
           <Button
             data-slot="verify-email-retry"
             variant="secondary"

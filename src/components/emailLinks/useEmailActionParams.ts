@@ -26,9 +26,16 @@ export interface EmailActionParamsState {
  * @example
  * const { status, oobCode } = useEmailActionParams({ url: props.url });
  */
-export function useEmailActionParams({ url, oobCode, uid }: UseEmailActionParamsOptions): EmailActionParamsState {
+export function useEmailActionParams({
+  url,
+  oobCode,
+  uid,
+}: UseEmailActionParamsOptions): EmailActionParamsState {
   const explicit = oobCode !== undefined || uid !== undefined || url !== undefined;
-  const [fromLocation, setFromLocation] = useState<{ oobCode: string | null; uid: string | null } | null>(null);
+  const [fromLocation, setFromLocation] = useState<{
+    oobCode: string | null;
+    uid: string | null;
+  } | null>(null);
 
   useEffect(() => {
     if (explicit) return;

@@ -9,7 +9,8 @@ import type { EmailActionParamsState } from './useEmailActionParams';
 import { useFocusOnChange } from './useFocusOnChange';
 
 /** Where a choose-a-new-password page is: `loading` until the link was read, then the form, its outcome or a dead end. */
-export type NewPasswordLinkState = 'loading' | 'idle' | 'submitting' | 'success' | LinkProblemReason;
+export type NewPasswordLinkState =
+  'loading' | 'idle' | 'submitting' | 'success' | LinkProblemReason;
 
 export interface UseNewPasswordLinkOptions<Result> {
   link: EmailActionParamsState;
@@ -27,7 +28,14 @@ export interface UseNewPasswordLinkOptions<Result> {
  * the form, its submit, and the page state. A used or expired code replaces the form with a
  * dead end instead of a field error, since a retry cannot succeed.
  */
-export function useNewPasswordLink<Result>({ link, send, passwordRules, cleanUrl, onSuccess, onError }: UseNewPasswordLinkOptions<Result>) {
+export function useNewPasswordLink<Result>({
+  link,
+  send,
+  passwordRules,
+  cleanUrl,
+  onSuccess,
+  onError,
+}: UseNewPasswordLinkOptions<Result>) {
   const [outcome, setOutcome] = useState<LinkProblemReason | null>(null);
   // Boxed: a request may resolve to nothing (a reset), which is a success all the same.
   const [result, setResult] = useState<{ value: Result } | null>(null);
@@ -61,5 +69,12 @@ export function useNewPasswordLink<Result>({ link, send, passwordRules, cleanUrl
         : result
           ? 'success'
           : (outcome ?? (form.formState.isSubmitting ? 'submitting' : 'idle'));
-  return { state, showForm: state === 'idle' || state === 'submitting', form, submit, result: result?.value, focusRef };
+  return {
+    state,
+    showForm: state === 'idle' || state === 'submitting',
+    form,
+    submit,
+    result: result?.value,
+    focusRef,
+  };
 }

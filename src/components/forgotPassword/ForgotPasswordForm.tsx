@@ -64,7 +64,10 @@ export function ForgotPasswordForm({
 }: ForgotPasswordFormProps) {
   const t = useMessages();
   const reset = usePasswordReset();
-  const form = useAuthForm({ schema: emailOnlySchema(), defaultValues: { email: defaultValues?.email ?? '' } });
+  const form = useAuthForm({
+    schema: emailOnlySchema(),
+    defaultValues: { email: defaultValues?.email ?? '' },
+  });
   const [sentTo, setSentTo] = useState<string | null>(null);
   const successRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -92,27 +95,50 @@ export function ForgotPasswordForm({
       </AuthLink>
     ) : undefined;
   const { isSubmitting, errors } = form.formState;
-  const state = sentTo ? 'success' : isSubmitting ? 'submitting' : Object.keys(errors).length > 0 ? 'error' : 'idle';
+  const state = sentTo
+    ? 'success'
+    : isSubmitting
+      ? 'submitting'
+      : Object.keys(errors).length > 0
+        ? 'error'
+        : 'idle';
 
   return (
     <AuthCard
       data-slot="forgot-password-form"
       data-state={state}
       title={title === undefined ? t['title.forgotPassword'] : title}
-      description={sentTo ? undefined : description === undefined ? t['description.forgotPassword'] : description}
+      description={
+        sentTo
+          ? undefined
+          : description === undefined
+            ? t['description.forgotPassword']
+            : description
+      }
       headingLevel={headingLevel}
       className={cx(classNames?.root, className)}
       classNames={classNames}
       footer={back}
     >
       {sentTo ? (
-        <div ref={successRef} tabIndex={-1} data-slot="forgot-password-success" className={cx(classNames?.success)}>
+        <div
+          ref={successRef}
+          tabIndex={-1}
+          data-slot="forgot-password-success"
+          className={cx(classNames?.success)}
+        >
           <Alert variant="success">{format(t['success.resetLinkSent'], { email: sentTo })}</Alert>
         </div>
       ) : (
         <Form form={form} onSubmit={submit} className={cx(classNames?.form)}>
           <FormRootError className={cx(classNames?.rootError)} />
-          <TextField control={form.control} name="email" kind="email" label={t['label.email']} classNames={classNames?.field} />
+          <TextField
+            control={form.control}
+            name="email"
+            kind="email"
+            label={t['label.email']}
+            classNames={classNames?.field}
+          />
           <SubmitButton pendingLabel={t['loading.sending']} className={cx(classNames?.submit)}>
             {t['button.sendResetLink']}
           </SubmitButton>

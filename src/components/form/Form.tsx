@@ -3,8 +3,10 @@ import { FormProvider, type FieldValues, type UseFormReturn } from 'react-hook-f
 import { cx } from '../cx';
 import { applyServerError, type ServerErrorFieldMap } from './applyServerError';
 
-export interface FormProps<TValues extends FieldValues, TOutput = TValues>
-  extends Omit<ComponentPropsWithoutRef<'form'>, 'onSubmit'> {
+export interface FormProps<TValues extends FieldValues, TOutput = TValues> extends Omit<
+  ComponentPropsWithoutRef<'form'>,
+  'onSubmit'
+> {
   /** The object returned by `useAuthForm` (or `useForm`). */
   form: UseFormReturn<TValues, unknown, TOutput>;
   /**

@@ -13,8 +13,12 @@ export type FormControlProps = ComponentPropsWithoutRef<typeof Slot>;
  * <FormControl><Input type="email" {...field} /></FormControl>
  */
 export function FormControl(props: FormControlProps) {
-  const { formItemId, formDescriptionId, formMessageId, hasDescription, invalid, error } = useFormField();
-  const describedBy = [hasDescription ? formDescriptionId : null, error?.message ? formMessageId : null]
+  const { formItemId, formDescriptionId, formMessageId, hasDescription, invalid, error } =
+    useFormField();
+  const describedBy = [
+    hasDescription ? formDescriptionId : null,
+    error?.message ? formMessageId : null,
+  ]
     .filter(Boolean)
     .join(' ');
   return (

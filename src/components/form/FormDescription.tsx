@@ -20,5 +20,7 @@ export function FormDescription({ className, ...props }: FormDescriptionProps) {
   const register = item?.registerDescription;
   // Layout effect: the control gains aria-describedby before the browser paints or a11y tools read.
   useIsomorphicLayoutEffect(() => register?.(), [register]);
-  return <p data-slot="form-description" id={formDescriptionId} className={cx(className)} {...props} />;
+  return (
+    <p data-slot="form-description" id={formDescriptionId} className={cx(className)} {...props} />
+  );
 }

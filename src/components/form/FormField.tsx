@@ -1,5 +1,10 @@
 import { useMemo } from 'react';
-import { Controller, type ControllerProps, type FieldPath, type FieldValues } from 'react-hook-form';
+import {
+  Controller,
+  type ControllerProps,
+  type FieldPath,
+  type FieldValues,
+} from 'react-hook-form';
 import { FormFieldContext } from './FormFieldContext';
 
 /** Same props as react-hook-form's `Controller`. */

@@ -12,7 +12,13 @@ function rootMessage(errors: FieldErrors): string | undefined {
   if (typeof root.server?.message === 'string') return root.server.message;
   if (typeof root.message === 'string') return root.message;
   for (const entry of Object.values(root)) {
-    if (entry && typeof entry === 'object' && 'message' in entry && typeof entry.message === 'string') return entry.message;
+    if (
+      entry &&
+      typeof entry === 'object' &&
+      'message' in entry &&
+      typeof entry.message === 'string'
+    )
+      return entry.message;
   }
   return undefined;
 }

@@ -42,7 +42,10 @@ export function applyServerError<TValues extends FieldValues, TOutput>(
   return 'root';
 }
 
-function hasField<TValues extends FieldValues, TOutput>(form: UseFormReturn<TValues, unknown, TOutput>, name: string): boolean {
+function hasField<TValues extends FieldValues, TOutput>(
+  form: UseFormReturn<TValues, unknown, TOutput>,
+  name: string,
+): boolean {
   // Fields of the kit's forms always have default values, so "has a value" means "exists".
   return form.getValues(name as Path<TValues>) !== undefined;
 }

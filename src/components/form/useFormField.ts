@@ -24,8 +24,14 @@ export interface UseFormFieldResult {
 export function useFormField(): UseFormFieldResult {
   const field = useContext(FormFieldContext);
   const item = useContext(FormItemContext);
-  if (!field) throw new Error('useFormField: this part must be rendered inside <FormField name="…" render={…} />.');
-  if (!item) throw new Error('useFormField: this part must be rendered inside <FormItem> (inside the FormField render function).');
+  if (!field)
+    throw new Error(
+      'useFormField: this part must be rendered inside <FormField name="…" render={…} />.',
+    );
+  if (!item)
+    throw new Error(
+      'useFormField: this part must be rendered inside <FormItem> (inside the FormField render function).',
+    );
   const { getFieldState, control } = useFormContext();
   // Subscribing through useFormState re-renders this part (only) when this field's error changes.
   const formState = useFormState({ control, name: field.name });

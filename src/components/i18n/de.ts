@@ -55,12 +55,15 @@ export const de = {
   'title.needConfirmation': 'Sie haben bereits ein Konto',
   'description.signIn': 'Willkommen zurück. Melden Sie sich an, um fortzufahren.',
   'description.signUp': 'Geben Sie Ihre E-Mail ein und wählen Sie ein Passwort.',
-  'description.forgotPassword': 'Geben Sie Ihre E-Mail ein; wir senden Ihnen einen Link zum Zurücksetzen.',
+  'description.forgotPassword':
+    'Geben Sie Ihre E-Mail ein; wir senden Ihnen einen Link zum Zurücksetzen.',
   'description.resetPassword': 'Geben Sie ein neues Passwort für Ihr Konto ein.',
   'description.acceptInvite': 'Wählen Sie ein Passwort, um Ihr Konto einzurichten.',
-  'description.deleteAccount': 'Ihr Konto wird endgültig gelöscht. Dies kann nicht rückgängig gemacht werden.',
+  'description.deleteAccount':
+    'Ihr Konto wird endgültig gelöscht. Dies kann nicht rückgängig gemacht werden.',
 
-  'success.resetLinkSent': 'Falls ein Konto für {email} existiert, haben wir einen Link zum Zurücksetzen gesendet.',
+  'success.resetLinkSent':
+    'Falls ein Konto für {email} existiert, haben wir einen Link zum Zurücksetzen gesendet.',
   'success.passwordReset': 'Ihr Passwort wurde zurückgesetzt. Sie können sich jetzt anmelden.',
   'success.inviteSent': 'Einladung an {email} gesendet.',
   'success.inviteAccepted': 'Ihr Konto ist bereit.',
@@ -82,20 +85,25 @@ export const de = {
   'validation.sameEmail': 'Das ist bereits Ihre E-Mail-Adresse',
 
   'deadEnd.expired.title': 'Dieser Link ist abgelaufen',
-  'deadEnd.expired.description': 'Links in unseren E-Mails sind nur begrenzt gültig. Fordern Sie einen neuen an, um fortzufahren.',
+  'deadEnd.expired.description':
+    'Links in unseren E-Mails sind nur begrenzt gültig. Fordern Sie einen neuen an, um fortzufahren.',
   'deadEnd.invalid.title': 'Dieser Link wurde bereits verwendet oder ist ungültig',
-  'deadEnd.invalid.description': 'Er wurde vielleicht schon benutzt oder unvollständig kopiert. Fordern Sie einen neuen Link an oder melden Sie sich an.',
+  'deadEnd.invalid.description':
+    'Er wurde vielleicht schon benutzt oder unvollständig kopiert. Fordern Sie einen neuen Link an oder melden Sie sich an.',
   'deadEnd.missing.title': 'Dieser Link ist unvollständig',
-  'deadEnd.missing.description': 'Öffnen Sie den Link aus Ihrer E-Mail erneut oder fordern Sie einen neuen an.',
+  'deadEnd.missing.description':
+    'Öffnen Sie den Link aus Ihrer E-Mail erneut oder fordern Sie einen neuen an.',
 
   'title.accountSettings': 'Kontoeinstellungen',
   'account.emailVerified': 'Bestätigt',
   'account.emailNotVerified': 'Nicht bestätigt',
-  'account.providerManaged': 'Sie melden sich mit {method} an, daher gibt es hier kein Passwort zu ändern.',
+  'account.providerManaged':
+    'Sie melden sich mit {method} an, daher gibt es hier kein Passwort zu ändern.',
   'deleteAccount.confirmLabel': 'Geben Sie {phrase} ein, um zu bestätigen',
   'deleteAccount.confirmWord': 'LÖSCHEN',
 
-  'needConfirmation.description': 'Für {email} existiert bereits ein Konto — melden Sie sich stattdessen mit {methods} an.',
+  'needConfirmation.description':
+    'Für {email} existiert bereits ein Konto — melden Sie sich stattdessen mit {methods} an.',
   'needConfirmation.methodsSeparator': ', ',
   'needConfirmation.methodsLastSeparator': ' oder ',
   'method.password': 'E-Mail und Passwort',
@@ -121,7 +129,8 @@ export const de = {
   'identifierFirst.useProvider': 'Das Konto {email} meldet sich mit {methods} an.',
   'identifierFirst.notRegistered': 'Für {email} gibt es noch kein Konto.',
   'title.checkInbox': 'Prüfen Sie Ihren Posteingang',
-  'success.verificationSent': 'Wir haben einen Bestätigungslink an {email} gesendet. Öffnen Sie ihn, um Ihre Adresse zu bestätigen.',
+  'success.verificationSent':
+    'Wir haben einen Bestätigungslink an {email} gesendet. Öffnen Sie ihn, um Ihre Adresse zu bestätigen.',
   'title.oauthError': 'Wir konnten Sie nicht anmelden',
   'label.signInWith': 'Anmelden mit',
 
@@ -136,7 +145,8 @@ export const de = {
   'errors.missing_fields': 'Bitte füllen Sie alle Pflichtfelder aus.',
   'errors.invalid_oob_code': 'Dieser Link wurde bereits verwendet oder ist ungültig.',
   'errors.expired_oob_code': 'Dieser Link ist abgelaufen.',
-  'errors.invalid_idp_response': 'Die Anmeldung mit diesem Anbieter ist fehlgeschlagen. Bitte versuchen Sie es erneut.',
+  'errors.invalid_idp_response':
+    'Die Anmeldung mit diesem Anbieter ist fehlgeschlagen. Bitte versuchen Sie es erneut.',
   'errors.invalid_provider': 'Diese Anmeldemethode ist nicht verfügbar.',
   'errors.invalid_callback_uri': 'Diese Anmeldemethode ist für diese Website nicht eingerichtet.',
   'errors.invalid_refresh_token': 'Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.',
@@ -149,13 +159,16 @@ export const de = {
   'errors.not_found': 'Das Gesuchte wurde nicht gefunden.',
   'errors.bad_request': 'Die Anfrage ist fehlerhaft. Bitte prüfen und erneut versuchen.',
   'errors.server_error': 'Bei uns ist etwas schiefgelaufen. Bitte versuchen Sie es erneut.',
-  'errors.oauth_state_mismatch': 'Die Anmeldung konnte nicht überprüft werden. Bitte beginnen Sie erneut.',
+  'errors.oauth_state_mismatch':
+    'Die Anmeldung konnte nicht überprüft werden. Bitte beginnen Sie erneut.',
   'errors.oauth_cancelled': 'Die Anmeldung wurde abgebrochen.',
-  'errors.popup_blocked': 'Der Browser hat das Anmeldefenster blockiert. Erlauben Sie Pop-ups für diese Website und versuchen Sie es erneut.',
+  'errors.popup_blocked':
+    'Der Browser hat das Anmeldefenster blockiert. Erlauben Sie Pop-ups für diese Website und versuchen Sie es erneut.',
   'errors.not_signed_in': 'Bitte melden Sie sich an, um fortzufahren.',
   'errors.network': 'Sie scheinen offline zu sein. Prüfen Sie Ihre Verbindung.',
   'errors.timeout': 'Der Server hat zu lange gebraucht. Bitte versuchen Sie es erneut.',
   'errors.aborted': 'Die Anfrage wurde abgebrochen.',
-  'errors.invalid_response': 'Der Server hat unerwartet geantwortet. Bitte versuchen Sie es erneut.',
+  'errors.invalid_response':
+    'Der Server hat unerwartet geantwortet. Bitte versuchen Sie es erneut.',
   'errors.unknown': 'Etwas ist schiefgelaufen. Bitte versuchen Sie es erneut.',
 } as const satisfies Messages;

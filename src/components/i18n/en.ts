@@ -66,13 +66,15 @@ const table = {
   'title.needConfirmation': 'You already have an account',
   'description.signIn': 'Welcome back. Sign in to continue.',
   'description.signUp': 'Enter your email and choose a password.',
-  'description.forgotPassword': "Enter your email and we'll send you a link to reset your password.",
+  'description.forgotPassword':
+    "Enter your email and we'll send you a link to reset your password.",
   'description.resetPassword': 'Enter a new password for your account.',
   'description.acceptInvite': 'Choose a password to finish setting up your account.',
   'description.deleteAccount': 'This permanently deletes your account and cannot be undone.',
 
   // Success texts
-  'success.resetLinkSent': 'If an account exists for {email}, we sent a link to reset your password.',
+  'success.resetLinkSent':
+    'If an account exists for {email}, we sent a link to reset your password.',
   'success.passwordReset': 'Your password was reset. You can now sign in.',
   'success.inviteSent': 'Invitation sent to {email}.',
   'success.inviteAccepted': 'Your account is ready.',
@@ -96,9 +98,11 @@ const table = {
 
   // Dead ends of email links: each says what happened and offers a way forward
   'deadEnd.expired.title': 'This link has expired',
-  'deadEnd.expired.description': 'Links in our emails only work for a limited time. Request a new one to continue.',
+  'deadEnd.expired.description':
+    'Links in our emails only work for a limited time. Request a new one to continue.',
   'deadEnd.invalid.title': 'This link was already used or is invalid',
-  'deadEnd.invalid.description': 'It may have been used already, or copied incompletely. Request a new link or sign in.',
+  'deadEnd.invalid.description':
+    'It may have been used already, or copied incompletely. Request a new link or sign in.',
   'deadEnd.missing.title': 'This link is incomplete',
   'deadEnd.missing.description': 'Open the link from your email again, or request a new one.',
 
@@ -111,7 +115,8 @@ const table = {
   'deleteAccount.confirmWord': 'DELETE',
 
   // needConfirmation: an account with this email exists under another sign-in method
-  'needConfirmation.description': 'An account already exists for {email} — sign in with {methods} instead.',
+  'needConfirmation.description':
+    'An account already exists for {email} — sign in with {methods} instead.',
   'needConfirmation.methodsSeparator': ', ',
   'needConfirmation.methodsLastSeparator': ' or ',
   'method.password': 'email and password',
@@ -139,7 +144,8 @@ const table = {
   'identifierFirst.useProvider': 'The account for {email} signs in with {methods}.',
   'identifierFirst.notRegistered': 'There is no account for {email} yet.',
   'title.checkInbox': 'Check your inbox',
-  'success.verificationSent': 'We sent a verification link to {email}. Open it to confirm your address.',
+  'success.verificationSent':
+    'We sent a verification link to {email}. Open it to confirm your address.',
   'title.oauthError': "We couldn't sign you in",
   'label.signInWith': 'Sign in with',
 
@@ -170,7 +176,8 @@ const table = {
   'errors.server_error': 'Something went wrong on our side. Please try again.',
   'errors.oauth_state_mismatch': 'The sign-in could not be verified. Please start again.',
   'errors.oauth_cancelled': 'Sign-in was cancelled.',
-  'errors.popup_blocked': 'The browser blocked the sign-in window. Allow popups for this site and try again.',
+  'errors.popup_blocked':
+    'The browser blocked the sign-in window. Allow popups for this site and try again.',
   'errors.not_signed_in': 'Please sign in to continue.',
   'errors.network': 'You appear to be offline. Check your connection and try again.',
   'errors.timeout': 'The server took too long to answer. Please try again.',

@@ -55,12 +55,15 @@ export const es = {
   'title.needConfirmation': 'Ya tienes una cuenta',
   'description.signIn': 'Hola de nuevo. Inicia sesión para continuar.',
   'description.signUp': 'Introduce tu correo y elige una contraseña.',
-  'description.forgotPassword': 'Introduce tu correo y te enviaremos un enlace para restablecer tu contraseña.',
+  'description.forgotPassword':
+    'Introduce tu correo y te enviaremos un enlace para restablecer tu contraseña.',
   'description.resetPassword': 'Introduce una nueva contraseña para tu cuenta.',
   'description.acceptInvite': 'Elige una contraseña para terminar de configurar tu cuenta.',
-  'description.deleteAccount': 'Tu cuenta se eliminará de forma permanente. Esta acción no se puede deshacer.',
+  'description.deleteAccount':
+    'Tu cuenta se eliminará de forma permanente. Esta acción no se puede deshacer.',
 
-  'success.resetLinkSent': 'Si existe una cuenta para {email}, te enviamos un enlace para restablecer la contraseña.',
+  'success.resetLinkSent':
+    'Si existe una cuenta para {email}, te enviamos un enlace para restablecer la contraseña.',
   'success.passwordReset': 'Tu contraseña se restableció. Ya puedes iniciar sesión.',
   'success.inviteSent': 'Invitación enviada a {email}.',
   'success.inviteAccepted': 'Tu cuenta está lista.',
@@ -82,16 +85,19 @@ export const es = {
   'validation.sameEmail': 'Este ya es tu correo electrónico',
 
   'deadEnd.expired.title': 'Este enlace ha caducado',
-  'deadEnd.expired.description': 'Los enlaces de nuestros correos solo funcionan durante un tiempo limitado. Solicita uno nuevo para continuar.',
+  'deadEnd.expired.description':
+    'Los enlaces de nuestros correos solo funcionan durante un tiempo limitado. Solicita uno nuevo para continuar.',
   'deadEnd.invalid.title': 'Este enlace ya se usó o no es válido',
-  'deadEnd.invalid.description': 'Puede que ya se haya usado o que se copiara incompleto. Solicita un enlace nuevo o inicia sesión.',
+  'deadEnd.invalid.description':
+    'Puede que ya se haya usado o que se copiara incompleto. Solicita un enlace nuevo o inicia sesión.',
   'deadEnd.missing.title': 'Este enlace está incompleto',
   'deadEnd.missing.description': 'Vuelve a abrir el enlace de tu correo o solicita uno nuevo.',
 
   'title.accountSettings': 'Configuración de la cuenta',
   'account.emailVerified': 'Verificado',
   'account.emailNotVerified': 'No verificado',
-  'account.providerManaged': 'Inicias sesión con {method}, así que aquí no hay contraseña que cambiar.',
+  'account.providerManaged':
+    'Inicias sesión con {method}, así que aquí no hay contraseña que cambiar.',
   'deleteAccount.confirmLabel': 'Escribe {phrase} para confirmar',
   'deleteAccount.confirmWord': 'ELIMINAR',
 
@@ -121,7 +127,8 @@ export const es = {
   'identifierFirst.useProvider': 'La cuenta de {email} inicia sesión con {methods}.',
   'identifierFirst.notRegistered': 'Todavía no existe una cuenta para {email}.',
   'title.checkInbox': 'Revisa tu bandeja de entrada',
-  'success.verificationSent': 'Enviamos un enlace de verificación a {email}. Ábrelo para confirmar tu dirección.',
+  'success.verificationSent':
+    'Enviamos un enlace de verificación a {email}. Ábrelo para confirmar tu dirección.',
   'title.oauthError': 'No pudimos iniciar tu sesión',
   'label.signInWith': 'Iniciar sesión con',
 
@@ -136,9 +143,11 @@ export const es = {
   'errors.missing_fields': 'Completa todos los campos obligatorios.',
   'errors.invalid_oob_code': 'Este enlace ya se usó o no es válido.',
   'errors.expired_oob_code': 'Este enlace ha caducado.',
-  'errors.invalid_idp_response': 'No se pudo iniciar sesión con este proveedor. Inténtalo de nuevo.',
+  'errors.invalid_idp_response':
+    'No se pudo iniciar sesión con este proveedor. Inténtalo de nuevo.',
   'errors.invalid_provider': 'Este método de inicio de sesión no está disponible.',
-  'errors.invalid_callback_uri': 'Este método de inicio de sesión no está configurado para este sitio.',
+  'errors.invalid_callback_uri':
+    'Este método de inicio de sesión no está configurado para este sitio.',
   'errors.invalid_refresh_token': 'Tu sesión ha terminado. Vuelve a iniciar sesión.',
   'errors.refresh_token_revoked': 'Tu sesión ha terminado. Vuelve a iniciar sesión.',
   'errors.token_expired': 'Por seguridad, vuelve a iniciar sesión.',
@@ -151,7 +160,8 @@ export const es = {
   'errors.server_error': 'Algo salió mal por nuestra parte. Inténtalo de nuevo.',
   'errors.oauth_state_mismatch': 'No se pudo verificar el inicio de sesión. Empieza de nuevo.',
   'errors.oauth_cancelled': 'Se canceló el inicio de sesión.',
-  'errors.popup_blocked': 'El navegador bloqueó la ventana de inicio de sesión. Permite las ventanas emergentes para este sitio e inténtalo de nuevo.',
+  'errors.popup_blocked':
+    'El navegador bloqueó la ventana de inicio de sesión. Permite las ventanas emergentes para este sitio e inténtalo de nuevo.',
   'errors.not_signed_in': 'Inicia sesión para continuar.',
   'errors.network': 'Parece que no tienes conexión. Compruébala e inténtalo de nuevo.',
   'errors.timeout': 'El servidor tardó demasiado en responder. Inténtalo de nuevo.',

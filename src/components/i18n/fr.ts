@@ -55,12 +55,15 @@ export const fr = {
   'title.needConfirmation': 'Vous avez déjà un compte',
   'description.signIn': 'Bon retour. Connectez-vous pour continuer.',
   'description.signUp': 'Saisissez votre e-mail et choisissez un mot de passe.',
-  'description.forgotPassword': 'Saisissez votre e-mail : nous vous enverrons un lien pour réinitialiser votre mot de passe.',
+  'description.forgotPassword':
+    'Saisissez votre e-mail : nous vous enverrons un lien pour réinitialiser votre mot de passe.',
   'description.resetPassword': 'Saisissez un nouveau mot de passe pour votre compte.',
   'description.acceptInvite': 'Choisissez un mot de passe pour finaliser votre compte.',
-  'description.deleteAccount': 'Votre compte sera supprimé définitivement. Cette action est irréversible.',
+  'description.deleteAccount':
+    'Votre compte sera supprimé définitivement. Cette action est irréversible.',
 
-  'success.resetLinkSent': 'Si un compte existe pour {email}, nous avons envoyé un lien de réinitialisation.',
+  'success.resetLinkSent':
+    'Si un compte existe pour {email}, nous avons envoyé un lien de réinitialisation.',
   'success.passwordReset': 'Votre mot de passe a été réinitialisé. Vous pouvez vous connecter.',
   'success.inviteSent': 'Invitation envoyée à {email}.',
   'success.inviteAccepted': 'Votre compte est prêt.',
@@ -82,20 +85,25 @@ export const fr = {
   'validation.sameEmail': 'C’est déjà votre adresse e-mail',
 
   'deadEnd.expired.title': 'Ce lien a expiré',
-  'deadEnd.expired.description': 'Les liens de nos e-mails ne sont valables que peu de temps. Demandez-en un nouveau pour continuer.',
+  'deadEnd.expired.description':
+    'Les liens de nos e-mails ne sont valables que peu de temps. Demandez-en un nouveau pour continuer.',
   'deadEnd.invalid.title': 'Ce lien a déjà été utilisé ou n’est pas valide',
-  'deadEnd.invalid.description': 'Il a peut-être déjà servi, ou a été copié en partie. Demandez un nouveau lien ou connectez-vous.',
+  'deadEnd.invalid.description':
+    'Il a peut-être déjà servi, ou a été copié en partie. Demandez un nouveau lien ou connectez-vous.',
   'deadEnd.missing.title': 'Ce lien est incomplet',
-  'deadEnd.missing.description': 'Ouvrez à nouveau le lien de votre e-mail, ou demandez-en un nouveau.',
+  'deadEnd.missing.description':
+    'Ouvrez à nouveau le lien de votre e-mail, ou demandez-en un nouveau.',
 
   'title.accountSettings': 'Paramètres du compte',
   'account.emailVerified': 'Vérifié',
   'account.emailNotVerified': 'Non vérifié',
-  'account.providerManaged': 'Vous vous connectez avec {method} : il n’y a pas de mot de passe à modifier ici.',
+  'account.providerManaged':
+    'Vous vous connectez avec {method} : il n’y a pas de mot de passe à modifier ici.',
   'deleteAccount.confirmLabel': 'Saisissez {phrase} pour confirmer',
   'deleteAccount.confirmWord': 'SUPPRIMER',
 
-  'needConfirmation.description': 'Un compte existe déjà pour {email} — connectez-vous plutôt avec {methods}.',
+  'needConfirmation.description':
+    'Un compte existe déjà pour {email} — connectez-vous plutôt avec {methods}.',
   'needConfirmation.methodsSeparator': ', ',
   'needConfirmation.methodsLastSeparator': ' ou ',
   'method.password': 'e-mail et mot de passe',
@@ -121,7 +129,8 @@ export const fr = {
   'identifierFirst.useProvider': 'Le compte {email} se connecte avec {methods}.',
   'identifierFirst.notRegistered': "Il n'existe pas encore de compte pour {email}.",
   'title.checkInbox': 'Consultez votre boîte de réception',
-  'success.verificationSent': 'Nous avons envoyé un lien de vérification à {email}. Ouvrez-le pour confirmer votre adresse.',
+  'success.verificationSent':
+    'Nous avons envoyé un lien de vérification à {email}. Ouvrez-le pour confirmer votre adresse.',
   'title.oauthError': "Nous n'avons pas pu vous connecter",
   'label.signInWith': 'Se connecter avec',
 
@@ -151,7 +160,8 @@ export const fr = {
   'errors.server_error': 'Un problème est survenu de notre côté. Veuillez réessayer.',
   'errors.oauth_state_mismatch': 'La connexion n’a pas pu être vérifiée. Veuillez recommencer.',
   'errors.oauth_cancelled': 'La connexion a été annulée.',
-  'errors.popup_blocked': 'Le navigateur a bloqué la fenêtre de connexion. Autorisez les fenêtres pop-up pour ce site et réessayez.',
+  'errors.popup_blocked':
+    'Le navigateur a bloqué la fenêtre de connexion. Autorisez les fenêtres pop-up pour ce site et réessayez.',
   'errors.not_signed_in': 'Connectez-vous pour continuer.',
   'errors.network': 'Vous semblez hors ligne. Vérifiez votre connexion et réessayez.',
   'errors.timeout': 'Le serveur a mis trop de temps à répondre. Veuillez réessayer.',

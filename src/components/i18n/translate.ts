@@ -11,7 +11,9 @@ import { format, type MessageVars } from './format';
  */
 export function messageKey(key: MessageKey, vars?: MessageVars): string {
   if (!vars) return key;
-  const query = new URLSearchParams(Object.entries(vars).map(([name, value]) => [name, String(value)]));
+  const query = new URLSearchParams(
+    Object.entries(vars).map(([name, value]) => [name, String(value)]),
+  );
   return `${key}?${query.toString()}`;
 }
 

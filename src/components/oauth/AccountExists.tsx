@@ -65,10 +65,14 @@ export function AccountExists({
   const loading = methods === undefined && lookup.isLoading;
   const providers = oauth?.providers ?? oauthMethods(methods ?? []);
   // Unknown methods (lookup failed): offer the password sign-in, the one way that always exists.
-  const offerPassword = methods === undefined || methods.length === 0 || methods.includes('password');
+  const offerPassword =
+    methods === undefined || methods.length === 0 || methods.includes('password');
   const description =
     methods && methods.length > 0
-      ? format(t['needConfirmation.description'], { email, methods: formatSignInMethods(methods, t) })
+      ? format(t['needConfirmation.description'], {
+          email,
+          methods: formatSignInMethods(methods, t),
+        })
       : undefined;
 
   return (

@@ -50,8 +50,7 @@ export interface OAuthOptions {
 }
 
 export interface OAuthButtonsProps
-  extends OAuthOptions,
-    Omit<ComponentPropsWithoutRef<'div'>, 'onError' | 'role'> {
+  extends OAuthOptions, Omit<ComponentPropsWithoutRef<'div'>, 'onError' | 'role'> {
   /** Called when the provider URL could not be obtained (the alert shows it too). */
   onError?: (error: AuthError) => void;
   /** Disables every button (e.g. while the surrounding form submits). */
@@ -79,7 +78,9 @@ export function OAuthButtons({
   ...props
 }: OAuthButtonsProps) {
   const t = useMessages();
-  const oauth = useOAuth(onRedirect ? { redirect: false } : mode === 'popup' ? { mode } : undefined);
+  const oauth = useOAuth(
+    onRedirect ? { redirect: false } : mode === 'popup' ? { mode } : undefined,
+  );
   // Which button was pressed: only that one shows progress, the others are just disabled.
   const [pending, setPending] = useState<string | null>(null);
   const busy = pending !== null;
@@ -87,7 +88,10 @@ export function OAuthButtons({
   async function start(providerId: string) {
     setPending(providerId);
     try {
-      const result = await oauth.mutateAsync({ providerId, ...(callBackUri ? { callBackUri } : {}) });
+      const result = await oauth.mutateAsync({
+        providerId,
+        ...(callBackUri ? { callBackUri } : {}),
+      });
       if (onRedirect) onRedirect(result.authUri, result);
       if (result.outcome) onComplete?.(result.outcome);
       if (onRedirect || result.outcome) setPending(null);
@@ -101,7 +105,8 @@ export function OAuthButtons({
   if (providers.length === 0) return null;
   const state = busy ? 'submitting' : oauth.isError ? 'error' : 'idle';
   const outcome = oauth.data?.outcome;
-  const exists = outcome?.status === 'needsConfirmation' && outcome.signInMethods.length > 0 ? outcome : null;
+  const exists =
+    outcome?.status === 'needsConfirmation' && outcome.signInMethods.length > 0 ? outcome : null;
   return (
     <div
       data-slot="oauth-buttons"
@@ -128,7 +133,11 @@ export function OAuthButtons({
             {mine ? (
               <>
                 <Spinner />
-                <span>{mode === 'popup' && !onRedirect ? t['loading.signingIn'] : t['loading.redirecting']}</span>
+                <span>
+                  {mode === 'popup' && !onRedirect
+                    ? t['loading.signingIn']
+                    : t['loading.redirecting']}
+                </span>
               </>
             ) : (
               providerButtonLabel(providerId, t)
@@ -137,11 +146,23 @@ export function OAuthButtons({
         );
       })}
       {/* Always mounted so the text is announced when it appears (a new live region often is not). */}
-      <div data-slot="oauth-error" role="alert" aria-atomic="true" className={cx(classNames?.error)}>
-        {oauth.error && !busy ? <Alert variant="danger" role="none">{errorMessage(oauth.error, t)}</Alert> : null}
+      <div
+        data-slot="oauth-error"
+        role="alert"
+        aria-atomic="true"
+        className={cx(classNames?.error)}
+      >
+        {oauth.error && !busy ? (
+          <Alert variant="danger" role="none">
+            {errorMessage(oauth.error, t)}
+          </Alert>
+        ) : null}
         {exists && !busy ? (
           <Alert variant="info" role="none">
-            {format(t['needConfirmation.description'], { email: exists.email, methods: formatSignInMethods(exists.signInMethods, t) })}
+            {format(t['needConfirmation.description'], {
+              email: exists.email,
+              methods: formatSignInMethods(exists.signInMethods, t),
+            })}
           </Alert>
         ) : null}
       </div>

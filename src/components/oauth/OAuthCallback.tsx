@@ -24,7 +24,10 @@ export interface OAuthCallbackClassNames {
   error?: string;
 }
 
-export interface OAuthCallbackProps extends Pick<UseOAuthCallbackOptions, 'url' | 'enabled' | 'replaceUrl' | 'allowedCallbackOrigins' | 'popup'> {
+export interface OAuthCallbackProps extends Pick<
+  UseOAuthCallbackOptions,
+  'url' | 'enabled' | 'replaceUrl' | 'allowedCallbackOrigins' | 'popup'
+> {
   /** Called once with the new session; navigate away here. */
   onSuccess?: (session: Session) => void;
   onError?: (error: AuthError) => void;
@@ -69,7 +72,13 @@ export function OAuthCallback({
   classNames,
 }: OAuthCallbackProps) {
   const t = useMessages();
-  const { status, result, error } = useOAuthCallback({ url, enabled, replaceUrl, allowedCallbackOrigins, popup });
+  const { status, result, error } = useOAuthCallback({
+    url,
+    enabled,
+    replaceUrl,
+    allowedCallbackOrigins,
+    popup,
+  });
 
   // Callbacks in refs: an inline `onSuccess={() => …}` changes every render and must not re-fire.
   const handlers = useRef({ onSuccess, onError });
@@ -79,7 +88,8 @@ export function OAuthCallback({
     const outcome = status === 'signedIn' ? result : status === 'error' ? error : null;
     if (!outcome || reported.current === outcome) return;
     reported.current = outcome;
-    if (status === 'signedIn' && result?.status === 'signedIn') handlers.current.onSuccess?.(result.session);
+    if (status === 'signedIn' && result?.status === 'signedIn')
+      handlers.current.onSuccess?.(result.session);
     if (status === 'error' && error) handlers.current.onError?.(error);
   }, [status, result, error]);
 

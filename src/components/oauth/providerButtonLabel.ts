@@ -14,7 +14,9 @@ const BUTTON_KEYS: Readonly<Record<string, MessageKey>> = {
 export function providerButtonLabel(providerId: string, messages: Messages): string {
   const key = BUTTON_KEYS[providerId];
   if (key) return messages[key];
-  return format(messages['button.continueWithProvider'], { provider: providerId.replace(/\.com$/, '') });
+  return format(messages['button.continueWithProvider'], {
+    provider: providerId.replace(/\.com$/, ''),
+  });
 }
 
 /** The OAuth provider ids among a list of sign-in methods (drops `password`, `emailLink`...). */

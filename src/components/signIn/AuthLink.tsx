@@ -32,7 +32,14 @@ export interface AuthLinkProps {
  * @example
  * <AuthLink action="sign-up" href="/sign-up">Create an account</AuthLink>
  */
-export function AuthLink({ action, href, onClick, renderLink, className, children }: AuthLinkProps) {
+export function AuthLink({
+  action,
+  href,
+  onClick,
+  renderLink,
+  className,
+  children,
+}: AuthLinkProps) {
   if (href !== undefined) {
     if (renderLink) return <>{renderLink({ href, children, action, className })}</>;
     const click: MouseEventHandler<HTMLAnchorElement> | undefined = onClick

@@ -103,19 +103,25 @@ export function SignInForm({
   classNames,
 }: SignInFormProps) {
   const t = useMessages();
-  const [step, setStep] = useState<Step>(identifierFirst ? { kind: 'email' } : { kind: 'password' });
+  const [step, setStep] = useState<Step>(
+    identifierFirst ? { kind: 'email' } : { kind: 'password' },
+  );
   const signIn = useSignIn();
   const form = useAuthForm({
     schema: signInSchema(),
     defaultValues: { email: defaultValues?.email ?? '', password: defaultValues?.password ?? '' },
   });
-  const emailForm = useAuthForm({ schema: emailOnlySchema(), defaultValues: { email: defaultValues?.email ?? '' } });
+  const emailForm = useAuthForm({
+    schema: emailOnlySchema(),
+    defaultValues: { email: defaultValues?.email ?? '' },
+  });
   // Identifier-first lookup, on "Continue" only. A mutation, not `useEmailProviders` (a query that
   // would never run by itself here): the page already carries react-query's mutation code.
   const lookup = useAuthMutation(
     'SignInForm',
     'public',
-    ({ email }: { email: string }, { client }) => client.fetchEmailProviders({ email: email.trim() }),
+    ({ email }: { email: string }, { client }) =>
+      client.fetchEmailProviders({ email: email.trim() }),
     { retry: (failureCount, error) => error.retryable && failureCount < 2 },
   );
 
@@ -159,7 +165,11 @@ export function SignInForm({
   }
 
   const differentEmail = identifierFirst ? (
-    <Button variant="link" data-action="use-different-email" onClick={() => setStep({ kind: 'email' })}>
+    <Button
+      variant="link"
+      data-action="use-different-email"
+      onClick={() => setStep({ kind: 'email' })}
+    >
       {t['button.useDifferentEmail']}
     </Button>
   ) : null;
@@ -174,7 +184,8 @@ export function SignInForm({
         ? 'error'
         : 'idle';
 
-  const showOAuth = oauth && oauth.providers.length > 0 && (step.kind === 'email' || step.kind === 'password');
+  const showOAuth =
+    oauth && oauth.providers.length > 0 && (step.kind === 'email' || step.kind === 'password');
 
   return (
     <AuthCard
@@ -197,7 +208,12 @@ export function SignInForm({
     >
       {showOAuth ? (
         <>
-          <OAuthButtons {...oauth} onError={onError} disabled={isSubmitting} className={classNames?.oauth} />
+          <OAuthButtons
+            {...oauth}
+            onError={onError}
+            disabled={isSubmitting}
+            className={classNames?.oauth}
+          />
           <p data-slot="sign-in-divider" className={cx(classNames?.divider)}>
             {t['divider.or']}
           </p>
@@ -205,9 +221,20 @@ export function SignInForm({
       ) : null}
 
       {step.kind === 'email' ? (
-        <Form form={emailForm} onSubmit={submitEmail} serverErrorFields={serverErrorFields} className={cx(classNames?.form)}>
+        <Form
+          form={emailForm}
+          onSubmit={submitEmail}
+          serverErrorFields={serverErrorFields}
+          className={cx(classNames?.form)}
+        >
           <FormRootError className={cx(classNames?.rootError)} />
-          <TextField control={emailForm.control} name="email" kind="email" label={t['label.email']} classNames={classNames?.field} />
+          <TextField
+            control={emailForm.control}
+            name="email"
+            kind="email"
+            label={t['label.email']}
+            classNames={classNames?.field}
+          />
           <SubmitButton pendingLabel={t['loading.default']} className={cx(classNames?.submit)}>
             {t['button.continue']}
           </SubmitButton>
@@ -215,13 +242,35 @@ export function SignInForm({
       ) : null}
 
       {step.kind === 'password' ? (
-        <Form form={form} onSubmit={submitPassword} serverErrorFields={serverErrorFields} className={cx(classNames?.form)}>
+        <Form
+          form={form}
+          onSubmit={submitPassword}
+          serverErrorFields={serverErrorFields}
+          className={cx(classNames?.form)}
+        >
           <FormRootError className={cx(classNames?.rootError)} />
-          <TextField control={form.control} name="email" kind="email" label={t['label.email']} classNames={classNames?.field} />
-          <TextField control={form.control} name="password" kind="current-password" label={t['label.password']} classNames={classNames?.field} />
+          <TextField
+            control={form.control}
+            name="email"
+            kind="email"
+            label={t['label.email']}
+            classNames={classNames?.field}
+          />
+          <TextField
+            control={form.control}
+            name="password"
+            kind="current-password"
+            label={t['label.password']}
+            classNames={classNames?.field}
+          />
           {forgotPasswordHref !== undefined || onForgotPassword ? (
             <div data-slot="sign-in-forgot-password" className={cx(classNames?.forgotPassword)}>
-              <AuthLink action="forgot-password" href={forgotPasswordHref} onClick={onForgotPassword} renderLink={renderLink}>
+              <AuthLink
+                action="forgot-password"
+                href={forgotPasswordHref}
+                onClick={onForgotPassword}
+                renderLink={renderLink}
+              >
                 {t['link.forgotPassword']}
               </AuthLink>
             </div>
@@ -237,7 +286,10 @@ export function SignInForm({
         <div data-slot="sign-in-notice" data-step="provider" className={cx(classNames?.notice)}>
           <div ref={noticeRef} tabIndex={-1} data-slot="sign-in-notice-message">
             <Alert variant="info">
-              {format(t['identifierFirst.useProvider'], { email: step.email, methods: formatSignInMethods(step.methods, t) })}
+              {format(t['identifierFirst.useProvider'], {
+                email: step.email,
+                methods: formatSignInMethods(step.methods, t),
+              })}
             </Alert>
           </div>
           <OAuthButtons
@@ -254,7 +306,9 @@ export function SignInForm({
       {step.kind === 'unregistered' ? (
         <div data-slot="sign-in-notice" data-step="unregistered" className={cx(classNames?.notice)}>
           <div ref={noticeRef} tabIndex={-1} data-slot="sign-in-notice-message">
-            <Alert variant="info">{format(t['identifierFirst.notRegistered'], { email: step.email })}</Alert>
+            <Alert variant="info">
+              {format(t['identifierFirst.notRegistered'], { email: step.email })}
+            </Alert>
           </div>
           <AuthLink action="sign-up" href={signUpHref} onClick={onSignUp} renderLink={renderLink}>
             {t['link.createAccount']}

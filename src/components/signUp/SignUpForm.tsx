@@ -18,7 +18,14 @@ import { useAuthForm } from '../form/useAuthForm';
 import { format } from '../i18n/format';
 import { useMessages } from '../i18n/useMessages';
 import { OAuthButtons, type OAuthOptions } from '../oauth/OAuthButtons';
-import { DEFAULT_PASSWORD_MIN_LENGTH, emailSchema, passwordSchema, confirmPasswordSchema, passwordsMatch, type PasswordRules } from '../schemas';
+import {
+  DEFAULT_PASSWORD_MIN_LENGTH,
+  emailSchema,
+  passwordSchema,
+  confirmPasswordSchema,
+  passwordsMatch,
+  type PasswordRules,
+} from '../schemas';
 import { AuthLink, type RenderLink } from '../signIn/AuthLink';
 import { Alert } from '../ui/Alert';
 import { AuthCard } from '../ui/AuthCard';
@@ -56,7 +63,11 @@ export interface SignUpFormProps {
 
 function signUpFormSchema(rules: PasswordRules | undefined) {
   return z
-    .object({ email: emailSchema(), password: passwordSchema(rules), confirmPassword: confirmPasswordSchema() })
+    .object({
+      email: emailSchema(),
+      password: passwordSchema(rules),
+      confirmPassword: confirmPasswordSchema(),
+    })
     .check(passwordsMatch());
 }
 
@@ -104,7 +115,8 @@ export function SignUpForm({
   async function submit(values: { email: string; password: string }) {
     let session: Session;
     try {
-      session = (await signUp.mutateAsync({ email: values.email, password: values.password })).session;
+      session = (await signUp.mutateAsync({ email: values.email, password: values.password }))
+        .session;
     } catch (error) {
       onError?.(error as AuthError);
       throw error;
@@ -130,8 +142,15 @@ export function SignUpForm({
         className={cx(classNames?.root, className)}
         classNames={classNames}
       >
-        <div ref={successRef} tabIndex={-1} data-slot="sign-up-success" className={cx(classNames?.success)}>
-          <Alert variant="success">{format(t['success.verificationSent'], { email: signedUpEmail })}</Alert>
+        <div
+          ref={successRef}
+          tabIndex={-1}
+          data-slot="sign-up-success"
+          className={cx(classNames?.success)}
+        >
+          <Alert variant="success">
+            {format(t['success.verificationSent'], { email: signedUpEmail })}
+          </Alert>
         </div>
       </AuthCard>
     );
@@ -154,15 +173,31 @@ export function SignUpForm({
     >
       {oauth && oauth.providers.length > 0 ? (
         <>
-          <OAuthButtons {...oauth} onError={onError} disabled={isSubmitting} className={classNames?.oauth} />
+          <OAuthButtons
+            {...oauth}
+            onError={onError}
+            disabled={isSubmitting}
+            className={classNames?.oauth}
+          />
           <p data-slot="sign-up-divider" className={cx(classNames?.divider)}>
             {t['divider.or']}
           </p>
         </>
       ) : null}
-      <Form form={form} onSubmit={submit} serverErrorFields={serverErrorFields} className={cx(classNames?.form)}>
+      <Form
+        form={form}
+        onSubmit={submit}
+        serverErrorFields={serverErrorFields}
+        className={cx(classNames?.form)}
+      >
         <FormRootError className={cx(classNames?.rootError)} />
-        <TextField control={form.control} name="email" kind="email" label={t['label.email']} classNames={classNames?.field} />
+        <TextField
+          control={form.control}
+          name="email"
+          kind="email"
+          label={t['label.email']}
+          classNames={classNames?.field}
+        />
         <TextField
           control={form.control}
           name="password"

@@ -18,7 +18,15 @@ export interface AlertProps extends Omit<ComponentPropsWithoutRef<'div'>, 'title
  * @example
  * <Alert variant="success" title="Check your inbox">We sent you a link.</Alert>
  */
-export function Alert({ variant = 'info', title, classNames, className, children, role, ...props }: AlertProps) {
+export function Alert({
+  variant = 'info',
+  title,
+  classNames,
+  className,
+  children,
+  role,
+  ...props
+}: AlertProps) {
   const urgent = variant === 'danger' || variant === 'warning';
   return (
     <div

@@ -18,7 +18,13 @@ export interface ButtonProps extends ComponentPropsWithoutRef<'button'> {
  * @example
  * <Button variant="secondary" onClick={cancel}>Cancel</Button>
  */
-export function Button({ variant = 'primary', asChild = false, className, type, ...props }: ButtonProps) {
+export function Button({
+  variant = 'primary',
+  asChild = false,
+  className,
+  type,
+  ...props
+}: ButtonProps) {
   const Component = asChild ? Slot : 'button';
   return (
     <Component

@@ -11,6 +11,9 @@ export type InputProps = ComponentPropsWithoutRef<'input'>;
  */
 // forwardRef, not a `ref` prop: React 18 (a supported peer) drops `ref` on function components, and
 // react-hook-form needs the element to move focus to the first invalid field.
-export const Input = forwardRef<HTMLInputElement, InputProps>(function Input({ className, ...props }, ref) {
+export const Input = forwardRef<HTMLInputElement, InputProps>(function Input(
+  { className, ...props },
+  ref,
+) {
   return <input ref={ref} data-slot="field-input" className={cx(className)} {...props} />;
 });

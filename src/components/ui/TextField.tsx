@@ -22,7 +22,11 @@ export interface TextFieldClassNames {
   message?: string;
 }
 
-export interface TextFieldProps<TValues extends FieldValues, TName extends FieldPath<TValues>, TOutput = TValues> {
+export interface TextFieldProps<
+  TValues extends FieldValues,
+  TName extends FieldPath<TValues>,
+  TOutput = TValues,
+> {
   control?: Control<TValues, unknown, TOutput>;
   name: TName;
   label: ReactNode;
@@ -44,7 +48,11 @@ export interface TextFieldProps<TValues extends FieldValues, TName extends Field
  * @example
  * <TextField control={form.control} name="email" kind="email" label={t['label.email']} />
  */
-export function TextField<TValues extends FieldValues, TName extends FieldPath<TValues>, TOutput = TValues>({
+export function TextField<
+  TValues extends FieldValues,
+  TName extends FieldPath<TValues>,
+  TOutput = TValues,
+>({
   control,
   name,
   label,
@@ -85,7 +93,9 @@ export function TextField<TValues extends FieldValues, TName extends FieldPath<T
                 />
               )}
             </FormControl>
-            {description ? <FormDescription className={classNames?.description}>{description}</FormDescription> : null}
+            {description ? (
+              <FormDescription className={classNames?.description}>{description}</FormDescription>
+            ) : null}
             <FormMessage className={classNames?.message} />
           </FormItem>
         );

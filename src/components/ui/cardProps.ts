@@ -15,7 +15,10 @@ export interface CardFormClassNames {
 }
 
 /** What a screen rendered as a `<div>` around an `AuthCard` takes besides its own props. */
-export interface CardScreenProps<ClassNames> extends Omit<ComponentPropsWithoutRef<'div'>, 'onError' | 'children'> {
+export interface CardScreenProps<ClassNames> extends Omit<
+  ComponentPropsWithoutRef<'div'>,
+  'onError' | 'children'
+> {
   onError?: (error: AuthError) => void;
   headingLevel?: 1 | 2 | 3 | 4 | 5 | 6;
   classNames?: ClassNames;

@@ -7,10 +7,20 @@ import type { AuthClient, IdpSignInResult, OAuthProfile } from '../client';
 import { AuthError } from '../errors';
 import { parseOAuthCallback } from '../links';
 import type { Session } from '../session';
-import { assertCallbackAllowed, consumePendingOAuth, type PendingOAuthOptions } from './pendingOAuth';
+import {
+  assertCallbackAllowed,
+  consumePendingOAuth,
+  type PendingOAuthOptions,
+} from './pendingOAuth';
 
 export type OAuthCallbackOutcome =
-  | { status: 'signedIn'; session: Session; providerId: string; profile: OAuthProfile; raw: IdpSignInResult['raw'] }
+  | {
+      status: 'signedIn';
+      session: Session;
+      providerId: string;
+      profile: OAuthProfile;
+      raw: IdpSignInResult['raw'];
+    }
   | {
       /** An account with this email exists under other sign-in methods; no session was created. */
       status: 'needsConfirmation';
@@ -39,8 +49,17 @@ export interface CompleteOAuthCallbackOptions extends PendingOAuthOptions {
  * const outcome = await completeOAuthCallback({ client, url: location.href, currentOrigin: location.origin })
  * if (outcome.status === 'signedIn') session.setSession(outcome.session, 'signedIn')
  */
-export async function completeOAuthCallback(options: CompleteOAuthCallbackOptions): Promise<OAuthCallbackOutcome> {
-  const { client, url, currentOrigin, allowedCallbackOrigins = [], signal, ...pendingOptions } = options;
+export async function completeOAuthCallback(
+  options: CompleteOAuthCallbackOptions,
+): Promise<OAuthCallbackOutcome> {
+  const {
+    client,
+    url,
+    currentOrigin,
+    allowedCallbackOrigins = [],
+    signal,
+    ...pendingOptions
+  } = options;
   const { error, errorDescription, state, token, code } = parseOAuthCallback(url);
 
   if (error) {
@@ -49,30 +68,53 @@ export async function completeOAuthCallback(options: CompleteOAuthCallbackOption
     const cancelled = error === 'access_denied';
     throw new AuthError(
       cancelled ? 'oauth_cancelled' : 'invalid_idp_response',
-      cancelled ? 'The sign-in was cancelled at the provider.' : `The provider refused the sign-in (${error}).`,
+      cancelled
+        ? 'The sign-in was cancelled at the provider.'
+        : `The provider refused the sign-in (${error}).`,
       { detail: errorDescription ?? error },
     );
   }
-  if (!token && !code) throw new AuthError('invalid_idp_response', 'This URL carries no OAuth answer.');
+  if (!token && !code)
+    throw new AuthError('invalid_idp_response', 'This URL carries no OAuth answer.');
 
   const pending = consumePendingOAuth(state, pendingOptions);
   if (!pending) {
-    throw new AuthError('oauth_state_mismatch', 'No sign-in of this tab matches this answer (expired or already used). Start again.');
+    throw new AuthError(
+      'oauth_state_mismatch',
+      'No sign-in of this tab matches this answer (expired or already used). Start again.',
+    );
   }
   assertCallbackAllowed(pending.callBackUri, currentOrigin, allowedCallbackOrigins);
 
   const { providerId, sessionId, callBackUri } = pending;
-  const result = await client.signInWithIdp({ providerId, sessionId, callBackUri, token: token ?? undefined, code: code ?? undefined }, { signal });
+  const result = await client.signInWithIdp(
+    { providerId, sessionId, callBackUri, token: token ?? undefined, code: code ?? undefined },
+    { signal },
+  );
   const { profile, raw } = result;
   if (result.status === 'signedIn') {
-    return { status: 'signedIn', session: result.session, providerId: profile.providerId || providerId, profile, raw };
+    return {
+      status: 'signedIn',
+      session: result.session,
+      providerId: profile.providerId || providerId,
+      profile,
+      raw,
+    };
   }
 
   let signInMethods: string[] = [];
   try {
-    signInMethods = (await client.fetchEmailProviders({ email: result.email }, { signal })).signInMethods;
+    signInMethods = (await client.fetchEmailProviders({ email: result.email }, { signal }))
+      .signInMethods;
   } catch {
     // The lookup only improves the message; the outcome is still "needs confirmation".
   }
-  return { status: 'needsConfirmation', email: result.email, providerId: result.providerId, profile, signInMethods, raw };
+  return {
+    status: 'needsConfirmation',
+    email: result.email,
+    providerId: result.providerId,
+    profile,
+    signInMethods,
+    raw,
+  };
 }

@@ -105,7 +105,9 @@ function sweep(storage: PendingOAuthStorage, now: number): void {
 export function stateFromAuthUri(authUri: string): string | null {
   try {
     const url = new URL(authUri);
-    return url.searchParams.get('state') || new URLSearchParams(url.hash.slice(1)).get('state') || null;
+    return (
+      url.searchParams.get('state') || new URLSearchParams(url.hash.slice(1)).get('state') || null
+    );
   } catch {
     return null;
   }
@@ -125,7 +127,10 @@ export function savePendingOAuth(record: PendingOAuth, options: PendingOAuthOpti
  * The unexpired record for this `state`, left in place (for UIs that only want to show progress).
  * @example readPendingOAuth(parseOAuthCallback(location.href).state)
  */
-export function readPendingOAuth(state: string | null, options: PendingOAuthOptions = {}): PendingOAuth | null {
+export function readPendingOAuth(
+  state: string | null,
+  options: PendingOAuthOptions = {},
+): PendingOAuth | null {
   const storage = options.storage ?? defaultStorage();
   const record = parse(storage.getItem(keyFor(state)));
   if (!record) return null;
@@ -140,7 +145,10 @@ export function readPendingOAuth(state: string | null, options: PendingOAuthOpti
  * Reads and removes the record in one step, so a callback can be answered once only.
  * @example const pending = consumePendingOAuth(state); if (!pending) throw new AuthError('oauth_state_mismatch', '...')
  */
-export function consumePendingOAuth(state: string | null, options: PendingOAuthOptions = {}): PendingOAuth | null {
+export function consumePendingOAuth(
+  state: string | null,
+  options: PendingOAuthOptions = {},
+): PendingOAuth | null {
   const storage = options.storage ?? defaultStorage();
   const record = readPendingOAuth(state, { ...options, storage });
   storage.removeItem(keyFor(state));
@@ -160,11 +168,18 @@ export function clearPendingOAuth(options: PendingOAuthOptions = {}): void {
  *
  * @example assertCallbackAllowed(pending.callBackUri, window.location.origin, ['https://auth.example.com'])
  */
-export function assertCallbackAllowed(callBackUri: string, currentOrigin: string, allowedOrigins: readonly string[] = []): void {
+export function assertCallbackAllowed(
+  callBackUri: string,
+  currentOrigin: string,
+  allowedOrigins: readonly string[] = [],
+): void {
   const origin = originOf(callBackUri);
   const allowed = [currentOrigin, ...allowedOrigins].map((value) => originOf(value) ?? value);
   if (!origin || origin === 'null' || !allowed.includes(origin)) {
-    throw new AuthError('invalid_callback_uri', `OAuth callBackUri "${callBackUri}" is not on this page's origin nor in allowedCallbackOrigins.`);
+    throw new AuthError(
+      'invalid_callback_uri',
+      `OAuth callBackUri "${callBackUri}" is not on this page's origin nor in allowedCallbackOrigins.`,
+    );
   }
 }
 

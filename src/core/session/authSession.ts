@@ -12,15 +12,39 @@
 import { AuthError, isAuthError, type AuthErrorCode } from '../errors';
 import { decodeClaims, type Session } from '../session';
 import { channelNameFor, createCrossTab, type CrossTab, type CrossTabMessage } from './crossTab';
-import { readPersistedSession, serializeSession, tokenLifetimeMs, type StoredSession } from './persistedSession';
-import { backoffDelayMs, createTimer, effectiveMarginMs, REFRESH_MARGIN_MS } from './refreshScheduler';
+import {
+  readPersistedSession,
+  serializeSession,
+  tokenLifetimeMs,
+  type StoredSession,
+} from './persistedSession';
+import {
+  backoffDelayMs,
+  createTimer,
+  effectiveMarginMs,
+  REFRESH_MARGIN_MS,
+} from './refreshScheduler';
 import { withLock } from './refreshLock';
 import { singleFlight } from './singleFlight';
 import { resolveStorage } from './storage';
-import type { AuthEvent, AuthSession, AuthSessionOptions, AuthState, AuthStatus, SignOutReason } from './types';
+import type {
+  AuthEvent,
+  AuthSession,
+  AuthSessionOptions,
+  AuthState,
+  AuthStatus,
+  SignOutReason,
+} from './types';
 import { createActivityMonitor, type ActivityMonitor } from './visibility';
 
-export type { AuthEvent, AuthSession, AuthSessionOptions, AuthState, AuthStatus, SignOutReason } from './types';
+export type {
+  AuthEvent,
+  AuthSession,
+  AuthSessionOptions,
+  AuthState,
+  AuthStatus,
+  SignOutReason,
+} from './types';
 
 /** Where the session is stored unless `storageKey` is given. */
 export const DEFAULT_STORAGE_KEY = 'deskree-auth:session';
@@ -33,7 +57,13 @@ const TERMINAL_REFRESH_ERRORS: Partial<Record<AuthErrorCode, SignOutReason>> = {
   user_disabled: 'userDisabled',
 };
 
-const LOADING_STATE: AuthState = Object.freeze({ status: 'loading', session: null, user: null, claims: null, signOutReason: null });
+const LOADING_STATE: AuthState = Object.freeze({
+  status: 'loading',
+  session: null,
+  user: null,
+  claims: null,
+  signOutReason: null,
+});
 
 type SessionEvent = 'signedIn' | 'tokenRefreshed' | 'userUpdated';
 
@@ -90,8 +120,18 @@ export function createAuthSession(options: AuthSessionOptions): AuthSession {
 
   // ---- state and events -------------------------------------------------------------------
 
-  function setState(status: AuthStatus, session: Session | null, signOutReason: SignOutReason | null): void {
-    state = { status, session, user: session && session.user, claims: session && decodeClaims(session.idToken), signOutReason };
+  function setState(
+    status: AuthStatus,
+    session: Session | null,
+    signOutReason: SignOutReason | null,
+  ): void {
+    state = {
+      status,
+      session,
+      user: session && session.user,
+      claims: session && decodeClaims(session.idToken),
+      signOutReason,
+    };
     for (const listener of [...stateListeners]) listener();
   }
 
@@ -122,7 +162,9 @@ export function createAuthSession(options: AuthSessionOptions): AuthSession {
   }
 
   function persist(session: Session | null): Promise<void> {
-    const write = session ? storage.adapter.setItem(storageKey, serializeSession(session, now())) : storage.adapter.removeItem(storageKey);
+    const write = session
+      ? storage.adapter.setItem(storageKey, serializeSession(session, now()))
+      : storage.adapter.removeItem(storageKey);
     return Promise.resolve(write).catch(() => {
       // The resilient adapter already fell back to memory; a custom adapter failing is not fatal.
       warn('the session could not be written to storage.');
@@ -141,9 +183,17 @@ export function createAuthSession(options: AuthSessionOptions): AuthSession {
    * Makes `session` current. `local`: the change was made in this tab, so it is stored and told to
    * the other tabs; the storage write is returned so a refresh can finish it inside its lock.
    */
-  function applySession(session: Session, event: SessionEvent | null, local: boolean, lifetimeFrom = now()): Promise<void> | undefined {
+  function applySession(
+    session: Session,
+    event: SessionEvent | null,
+    local: boolean,
+    lifetimeFrom = now(),
+  ): Promise<void> | undefined {
     if (current?.session.user.uid !== session.user.uid) epoch++;
-    replaceCurrent({ session, lifetimeMs: tokenLifetimeMs(session.idToken) ?? Math.max(0, session.expiresAt - lifetimeFrom) });
+    replaceCurrent({
+      session,
+      lifetimeMs: tokenLifetimeMs(session.idToken) ?? Math.max(0, session.expiresAt - lifetimeFrom),
+    });
     setState('signedIn', session, null);
     const written = local ? persist(session) : undefined;
     if (local && event) tabs?.post({ type: 'session', source: tabId, event, session });
@@ -203,13 +253,23 @@ export function createAuthSession(options: AuthSessionOptions): AuthSession {
    */
   async function newerElsewhere(start: Current): Promise<Session | 'signedOut' | null> {
     const stored = await readStored();
-    const sameUserNewToken = (session: Session) => session.user.uid === start.session.user.uid && session.idToken !== start.session.idToken;
-    if (stored === null && storage.shared && current?.session.refreshToken === start.session.refreshToken) {
+    const sameUserNewToken = (session: Session) =>
+      session.user.uid === start.session.user.uid && session.idToken !== start.session.idToken;
+    if (
+      stored === null &&
+      storage.shared &&
+      current?.session.refreshToken === start.session.refreshToken
+    ) {
       // Another tab signed out and cleared the shared store; refreshing now would resurrect the session.
       return 'signedOut';
     }
-    if (stored && sameUserNewToken(stored.session) && !isDue({ session: stored.session, lifetimeMs: tokenLifetimeMs(stored.session.idToken) })) {
-      if (current?.session.idToken !== stored.session.idToken) applySession(stored.session, 'tokenRefreshed', false, stored.storedAt);
+    if (
+      stored &&
+      sameUserNewToken(stored.session) &&
+      !isDue({ session: stored.session, lifetimeMs: tokenLifetimeMs(stored.session.idToken) })
+    ) {
+      if (current?.session.idToken !== stored.session.idToken)
+        applySession(stored.session, 'tokenRefreshed', false, stored.storedAt);
       return stored.session;
     }
     return current && sameUserNewToken(current.session) && !isDue(current) ? current.session : null;
@@ -230,7 +290,9 @@ export function createAuthSession(options: AuthSessionOptions): AuthSession {
             throw notSignedIn();
           }
           if (elsewhere) return elsewhere;
-          const { session } = await client.refreshToken(start.session.refreshToken, { previous: start.session });
+          const { session } = await client.refreshToken(start.session.refreshToken, {
+            previous: start.session,
+          });
           if (destroyed || epoch !== startEpoch) throw notSignedIn();
           // Written before the lock is released, so a tab waiting for it finds the new token.
           await applySession(session, 'tokenRefreshed', true);
@@ -245,7 +307,9 @@ export function createAuthSession(options: AuthSessionOptions): AuthSession {
   }
 
   function handleRefreshError(error: unknown, start: Current): void {
-    const authError = isAuthError(error) ? error : new AuthError('unknown', 'The token refresh failed unexpectedly.', { cause: error });
+    const authError = isAuthError(error)
+      ? error
+      : new AuthError('unknown', 'The token refresh failed unexpectedly.', { cause: error });
     if (authError.code === 'not_signed_in' || authError.code === 'aborted') return;
     const reason = TERMINAL_REFRESH_ERRORS[authError.code];
     if (reason) {
@@ -282,7 +346,8 @@ export function createAuthSession(options: AuthSessionOptions): AuthSession {
     if (current && JSON.stringify(current.session) === JSON.stringify(session)) return;
     const sameUser = current?.session.user.uid === session.user.uid;
     // A late message about an older token of the same user must not replace a newer one.
-    if (sameUser && event === 'tokenRefreshed' && session.expiresAt < current!.session.expiresAt) return;
+    if (sameUser && event === 'tokenRefreshed' && session.expiresAt < current!.session.expiresAt)
+      return;
     applySession(session, sameUser ? event : 'signedIn', false);
   }
 
@@ -306,7 +371,12 @@ export function createAuthSession(options: AuthSessionOptions): AuthSession {
     initialization ??= (async () => {
       if (destroyed) return;
       // Listen before reading, so a change made by another tab during the read is not missed.
-      if (crossTabEnabled) tabs = createCrossTab(storageKey, { onMessage, onStorage }, { storageEvents: storage.shared });
+      if (crossTabEnabled)
+        tabs = createCrossTab(
+          storageKey,
+          { onMessage, onStorage },
+          { storageEvents: storage.shared },
+        );
       monitor = createActivityMonitor(catchUp);
       const startGeneration = generation;
       const stored = await readStored();
@@ -334,8 +404,12 @@ export function createAuthSession(options: AuthSessionOptions): AuthSession {
     } catch (error) {
       // Inside the margin the old token is still accepted: a flaky network should not fail the
       // caller's request. The retry is already scheduled.
-      const transient = isAuthError(error) && !TERMINAL_REFRESH_ERRORS[error.code] && error.code !== 'not_signed_in';
-      if (!force && transient && current === entry && now() < entry.session.expiresAt) return entry.session.idToken;
+      const transient =
+        isAuthError(error) &&
+        !TERMINAL_REFRESH_ERRORS[error.code] &&
+        error.code !== 'not_signed_in';
+      if (!force && transient && current === entry && now() < entry.session.expiresAt)
+        return entry.session.idToken;
       throw error;
     }
   }
@@ -347,7 +421,8 @@ export function createAuthSession(options: AuthSessionOptions): AuthSession {
     } catch (error) {
       // Deskree answers an expired token with 403 + "Auth token has expired" (token_expired); a
       // second failure after a fresh token is a real permission error and is thrown as is.
-      if (!isAuthError(error) || (error.status !== 401 && error.code !== 'token_expired')) throw error;
+      if (!isAuthError(error) || (error.status !== 401 && error.code !== 'token_expired'))
+        throw error;
       return operation(await getIdToken({ forceRefresh: true }));
     }
   }

@@ -8,7 +8,12 @@ import type { Session } from '../session';
 import type { SignOutReason } from './types';
 
 export type CrossTabMessage =
-  | { type: 'session'; source: string; event: 'signedIn' | 'tokenRefreshed' | 'userUpdated'; session: Session }
+  | {
+      type: 'session';
+      source: string;
+      event: 'signedIn' | 'tokenRefreshed' | 'userUpdated';
+      session: Session;
+    }
   | { type: 'signedOut'; source: string; reason: SignOutReason };
 
 export interface CrossTabHandlers {
@@ -38,7 +43,11 @@ function isMessage(value: unknown): value is CrossTabMessage {
  * const tabs = createCrossTab('deskree-auth:session', { onMessage: apply, onStorage: reread }, { storageEvents: true })
  * tabs.post({ type: 'signedOut', source: tabId, reason: 'userSignedOut' })
  */
-export function createCrossTab(storageKey: string, handlers: CrossTabHandlers, options: { storageEvents: boolean }): CrossTab {
+export function createCrossTab(
+  storageKey: string,
+  handlers: CrossTabHandlers,
+  options: { storageEvents: boolean },
+): CrossTab {
   let channel: BroadcastChannel | null = null;
   if (typeof BroadcastChannel !== 'undefined') {
     channel = new BroadcastChannel(channelNameFor(storageKey));

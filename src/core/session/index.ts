@@ -1,5 +1,12 @@
 export { createAuthSession, DEFAULT_STORAGE_KEY } from './authSession';
-export type { AuthEvent, AuthSession, AuthSessionOptions, AuthState, AuthStatus, SignOutReason } from './types';
+export type {
+  AuthEvent,
+  AuthSession,
+  AuthSessionOptions,
+  AuthState,
+  AuthStatus,
+  SignOutReason,
+} from './types';
 export { localStorageAdapter, sessionStorageAdapter, memoryStorageAdapter } from './storage';
 export type { StorageAdapter } from './storage';
 export { REFRESH_MARGIN_MS } from './refreshScheduler';

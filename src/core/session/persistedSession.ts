@@ -47,7 +47,9 @@ export function serializeSession(session: Session, storedAt: number): string {
 /** Token lifetime in ms from the `iat`/`exp` claims, or `null` when the token does not say. */
 export function tokenLifetimeMs(idToken: string): number | null {
   const { iat, exp } = decodeClaims(idToken);
-  return typeof iat === 'number' && typeof exp === 'number' && exp > iat ? (exp - iat) * 1000 : null;
+  return typeof iat === 'number' && typeof exp === 'number' && exp > iat
+    ? (exp - iat) * 1000
+    : null;
 }
 
 /**
@@ -69,5 +71,11 @@ export function readPersistedSession(raw: string): StoredSession | null {
   if (!parsed.success) return null;
   const { session, storedAt } = parsed.data;
   const lifetime = tokenLifetimeMs(session.idToken);
-  return { session: lifetime === null ? session : { ...session, expiresAt: Math.min(session.expiresAt, storedAt + lifetime) }, storedAt };
+  return {
+    session:
+      lifetime === null
+        ? session
+        : { ...session, expiresAt: Math.min(session.expiresAt, storedAt + lifetime) },
+    storedAt,
+  };
 }

@@ -9,7 +9,11 @@
 export const LOCK_TIMEOUT_MS = 20_000;
 
 interface LockManagerLike {
-  request<T>(name: string, options: { signal?: AbortSignal; steal?: boolean }, callback: () => Promise<T>): Promise<T>;
+  request<T>(
+    name: string,
+    options: { signal?: AbortSignal; steal?: boolean },
+    callback: () => Promise<T>,
+  ): Promise<T>;
 }
 
 /**
@@ -20,8 +24,13 @@ interface LockManagerLike {
  * @example
  * await withLock('deskree-auth:session:refresh', () => refreshNow(), { timeoutMs: 20_000 })
  */
-export async function withLock<T>(name: string, task: () => Promise<T>, options: { timeoutMs?: number; cancel?: AbortSignal } = {}): Promise<T> {
-  const locks = (globalThis.navigator as (Navigator & { locks?: LockManagerLike }) | undefined)?.locks;
+export async function withLock<T>(
+  name: string,
+  task: () => Promise<T>,
+  options: { timeoutMs?: number; cancel?: AbortSignal } = {},
+): Promise<T> {
+  const locks = (globalThis.navigator as (Navigator & { locks?: LockManagerLike }) | undefined)
+    ?.locks;
   if (typeof locks?.request !== 'function') return task();
   const deadline = AbortSignal.timeout(options.timeoutMs ?? LOCK_TIMEOUT_MS);
   const signal = options.cancel ? AbortSignal.any([deadline, options.cancel]) : deadline;

@@ -109,13 +109,17 @@ function resilient(inner: StorageAdapter, warn: (message: string) => void): Stor
  * Turns the `storage` option into an adapter. The default is `localStorage` in browsers and
  * memory on servers or wherever Web Storage is missing or throws. `warn` adds its own prefix.
  */
-export function resolveStorage(option: StorageOption | undefined, warn: (message: string) => void): ResolvedStorage {
+export function resolveStorage(
+  option: StorageOption | undefined,
+  warn: (message: string) => void,
+): ResolvedStorage {
   if (typeof option === 'object') return { adapter: resilient(option, warn), shared: false };
   const which = option === 'session' ? 'sessionStorage' : 'localStorage';
   const storage = option === 'memory' ? null : webStorage(which);
   if (!storage) {
     // No warning on servers: memory is the expected store there, not a degradation.
-    if (option !== 'memory' && typeof window !== 'undefined') warn(`${which} is unavailable; the session is kept in memory only.`);
+    if (option !== 'memory' && typeof window !== 'undefined')
+      warn(`${which} is unavailable; the session is kept in memory only.`);
     return { adapter: memoryStorageAdapter(), shared: false };
   }
   return { adapter: resilient(storage, warn), shared: which === 'localStorage' };

@@ -13,7 +13,13 @@ export type AuthStatus = 'loading' | 'signedIn' | 'signedOut';
  * Why the session ended. `otherTab`: the user signed out in another tab of this origin.
  * `storageCleared`: site data was cleared (`localStorage.clear()`) while the page was open.
  */
-export type SignOutReason = 'userSignedOut' | 'refreshTokenRevoked' | 'accountDeleted' | 'userDisabled' | 'otherTab' | 'storageCleared';
+export type SignOutReason =
+  | 'userSignedOut'
+  | 'refreshTokenRevoked'
+  | 'accountDeleted'
+  | 'userDisabled'
+  | 'otherTab'
+  | 'storageCleared';
 
 export interface AuthState {
   status: AuthStatus;

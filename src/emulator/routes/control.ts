@@ -13,17 +13,20 @@ export const CONTROL_BASE = '/emulator/v1';
 
 function parseFault(body: Record<string, unknown>): Fault {
   const path = str(body, 'path');
-  if (!path || !path.startsWith('/')) throw new ApiError(422, 'A fault needs a "path" starting with "/"');
+  if (!path || !path.startsWith('/'))
+    throw new ApiError(422, 'A fault needs a "path" starting with "/"');
   const fault: Fault = { path };
   const method = str(body, 'method');
   if (method) fault.method = method.toUpperCase();
   for (const key of ['status', 'count', 'latencyMs'] as const) {
     const value = body[key];
     if (value === undefined) continue;
-    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) throw new ApiError(422, `"${key}" must be a non-negative number`);
+    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0)
+      throw new ApiError(422, `"${key}" must be a non-negative number`);
     fault[key] = value;
   }
-  if (fault.status !== undefined && (fault.status < 400 || fault.status > 599)) throw new ApiError(422, '"status" must be an HTTP error status (400-599)');
+  if (fault.status !== undefined && (fault.status < 400 || fault.status > 599))
+    throw new ApiError(422, '"status" must be an HTTP error status (400-599)');
   const detail = str(body, 'detail');
   if (detail) fault.detail = detail;
   if (body.network === true) fault.network = true;
@@ -43,7 +46,8 @@ function parseSeed(body: Record<string, unknown>): SeedAccount {
   if (Array.isArray(body.providers)) {
     const providers: OAuthProviderId[] = [];
     for (const value of body.providers) {
-      if (typeof value !== 'string' || !isProviderId(value)) throw new ApiError(422, `Unsupported provider: ${String(value)}`);
+      if (typeof value !== 'string' || !isProviderId(value))
+        throw new ApiError(422, `Unsupported provider: ${String(value)}`);
       providers.push(value);
     }
     seed.providers = providers;
@@ -51,7 +55,11 @@ function parseSeed(body: Record<string, unknown>): SeedAccount {
   return seed;
 }
 
-export function registerControlRoutes(app: Hono, ctx: EmulatorContext, emulator: () => Emulator): void {
+export function registerControlRoutes(
+  app: Hono,
+  ctx: EmulatorContext,
+  emulator: () => Emulator,
+): void {
   const { options } = ctx;
 
   app.get(`${CONTROL_BASE}/accounts`, (c) => c.json({ data: emulator().accounts() }));

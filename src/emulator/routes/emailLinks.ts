@@ -18,7 +18,12 @@ interface CheckedCode {
   account: AccountRecord;
 }
 
-function checkCode(ctx: EmulatorContext, oobCode: string, kind: MailKind, uid?: string): CheckedCode {
+function checkCode(
+  ctx: EmulatorContext,
+  oobCode: string,
+  kind: MailKind,
+  uid?: string,
+): CheckedCode {
   const code = ctx.state.oobCodes.get(oobCode);
   if (!code || code.used || code.kind !== kind) throw new ApiError(400, 'INVALID_OOB_CODE');
   if (uid !== undefined && code.uid !== uid) throw new ApiError(400, 'INVALID_OOB_CODE');
@@ -31,7 +36,12 @@ function checkCode(ctx: EmulatorContext, oobCode: string, kind: MailKind, uid?: 
 export function registerEmailLinkRoutes(app: Hono, ctx: EmulatorContext): void {
   const { state, options } = ctx;
   const mail = (kind: MailKind, account: AccountRecord, origin: string) =>
-    sendMail(state, options.links, ctx.now(), options.oobCodeTtlSeconds, { kind, uid: account.uid, email: account.email, origin });
+    sendMail(state, options.links, ctx.now(), options.oobCodeTtlSeconds, {
+      kind,
+      uid: account.uid,
+      email: account.email,
+      origin,
+    });
 
   app.post(`${AUTH_BASE}/password-reset`, async (c) => {
     const body = await readJson(c, options.maxBodyBytes);
@@ -40,7 +50,8 @@ export function registerEmailLinkRoutes(app: Hono, ctx: EmulatorContext): void {
     const account = state.findByEmail(email);
     if (!account) {
       // With enumeration protection the answer must not reveal whether the account exists.
-      if (options.emailEnumerationProtection) return c.json({ data: { email: email.trim().toLowerCase() } });
+      if (options.emailEnumerationProtection)
+        return c.json({ data: { email: email.trim().toLowerCase() } });
       throw new ApiError(400, 'EMAIL_NOT_FOUND');
     }
     mail('resetPassword', account, new URL(c.req.url).origin);
@@ -51,7 +62,8 @@ export function registerEmailLinkRoutes(app: Hono, ctx: EmulatorContext): void {
     const body = await readJson(c, options.maxBodyBytes);
     const email = str(body, 'email');
     if (!isValidEmail(email)) throw new ApiError(422, NO_EMAIL_PROVIDED);
-    if (state.findByEmail(email)) throw new ApiError(422, 'The email address is already in use by another account.');
+    if (state.findByEmail(email))
+      throw new ApiError(422, 'The email address is already in use by another account.');
     // Disabled until the invitation is accepted, as the hosted API does.
     const account = newAccount({ email, disabled: true, createdAt: ctx.now() });
     state.accounts.set(account.uid, account);
@@ -65,7 +77,8 @@ export function registerEmailLinkRoutes(app: Hono, ctx: EmulatorContext): void {
     const oobCode = str(body, 'oobCode');
     const uid = str(body, 'uid');
     const newPassword = str(body, 'newPassword');
-    if (!oobCode || !uid || !newPassword) throw new ApiError(422, 'No newPassword, uid, or oobCode provided');
+    if (!oobCode || !uid || !newPassword)
+      throw new ApiError(422, 'No newPassword, uid, or oobCode provided');
     const { code, account } = checkCode(ctx, oobCode, 'invite', uid);
     if (isWeakPassword(newPassword)) throw new ApiError(400, WEAK_PASSWORD);
     account.passwordHash = await hashPassword(newPassword, options.passwordHashIterations);
@@ -96,7 +109,8 @@ export function registerEmailLinkRoutes(app: Hono, ctx: EmulatorContext): void {
     const oobCode = str(body, 'oobCode');
     const uid = str(body, 'uid');
     if (!oobCode || !uid) throw new ApiError(422, 'No uid or oobCode provided');
-    if (!state.accounts.has(uid)) throw new ApiError(422, 'There is no user record corresponding to the provided identifier.');
+    if (!state.accounts.has(uid))
+      throw new ApiError(422, 'There is no user record corresponding to the provided identifier.');
     const { code, account } = checkCode(ctx, oobCode, 'verifyEmail', uid);
     account.emailVerified = true;
     code.used = true;

@@ -7,7 +7,14 @@ import type { Context, Hono } from 'hono';
 import type { EmulatorContext } from '../context.ts';
 import { isValidEmail, issueSession, readJson, str } from '../context.ts';
 import { ApiError } from '../errors.ts';
-import { AUTHORIZE_PATH, PROVIDERS, isHttpUrl, isProviderId, redirectWith, splitName } from '../oauth.ts';
+import {
+  AUTHORIZE_PATH,
+  PROVIDERS,
+  isHttpUrl,
+  isProviderId,
+  redirectWith,
+  splitName,
+} from '../oauth.ts';
 import { SAMPLE_IDENTITIES, renderConsentPage, renderErrorPage } from '../consentPage.ts';
 import { defaultDisplayName, newAccount, newProviderLink } from '../accounts.ts';
 import { normalizeEmail } from '../state.ts';
@@ -20,7 +27,8 @@ function idpError(reason: string): ApiError {
 }
 
 function findSessionByState(ctx: EmulatorContext, state: string): OAuthSessionRecord | undefined {
-  for (const session of ctx.state.oauthSessions.values()) if (session.state === state && !session.used) return session;
+  for (const session of ctx.state.oauthSessions.values())
+    if (session.state === state && !session.used) return session;
   return undefined;
 }
 
@@ -35,8 +43,10 @@ export function registerOAuthRoutes(app: Hono, ctx: EmulatorContext): void {
     const body = await readJson(c, options.maxBodyBytes);
     const providerId = str(body, 'providerId');
     const callBackUri = str(body, 'callBackUri');
-    if (!providerId || !callBackUri) throw new ApiError(422, 'No providerId or callBackUri provided');
-    if (!isProviderId(providerId)) throw new ApiError(400, 'INVALID_PROVIDER_ID : Provider Id is not supported.');
+    if (!providerId || !callBackUri)
+      throw new ApiError(422, 'No providerId or callBackUri provided');
+    if (!isProviderId(providerId))
+      throw new ApiError(400, 'INVALID_PROVIDER_ID : Provider Id is not supported.');
     if (!isHttpUrl(callBackUri)) throw new ApiError(400, 'INVALID_CONTINUE_URI');
     const provider = PROVIDERS[providerId];
     const session: OAuthSessionRecord = {
@@ -57,7 +67,9 @@ export function registerOAuthRoutes(app: Hono, ctx: EmulatorContext): void {
     authUri.searchParams.set('redirect_uri', callBackUri);
     authUri.searchParams.set('state', session.state);
     authUri.searchParams.set('scope', provider.scope);
-    return c.json({ data: { authUri: authUri.toString(), providerId, sessionId: session.sessionId } });
+    return c.json({
+      data: { authUri: authUri.toString(), providerId, sessionId: session.sessionId },
+    });
   });
 
   app.post(`${AUTH_BASE}/sign-in/idp`, async (c) => {
@@ -65,13 +77,16 @@ export function registerOAuthRoutes(app: Hono, ctx: EmulatorContext): void {
     const sessionId = str(body, 'sessionId');
     const providerId = str(body, 'providerId');
     const callBackUri = str(body, 'callBackUri');
-    if (!sessionId || !providerId || !callBackUri) throw new ApiError(422, 'No sessionId, providerId or callBackUri provided');
+    if (!sessionId || !providerId || !callBackUri)
+      throw new ApiError(422, 'No sessionId, providerId or callBackUri provided');
     const session = state.oauthSessions.get(sessionId);
     if (!session || session.used) throw idpError('Unknown or already used sessionId');
     if (session.providerId !== providerId) throw idpError('providerId does not match the session');
-    if (session.callBackUri !== callBackUri) throw idpError('callBackUri does not match the session');
+    if (session.callBackUri !== callBackUri)
+      throw idpError('callBackUri does not match the session');
     // Google and Facebook: the token wins over the code. GitHub only ever returns a code.
-    const credential = providerId === 'github.com' ? str(body, 'code') : (str(body, 'token') ?? str(body, 'code'));
+    const credential =
+      providerId === 'github.com' ? str(body, 'code') : (str(body, 'token') ?? str(body, 'code'));
     if (!credential) throw idpError('Missing token or code');
     const grant = state.oauthGrants.get(credential);
     if (!grant || grant.used || grant.sessionId !== sessionId || grant.providerId !== providerId) {
@@ -88,7 +103,15 @@ export function registerOAuthRoutes(app: Hono, ctx: EmulatorContext): void {
       a.providers.some((link) => link.providerId === providerId && link.email === identity.email),
     );
     const rawUserInfo = (rawId: string) =>
-      JSON.stringify({ id: rawId, email: identity.email, name: displayName, given_name: firstName, family_name: lastName, picture: identity.photoUrl, verified_email: true });
+      JSON.stringify({
+        id: rawId,
+        email: identity.email,
+        name: displayName,
+        given_name: firstName,
+        family_name: lastName,
+        picture: identity.photoUrl,
+        verified_email: true,
+      });
     const common = {
       providerId,
       emailVerified: true,
@@ -146,24 +169,59 @@ export function registerOAuthRoutes(app: Hono, ctx: EmulatorContext): void {
   app.get(AUTHORIZE_PATH, (c) => {
     const stateParam = c.req.query('state') ?? '';
     const session = findSessionByState(ctx, stateParam);
-    if (!session) return htmlPage(c, renderErrorPage('This sign-in link is unknown or was already used. Start the sign-in again from the app.'), 400);
-    return htmlPage(c, renderConsentPage({ provider: PROVIDERS[session.providerId], state: session.state, redirectUri: session.callBackUri }), 200);
+    if (!session)
+      return htmlPage(
+        c,
+        renderErrorPage(
+          'This sign-in link is unknown or was already used. Start the sign-in again from the app.',
+        ),
+        400,
+      );
+    return htmlPage(
+      c,
+      renderConsentPage({
+        provider: PROVIDERS[session.providerId],
+        state: session.state,
+        redirectUri: session.callBackUri,
+      }),
+      200,
+    );
   });
 
   app.post(AUTHORIZE_PATH, async (c) => {
     const form = new URLSearchParams(await c.req.text());
     const session = findSessionByState(ctx, form.get('state') ?? '');
-    if (!session) return htmlPage(c, renderErrorPage('This sign-in link is unknown or was already used. Start the sign-in again from the app.'), 400);
+    if (!session)
+      return htmlPage(
+        c,
+        renderErrorPage(
+          'This sign-in link is unknown or was already used. Start the sign-in again from the app.',
+        ),
+        400,
+      );
     const provider = PROVIDERS[session.providerId];
     if (form.get('action') === 'cancel') {
-      return c.redirect(redirectWith(session.callBackUri, provider, { error: 'access_denied', state: session.state }), 302);
+      return c.redirect(
+        redirectWith(session.callBackUri, provider, {
+          error: 'access_denied',
+          state: session.state,
+        }),
+        302,
+      );
     }
     const sampleIndex = form.get('sample');
     const sample = sampleIndex !== null ? SAMPLE_IDENTITIES[Number(sampleIndex)] : undefined;
     const email = (sample?.email ?? form.get('email') ?? '').trim();
     const displayName = (sample?.displayName ?? form.get('displayName') ?? '').trim();
     if (!isValidEmail(email)) {
-      const page = renderConsentPage({ provider, state: session.state, redirectUri: session.callBackUri, email, displayName, error: 'Enter a valid email address.' });
+      const page = renderConsentPage({
+        provider,
+        state: session.state,
+        redirectUri: session.callBackUri,
+        email,
+        displayName,
+        error: 'Enter a valid email address.',
+      });
       return htmlPage(c, page, 422);
     }
     const grant: OAuthGrantRecord = {
@@ -180,6 +238,12 @@ export function registerOAuthRoutes(app: Hono, ctx: EmulatorContext): void {
     };
     state.oauthGrants.set(grant.credential, grant);
     state.touch();
-    return c.redirect(redirectWith(session.callBackUri, provider, { [provider.param]: grant.credential, state: session.state }), 302);
+    return c.redirect(
+      redirectWith(session.callBackUri, provider, {
+        [provider.param]: grant.credential,
+        state: session.state,
+      }),
+      302,
+    );
   });
 }

@@ -25,10 +25,21 @@ export function registerPasswordRoutes(app: Hono, ctx: EmulatorContext): void {
     const account = newAccount({ email, passwordHash, createdAt: ctx.now() });
     state.accounts.set(account.uid, account);
     state.touch();
-    sendMail(state, options.links, ctx.now(), options.oobCodeTtlSeconds, { kind: 'verifyEmail', uid: account.uid, email: account.email, origin: new URL(c.req.url).origin });
+    sendMail(state, options.links, ctx.now(), options.oobCodeTtlSeconds, {
+      kind: 'verifyEmail',
+      uid: account.uid,
+      email: account.email,
+      origin: new URL(c.req.url).origin,
+    });
     const session = await issueSession(ctx, account, 'password');
     return c.json({
-      data: { uid: account.uid, email: account.email, emailVerified: account.emailVerified, disabled: account.disabled, ...session },
+      data: {
+        uid: account.uid,
+        email: account.email,
+        emailVerified: account.emailVerified,
+        disabled: account.disabled,
+        ...session,
+      },
     });
   });
 
@@ -47,7 +58,13 @@ export function registerPasswordRoutes(app: Hono, ctx: EmulatorContext): void {
     }
     const session = await issueSession(ctx, account, 'password');
     return c.json({
-      data: { uid: account.uid, email: account.email, emailVerified: account.emailVerified, disabled: account.disabled, ...session },
+      data: {
+        uid: account.uid,
+        email: account.email,
+        emailVerified: account.emailVerified,
+        disabled: account.disabled,
+        ...session,
+      },
     });
   });
 
@@ -57,7 +74,8 @@ export function registerPasswordRoutes(app: Hono, ctx: EmulatorContext): void {
     const oldPassword = str(body, 'oldPassword');
     const newPassword = str(body, 'newPassword');
     if (!oldPassword || !newPassword) throw new ApiError(422, INVALID_EMAIL_OR_PASSWORD);
-    if (!(await verifyPassword(oldPassword, account.passwordHash))) throw new ApiError(400, 'INVALID_PASSWORD');
+    if (!(await verifyPassword(oldPassword, account.passwordHash)))
+      throw new ApiError(400, 'INVALID_PASSWORD');
     if (isWeakPassword(newPassword)) throw new ApiError(400, WEAK_PASSWORD);
     account.passwordHash = await hashPassword(newPassword, options.passwordHashIterations);
     // Like Identity Platform: a password change ends every other session of the user.

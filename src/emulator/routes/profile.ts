@@ -24,9 +24,16 @@ export function registerProfileRoutes(app: Hono, ctx: EmulatorContext): void {
       account.emailVerified = false;
       state.touch();
       // Earlier id tokens stay valid (their claims are just stale); a refresh shows the new email.
-      sendMail(state, options.links, ctx.now(), options.oobCodeTtlSeconds, { kind: 'verifyEmail', uid: account.uid, email: normalized, origin: new URL(c.req.url).origin });
+      sendMail(state, options.links, ctx.now(), options.oobCodeTtlSeconds, {
+        kind: 'verifyEmail',
+        uid: account.uid,
+        email: normalized,
+        origin: new URL(c.req.url).origin,
+      });
     }
-    return c.json({ data: { uid: account.uid, email: account.email, emailVerified: account.emailVerified } });
+    return c.json({
+      data: { uid: account.uid, email: account.email, emailVerified: account.emailVerified },
+    });
   });
 
   app.delete(AUTH_BASE, async (c) => {

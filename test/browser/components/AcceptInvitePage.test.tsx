@@ -13,12 +13,22 @@ const GRACE = 'grace@example.com';
 /** A real invitation from the emulator's outbox, rendered as the page's `url`. */
 async function invitePage(signInAfter = false) {
   let link = '';
-  const rendered = await renderAuth(() => <AcceptInvitePage url={link} signInAfter={signInAfter} continueHref="/app" signInHref="/sign-in" />, {
-    before: async (test) => {
-      await test.client.inviteUser({ email: GRACE });
-      link = lastMail(test, 'invite').link;
+  const rendered = await renderAuth(
+    () => (
+      <AcceptInvitePage
+        url={link}
+        signInAfter={signInAfter}
+        continueHref="/app"
+        signInHref="/sign-in"
+      />
+    ),
+    {
+      before: async (test) => {
+        await test.client.inviteUser({ email: GRACE });
+        link = lastMail(test, 'invite').link;
+      },
     },
-  });
+  );
   return rendered;
 }
 
@@ -26,7 +36,10 @@ describe('AcceptInvitePage, keyboard only', () => {
   it('Tab reaches both fields, their toggles and the button in order; mismatching passwords are reported on the confirmation, which takes focus', async () => {
     const { emulator } = await invitePage();
     const user = userEvent.setup();
-    const { password, confirm } = await tabThroughNewPasswordFields(user, { password: 'grace-secret-1', confirm: 'grace-secret-2' });
+    const { password, confirm } = await tabThroughNewPasswordFields(user, {
+      password: 'grace-secret-1',
+      confirm: 'grace-secret-2',
+    });
     await user.tab();
     expect(screen.getByRole('button', { name: 'Accept invite' })).toHaveFocus();
 
@@ -63,7 +76,9 @@ describe('AcceptInvitePage, keyboard only', () => {
 
     const ready = await screen.findByText('Your account is ready.');
     expect(ready.closest('[role="status"]')).not.toBeNull();
-    await waitFor(() => expect(document.activeElement).toHaveAttribute('data-slot', 'accept-invite-success'));
+    await waitFor(() =>
+      expect(document.activeElement).toHaveAttribute('data-slot', 'accept-invite-success'),
+    );
     await user.tab();
     expect(screen.getByRole('link', { name: 'Continue' })).toHaveFocus();
     expect(session.getSnapshot().status).toBe('signedIn');

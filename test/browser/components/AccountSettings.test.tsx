@@ -27,7 +27,9 @@ describe('AccountSettings, keyboard only', () => {
     expect(screen.getByRole('heading', { level: 2, name: 'Account settings' })).toBeVisible();
     const email = within(section('Change your email'));
     const password = within(section('Change your password'));
-    const [showCurrent, showNew, showConfirm] = password.getAllByRole('button', { name: 'Show password' });
+    const [showCurrent, showNew, showConfirm] = password.getAllByRole('button', {
+      name: 'Show password',
+    });
     const expected = [
       email.getByLabelText('New email'),
       email.getByRole('button', { name: 'Update email' }),
@@ -67,7 +69,11 @@ describe('AccountSettings, keyboard only', () => {
     const user = userEvent.setup();
     await user.tab();
     await user.keyboard('ada.l@example.com{Enter}');
-    await waitFor(() => expect(within(section('Change your email')).getByRole('status')).toHaveTextContent('Your email was updated.'));
+    await waitFor(() =>
+      expect(within(section('Change your email')).getByRole('status')).toHaveTextContent(
+        'Your email was updated.',
+      ),
+    );
     expect(onEmailUpdated).toHaveBeenCalledWith('ada.l@example.com');
     const profile = document.querySelector('[data-slot="account-settings-email"]');
     await waitFor(() => expect(profile).toHaveTextContent('ada.l@example.com (Not verified)'));

@@ -33,7 +33,10 @@ describe('AuthDialog with the keyboard only', () => {
     const user = userEvent.setup();
     const onSuccess = vi.fn();
     const onOpenChange = vi.fn();
-    await renderWithAuth(<AuthDialog defaultOpen onOpenChange={onOpenChange} signInProps={{ onSuccess }} />, [ADA]);
+    await renderWithAuth(
+      <AuthDialog defaultOpen onOpenChange={onOpenChange} signInProps={{ onSuccess }} />,
+      [ADA],
+    );
     await waitFor(() => expect(screen.getByLabelText('Email')).toHaveFocus());
     await user.keyboard(ADA.email);
     await user.tab();

@@ -11,7 +11,10 @@ const ADA = { email: 'ada@example.com', password: 'secret-1' };
 const BOB = { email: 'bob@example.com', password: 'secret-2' };
 
 async function signedIn(props: Parameters<typeof DeleteAccountDialog>[0] = {}) {
-  const rendered = await renderAuth(<DeleteAccountDialog {...props} />, { accounts: [ADA, BOB], signedInAs: ADA });
+  const rendered = await renderAuth(<DeleteAccountDialog {...props} />, {
+    accounts: [ADA, BOB],
+    signedInAs: ADA,
+  });
   return { ...rendered, trigger: screen.getByRole('button', { name: 'Delete account' }) };
 }
 
@@ -24,7 +27,9 @@ describe('DeleteAccountDialog, keyboard only', () => {
     await user.keyboard('{Enter}');
 
     const dialog = await screen.findByRole('dialog', { name: 'Delete your account' });
-    expect(dialog).toHaveAccessibleDescription('This permanently deletes your account and cannot be undone.');
+    expect(dialog).toHaveAccessibleDescription(
+      'This permanently deletes your account and cannot be undone.',
+    );
     // Portalled into the AuthRoot, so it keeps the kit's theme and styles.
     expect(dialog.closest('.dar-root')).not.toBeNull();
     const field = screen.getByLabelText('Type ada@example.com to confirm');
@@ -111,7 +116,11 @@ describe('DeleteAccountDialog, keyboard only', () => {
     const field = await screen.findByLabelText('Type ada@example.com to confirm');
     await waitFor(() => expect(field).toHaveFocus());
     await user.keyboard('ada@example.com{Enter}');
-    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('Something went wrong on our side. Please try again.'));
+    await waitFor(() =>
+      expect(screen.getByRole('alert')).toHaveTextContent(
+        'Something went wrong on our side. Please try again.',
+      ),
+    );
     expect(screen.getByRole('dialog')).toBeVisible();
     expect(field).toHaveValue('ada@example.com');
     expect(emulator.accounts()).toHaveLength(2);

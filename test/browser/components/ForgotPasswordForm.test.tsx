@@ -27,11 +27,15 @@ describe('ForgotPasswordForm with the keyboard only', () => {
   ])('answers %s email the same way, announced and focused', async (_kind, email, mails) => {
     const user = userEvent.setup();
     const onError = vi.fn();
-    const { test } = await renderWithAuth(<ForgotPasswordForm onError={onError} />, [{ email: 'ada@example.com', password: 'secret12' }]);
+    const { test } = await renderWithAuth(<ForgotPasswordForm onError={onError} />, [
+      { email: 'ada@example.com', password: 'secret12' },
+    ]);
     await user.tab();
     await user.keyboard(`${email}{Enter}`);
     const status = await screen.findByRole('status');
-    expect(status).toHaveTextContent(`If an account exists for ${email}, we sent a link to reset your password.`);
+    expect(status).toHaveTextContent(
+      `If an account exists for ${email}, we sent a link to reset your password.`,
+    );
     await waitFor(() => expect(status.closest('[tabindex="-1"]')).toHaveFocus());
     expect(onError).not.toHaveBeenCalled();
     expect(test.emulator.outbox()).toHaveLength(mails);

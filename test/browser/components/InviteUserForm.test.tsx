@@ -38,7 +38,9 @@ describe('InviteUserForm, keyboard only', () => {
     await user.tab();
     await user.keyboard(`${TAKEN.email}{Enter}`);
     const email = screen.getByLabelText("Invitee's email");
-    await waitFor(() => expect(email).toHaveAccessibleDescription('An account with this email already exists.'));
+    await waitFor(() =>
+      expect(email).toHaveAccessibleDescription('An account with this email already exists.'),
+    );
     expect(email).toHaveAttribute('aria-invalid', 'true');
     expect(email).toHaveFocus();
     expect(email).toHaveValue(TAKEN.email);
@@ -50,7 +52,9 @@ describe('InviteUserForm, keyboard only', () => {
     const user = userEvent.setup();
     await user.tab();
     await user.keyboard('grace@example.com{Enter}');
-    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Invitation sent to grace@example.com.'));
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent('Invitation sent to grace@example.com.'),
+    );
     const email = screen.getByLabelText("Invitee's email");
     expect(email).toHaveValue('');
     expect(email).not.toHaveAttribute('aria-invalid', 'true');

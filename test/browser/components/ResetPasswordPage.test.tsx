@@ -27,7 +27,10 @@ describe('ResetPasswordPage, keyboard only', () => {
   it('Tab reaches both fields, their toggles, the button and the way back in order; Enter on the button validates and focuses the first invalid field', async () => {
     const { emulator } = await resetPage();
     const user = userEvent.setup();
-    const { password } = await tabThroughNewPasswordFields(user, { password: 'abc', confirm: 'abcdef' });
+    const { password } = await tabThroughNewPasswordFields(user, {
+      password: 'abc',
+      confirm: 'abcdef',
+    });
     await user.tab();
     const submit = screen.getByRole('button', { name: 'Reset password' });
     expect(submit).toHaveFocus();
@@ -39,9 +42,13 @@ describe('ResetPasswordPage, keyboard only', () => {
     await user.keyboard('{Enter}');
     await waitFor(() => expect(password).toHaveAttribute('aria-invalid', 'true'));
     expect(password).toHaveFocus();
-    expect(password).toHaveAccessibleDescription(expect.stringContaining('Password must be at least 6 characters'));
+    expect(password).toHaveAccessibleDescription(
+      expect.stringContaining('Password must be at least 6 characters'),
+    );
     const describedBy = password.getAttribute('aria-describedby')?.split(' ') ?? [];
-    const message = document.getElementById(describedBy.find((id) => document.getElementById(id)?.dataset.state === 'error') ?? '');
+    const message = document.getElementById(
+      describedBy.find((id) => document.getElementById(id)?.dataset.state === 'error') ?? '',
+    );
     expect(message).toHaveTextContent('Password must be at least 6 characters');
     expect(emulator.requestCount('/verify/password-reset')).toBe(0);
   });
@@ -59,11 +66,15 @@ describe('ResetPasswordPage, keyboard only', () => {
 
     const success = await screen.findByText('Your password was reset. You can now sign in.');
     expect(success.closest('[role="status"]')).not.toBeNull();
-    await waitFor(() => expect(document.activeElement).toHaveAttribute('data-slot', 'reset-password-success'));
+    await waitFor(() =>
+      expect(document.activeElement).toHaveAttribute('data-slot', 'reset-password-success'),
+    );
     await user.tab();
     expect(screen.getByRole('link', { name: 'Sign in' })).toHaveFocus();
     expect(emulator.requestCount('/verify/password-reset')).toBe(1);
-    await expect(client.signInWithEmail({ email: ADA.email, password: 'brand-new-1' })).resolves.toBeTruthy();
+    await expect(
+      client.signInWithEmail({ email: ADA.email, password: 'brand-new-1' }),
+    ).resolves.toBeTruthy();
   });
 
   it('a link that was already used leads to the dead end, which takes focus', async () => {

@@ -13,7 +13,11 @@ describe('SignInForm with the keyboard only', () => {
   it('tabs through OAuth, email, password, its toggle, forgot password, submit and sign-up in order', async () => {
     const user = userEvent.setup();
     await renderWithAuth(
-      <SignInForm oauth={{ providers: ['google.com'], onRedirect: vi.fn() }} forgotPasswordHref="/forgot" signUpHref="/sign-up" />,
+      <SignInForm
+        oauth={{ providers: ['google.com'], onRedirect: vi.fn() }}
+        forgotPasswordHref="/forgot"
+        signUpHref="/sign-up"
+      />,
     );
     const order = [
       screen.getByRole('button', { name: 'Continue with Google' }),
@@ -38,7 +42,11 @@ describe('SignInForm with the keyboard only', () => {
     await user.keyboard(ADA.email);
     await user.tab();
     await user.keyboard(`${ADA.password}{Enter}`);
-    await waitFor(() => expect(onSuccess).toHaveBeenCalledWith(expect.objectContaining({ user: expect.objectContaining({ email: ADA.email }) })));
+    await waitFor(() =>
+      expect(onSuccess).toHaveBeenCalledWith(
+        expect.objectContaining({ user: expect.objectContaining({ email: ADA.email }) }),
+      ),
+    );
   });
 
   it('announces errors: invalid fields are described, focus moves to the first, the alert carries form errors', async () => {
@@ -53,7 +61,9 @@ describe('SignInForm with the keyboard only', () => {
     await user.keyboard(ADA.email);
     await user.tab();
     await user.keyboard(`${ADA.password}{Enter}`);
-    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('This account has been disabled.'));
+    await waitFor(() =>
+      expect(screen.getByRole('alert')).toHaveTextContent('This account has been disabled.'),
+    );
   });
 
   it('wrong password: the message is on the password field, which gets focus and keeps the text', async () => {
@@ -81,12 +91,15 @@ describe('SignInForm with the keyboard only', () => {
 
   it('identifier-first: a Google-only account is told to use Google, and the message gets focus', async () => {
     const user = userEvent.setup();
-    await renderWithAuth(<SignInForm identifierFirst oauth={{ providers: [], onRedirect: vi.fn() }} />, [
-      { email: 'grace@example.com', providers: ['google.com'] },
-    ]);
+    await renderWithAuth(
+      <SignInForm identifierFirst oauth={{ providers: [], onRedirect: vi.fn() }} />,
+      [{ email: 'grace@example.com', providers: ['google.com'] }],
+    );
     await user.tab();
     await user.keyboard('grace@example.com{Enter}');
-    const message = await screen.findByText('The account for grace@example.com signs in with Google.');
+    const message = await screen.findByText(
+      'The account for grace@example.com signs in with Google.',
+    );
     await waitFor(() => expect(message.closest('[tabindex="-1"]')).toHaveFocus());
     await user.tab();
     expect(screen.getByRole('button', { name: 'Continue with Google' })).toHaveFocus();

@@ -21,11 +21,21 @@ export interface TestFormProps extends Omit<AuthRootProps, 'onSubmit'> {
 const schema = z.object({ email: emailSchema(), password: passwordSchema() });
 
 /** A minimal two-field form, the smallest real composition of the primitives. */
-export function TestForm({ onSubmit, serverErrorFields, withDescription = false, ...root }: TestFormProps) {
+export function TestForm({
+  onSubmit,
+  serverErrorFields,
+  withDescription = false,
+  ...root
+}: TestFormProps) {
   const form = useAuthForm({ schema, defaultValues: { email: '', password: '' } });
   return (
     <AuthRoot {...root}>
-      <Form form={form} onSubmit={onSubmit} serverErrorFields={serverErrorFields} aria-label="Test form">
+      <Form
+        form={form}
+        onSubmit={onSubmit}
+        serverErrorFields={serverErrorFields}
+        aria-label="Test form"
+      >
         <FormRootError />
         <TextField control={form.control} name="email" kind="email" label="Email" />
         <TextField

@@ -48,7 +48,9 @@ describe('UpdateEmailForm, keyboard only', () => {
     const user = userEvent.setup();
     await user.tab();
     await user.keyboard('ada.lovelace@example.com{Enter}');
-    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Your email was updated.'));
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent('Your email was updated.'),
+    );
     expect(screen.getByLabelText('New email')).toHaveValue('');
     expect(test.emulator.accounts().map((a) => a.email)).toContain('ada.lovelace@example.com');
     expect(test.emulator.accounts().map((a) => a.email)).not.toContain(ADA.email);

@@ -62,8 +62,12 @@ describe('UpdatePasswordForm, keyboard only', () => {
     await user.keyboard('brand-new-1');
     await user.click(screen.getByLabelText('Confirm password'));
     await user.keyboard('brand-new-1{Enter}');
-    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Your password was updated.'));
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent('Your password was updated.'),
+    );
     expect(screen.getByLabelText('Current password')).toHaveValue('');
-    await expect(client.signInWithEmail({ email: ADA.email, password: 'brand-new-1' })).resolves.toBeTruthy();
+    await expect(
+      client.signInWithEmail({ email: ADA.email, password: 'brand-new-1' }),
+    ).resolves.toBeTruthy();
   });
 });

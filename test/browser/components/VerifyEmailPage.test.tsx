@@ -51,7 +51,10 @@ describe('VerifyEmailPage', () => {
       </StrictMode>,
     );
     expect(await screen.findByText('This link was already used or is invalid')).toBeVisible();
-    expect(screen.getByRole('link', { name: 'Request a new link' })).toHaveAttribute('href', '/resend');
+    expect(screen.getByRole('link', { name: 'Request a new link' })).toHaveAttribute(
+      'href',
+      '/resend',
+    );
     expect(emulator.requestCount('/verify/email')).toBe(2);
   });
 });

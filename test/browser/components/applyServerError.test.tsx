@@ -4,7 +4,13 @@ import userEvent from '@testing-library/user-event';
 import * as z from 'zod/mini';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AuthError, type AuthErrorCode } from '../../../src/core/errors';
-import { applyServerError, emailSchema, existingPasswordSchema, fr, useAuthForm } from '../../../src/components';
+import {
+  applyServerError,
+  emailSchema,
+  existingPasswordSchema,
+  fr,
+  useAuthForm,
+} from '../../../src/components';
 import { TestForm } from './TestForm';
 
 afterEach(cleanup);
@@ -19,7 +25,7 @@ type TestFormApi = ReturnType<typeof useTestForm>;
 
 // getFieldState reads the store directly; formState.errors only updates for subscribed renders.
 function errorAt(form: TestFormApi, path: string) {
-  return form.getFieldState(path === 'root' ? 'root.server' as 'email' : (path as 'email')).error;
+  return form.getFieldState(path === 'root' ? ('root.server' as 'email') : (path as 'email')).error;
 }
 
 describe('applyServerError', () => {
@@ -47,7 +53,9 @@ describe('applyServerError', () => {
   it('follows a field map over the defaults', () => {
     const { result } = renderHook(useTestForm);
     act(() => {
-      applyServerError(result.current, new AuthError('invalid_credentials', 'x'), { invalid_credentials: 'password' });
+      applyServerError(result.current, new AuthError('invalid_credentials', 'x'), {
+        invalid_credentials: 'password',
+      });
     });
     expect(errorAt(result.current, 'password')?.message).toBe('errors.invalid_credentials');
   });
@@ -56,7 +64,9 @@ describe('applyServerError', () => {
     const { result } = renderHook(useTestForm);
     let where = '';
     act(() => {
-      where = applyServerError(result.current, new AuthError('invalid_password', 'x'), { invalid_password: 'currentPassword' });
+      where = applyServerError(result.current, new AuthError('invalid_password', 'x'), {
+        invalid_password: 'currentPassword',
+      });
     });
     expect(where).toBe('root');
     expect(errorAt(result.current, 'root')?.message).toBe('errors.invalid_password');
@@ -95,7 +105,10 @@ describe('applyServerError', () => {
     render(
       <TestForm
         onSubmit={() => {
-          if (fail) throw new AuthError('invalid_credentials', 'INVALID_LOGIN_CREDENTIALS', { status: 400 });
+          if (fail)
+            throw new AuthError('invalid_credentials', 'INVALID_LOGIN_CREDENTIALS', {
+              status: 400,
+            });
         }}
       />,
     );

@@ -13,7 +13,9 @@ afterEach(cleanup);
 async function violations(container: HTMLElement) {
   const result = await axe.run(container, { resultTypes: ['violations'] });
   // Rule ids and targets make a failure readable without opening a browser.
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  return result.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
 }
 
 describe.each<AuthTheme>(['light', 'dark'])('axe, %s theme', (theme) => {
@@ -29,7 +31,9 @@ describe.each<AuthTheme>(['light', 'dark'])('axe, %s theme', (theme) => {
       />,
     );
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
-    await waitFor(() => expect(screen.getByLabelText('Email')).toHaveAttribute('aria-invalid', 'true'));
+    await waitFor(() =>
+      expect(screen.getByLabelText('Email')).toHaveAttribute('aria-invalid', 'true'),
+    );
     expect(await violations(container)).toEqual([]);
     await user.type(screen.getByLabelText('Email'), 'ada@example.com');
     await user.type(screen.getByLabelText('Password'), 'secret1');
@@ -41,11 +45,23 @@ describe.each<AuthTheme>(['light', 'dark'])('axe, %s theme', (theme) => {
   it('finds no violations in a card with every alert and button variant', async () => {
     const { container } = render(
       <div className="dar-root" data-theme={theme}>
-        <AuthCard title="This link has expired" description="Request a new one." footer={<LinkButton href="#in">Back to sign in</LinkButton>}>
-          <Alert variant="info" title="Info">Text</Alert>
-          <Alert variant="success" title="Success">Text</Alert>
-          <Alert variant="warning" title="Warning">Text</Alert>
-          <Alert variant="danger" title="Danger">Text</Alert>
+        <AuthCard
+          title="This link has expired"
+          description="Request a new one."
+          footer={<LinkButton href="#in">Back to sign in</LinkButton>}
+        >
+          <Alert variant="info" title="Info">
+            Text
+          </Alert>
+          <Alert variant="success" title="Success">
+            Text
+          </Alert>
+          <Alert variant="warning" title="Warning">
+            Text
+          </Alert>
+          <Alert variant="danger" title="Danger">
+            Text
+          </Alert>
           <Button>Primary</Button>
           <Button variant="secondary">Secondary</Button>
           <Button variant="ghost">Ghost</Button>

@@ -2,7 +2,14 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AuthError } from '../../../src/core/errors';
-import { MessagesProvider, errorMessage, es, fr, useMessages, type MessageKey } from '../../../src/components';
+import {
+  MessagesProvider,
+  errorMessage,
+  es,
+  fr,
+  useMessages,
+  type MessageKey,
+} from '../../../src/components';
 import { TestForm } from './TestForm';
 
 afterEach(cleanup);
@@ -30,7 +37,10 @@ describe('messages', () => {
 
   it('merges overrides over the chosen locale and keeps the rest of it', () => {
     render(
-      <MessagesProvider locale={fr} messages={{ 'button.signIn': 'Entrer', 'errors.network': 'Hors ligne' }}>
+      <MessagesProvider
+        locale={fr}
+        messages={{ 'button.signIn': 'Entrer', 'errors.network': 'Hors ligne' }}
+      >
         <Show keys={['button.signIn', 'errors.network', 'label.password']} />
       </MessagesProvider>,
     );
@@ -63,7 +73,9 @@ describe('messages', () => {
   });
 
   it('turns errors into human text by code, and unknown values into errors.unknown', () => {
-    expect(errorMessage(new AuthError('expired_oob_code', 'EXPIRED_OOB_CODE'), fr)).toBe('Ce lien a expiré.');
+    expect(errorMessage(new AuthError('expired_oob_code', 'EXPIRED_OOB_CODE'), fr)).toBe(
+      'Ce lien a expiré.',
+    );
     expect(errorMessage(new Error('boom'), fr)).toBe(fr['errors.unknown']);
     expect(errorMessage('nope', fr)).toBe(fr['errors.unknown']);
   });

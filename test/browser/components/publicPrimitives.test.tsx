@@ -54,7 +54,10 @@ function FieldProbe() {
 }
 
 function RegisterForm({ onSubmit }: { onSubmit?: (values: RegisterValues) => unknown }) {
-  const form = useAuthForm({ schema: registerSchema, defaultValues: { email: '', password: '', confirmPassword: '' } });
+  const form = useAuthForm({
+    schema: registerSchema,
+    defaultValues: { email: '', password: '', confirmPassword: '' },
+  });
   return (
     <AuthRoot>
       <Form form={form} onSubmit={onSubmit} aria-label="Register">
@@ -118,7 +121,9 @@ describe('a custom form from the public primitives', () => {
     expect(email).toHaveAttribute('type', 'email');
     const password = screen.getByLabelText('Choose a password');
     expect(password).toHaveAttribute('type', 'password');
-    expect(document.querySelector(`label[for="${password.id}"]`)).toHaveTextContent('Choose a password');
+    expect(document.querySelector(`label[for="${password.id}"]`)).toHaveTextContent(
+      'Choose a password',
+    );
   });
 
   it('PasswordInput reveals and hides the password with a pressed toggle', async () => {
@@ -141,7 +146,9 @@ describe('a custom form from the public primitives', () => {
     expect(seenField!.formItemId).toBe(email.id);
     expect(seenField!.hasDescription).toBe(true);
     expect(seenField!.invalid).toBe(false);
-    expect(document.getElementById(seenField!.formDescriptionId)).toHaveTextContent('We never share it.');
+    expect(document.getElementById(seenField!.formDescriptionId)).toHaveTextContent(
+      'We never share it.',
+    );
     expect(describedBy(email)).toEqual([seenField!.formDescriptionId]);
     expect(email).toHaveAccessibleDescription('We never share it.');
   });
@@ -179,7 +186,11 @@ describe('a custom form from the public primitives', () => {
     await user.clear(confirm);
     await user.type(confirm, 'secret123');
     await user.click(screen.getByRole('button', { name: 'Create account' }));
-    await waitFor(() => expect(submitted).toEqual([{ email: 'ada@example.com', password: 'secret123', confirmPassword: 'secret123' }]));
+    await waitFor(() =>
+      expect(submitted).toEqual([
+        { email: 'ada@example.com', password: 'secret123', confirmPassword: 'secret123' },
+      ]),
+    );
   });
 
   it('confirmPasswordSchema requires the second entry', () => {
@@ -246,10 +257,14 @@ describe('DEFAULT_SERVER_ERROR_FIELDS and ROOT_SERVER_ERROR', () => {
     expect(Object.keys(DEFAULT_SERVER_ERROR_FIELDS)).not.toContain('invalid_credentials');
     act(() => {
       result.current.clearErrors();
-      expect(applyServerError(result.current, new AuthError('invalid_credentials', 'bad'))).toBe('root');
+      expect(applyServerError(result.current, new AuthError('invalid_credentials', 'bad'))).toBe(
+        'root',
+      );
     });
     expect(ROOT_SERVER_ERROR).toBe('root.server');
-    expect(result.current.getFieldState(ROOT_SERVER_ERROR as 'email').error?.message).toBe('errors.invalid_credentials');
+    expect(result.current.getFieldState(ROOT_SERVER_ERROR as 'email').error?.message).toBe(
+      'errors.invalid_credentials',
+    );
   });
 
   it('a server error from onSubmit renders on its default field, translated', async () => {
@@ -266,15 +281,23 @@ describe('DEFAULT_SERVER_ERROR_FIELDS and ROOT_SERVER_ERROR', () => {
     await user.type(screen.getByLabelText('Repeat it'), 'secret123');
     await user.click(screen.getByRole('button', { name: 'Create account' }));
     expect(DEFAULT_SERVER_ERROR_FIELDS.email_exists).toBe('email');
-    await waitFor(() => expect(screen.getByLabelText('Work email')).toHaveAttribute('aria-invalid', 'true'));
-    expect(screen.getByLabelText('Work email')).toHaveAccessibleDescription(/An account with this email already exists\./);
+    await waitFor(() =>
+      expect(screen.getByLabelText('Work email')).toHaveAttribute('aria-invalid', 'true'),
+    );
+    expect(screen.getByLabelText('Work email')).toHaveAccessibleDescription(
+      /An account with this email already exists\./,
+    );
   });
 });
 
 describe('LinkProblem + linkProblemOf', () => {
   function Page({ error }: { error: unknown }): ReactNode {
     const reason = linkProblemOf(error);
-    return reason ? <LinkProblem reason={reason} requestNewLinkHref="/forgot-password" signInHref="/sign-in" /> : <p>retry the form</p>;
+    return reason ? (
+      <LinkProblem reason={reason} requestNewLinkHref="/forgot-password" signInHref="/sign-in" />
+    ) : (
+      <p>retry the form</p>
+    );
   }
 
   it('maps link errors to a dead end and leaves the others to the form', () => {
@@ -293,8 +316,14 @@ describe('LinkProblem + linkProblemOf', () => {
     const deadEnd = document.querySelector('[data-slot="link-problem"]');
     expect(deadEnd).toHaveAttribute('data-state', 'expired');
     expect(screen.getByText('This link has expired')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Request a new link' })).toHaveAttribute('href', '/forgot-password');
-    expect(screen.getByRole('link', { name: 'Back to sign in' })).toHaveAttribute('href', '/sign-in');
+    expect(screen.getByRole('link', { name: 'Request a new link' })).toHaveAttribute(
+      'href',
+      '/forgot-password',
+    );
+    expect(screen.getByRole('link', { name: 'Back to sign in' })).toHaveAttribute(
+      'href',
+      '/sign-in',
+    );
   });
 
   it('renders the form instead for an error that is not about the link', () => {

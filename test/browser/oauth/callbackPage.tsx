@@ -22,7 +22,9 @@ const opener = window.opener as Window | null;
 if (opener?.__oauthPopupSeverOpener) window.opener = null;
 const fetchViaOpener: typeof fetch = (input, init) => {
   const shared = opener?.__oauthPopupTestFetch;
-  return shared ? shared(input, init) : Promise.reject(new TypeError('the popup test page has no opener emulator'));
+  return shared
+    ? shared(input, init)
+    : Promise.reject(new TypeError('the popup test page has no opener emulator'));
 };
 
 createRoot(document.getElementById('root')!).render(

@@ -15,7 +15,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { OAuthButtons } from '../../../src/components/oauth/OAuthButtons';
 import { AuthRoot } from '../../../src/components/ui/AuthRoot';
 import type { OAuthCallbackOutcome } from '../../../src/core';
-import { AuthProvider, OAUTH_POPUP_MESSAGE_TYPE, useAuth, type AuthError } from '../../../src/react';
+import {
+  AuthProvider,
+  OAUTH_POPUP_MESSAGE_TYPE,
+  useAuth,
+  type AuthError,
+} from '../../../src/react';
 import { OAUTH_POPUP_CHANNEL } from '../../../src/react/oauthPopup';
 import { createTestEmulator, type TestEmulator } from '../../helpers/emulator';
 import '../../../src/components/styles.css';
@@ -42,11 +47,21 @@ function Who() {
   return <output data-testid="who">{status === 'signedIn' ? user?.email : status}</output>;
 }
 
-function renderApp(props: { onComplete?: (outcome: OAuthCallbackOutcome) => void; onError?: (error: AuthError) => void } = {}) {
+function renderApp(
+  props: {
+    onComplete?: (outcome: OAuthCallbackOutcome) => void;
+    onError?: (error: AuthError) => void;
+  } = {},
+) {
   return render(
     <AuthProvider baseUrl={test.baseUrl} fetch={window.__oauthPopupTestFetch} storage="memory">
       <AuthRoot>
-        <OAuthButtons providers={['google.com', 'github.com']} mode="popup" callBackUri={CALLBACK} {...props} />
+        <OAuthButtons
+          providers={['google.com', 'github.com']}
+          mode="popup"
+          callBackUri={CALLBACK}
+          {...props}
+        />
         <Who />
       </AuthRoot>
     </AuthProvider>,
@@ -54,7 +69,9 @@ function renderApp(props: { onComplete?: (outcome: OAuthCallbackOutcome) => void
 }
 
 /** Clicks the provider button; resolves with the popup once the flow has its provider URL. */
-async function startFlow(name = 'Continue with Google'): Promise<{ popup: Window; authUri: string }> {
+async function startFlow(
+  name = 'Continue with Google',
+): Promise<{ popup: Window; authUri: string }> {
   await userEvent.setup().click(screen.getByRole('button', { name }));
   await waitFor(() => expect(authUris).toHaveLength(1));
   expect(popups).toHaveLength(1);
@@ -63,7 +80,10 @@ async function startFlow(name = 'Continue with Google'): Promise<{ popup: Window
 
 /** The user consents at the (emulated) provider, which sends the popup back to the callback page. */
 async function consent(popup: Window, authUri: string, email: string) {
-  const redirect = await test.emulator.completeOAuth(authUri, { email, displayName: 'Ada Lovelace' });
+  const redirect = await test.emulator.completeOAuth(authUri, {
+    email,
+    displayName: 'Ada Lovelace',
+  });
   expect(new URL(redirect).origin).toBe(window.location.origin);
   popup.location.href = redirect;
 }
@@ -114,22 +134,31 @@ describe('OAuthButtons mode="popup" in Chromium', () => {
     expect(screen.getByRole('button', { name: 'Signing in…' })).toBeDisabled();
 
     await consent(popup, authUri, 'ada@example.com');
-    await waitFor(() => expect(screen.getByTestId('who')).toHaveTextContent('ada@example.com'), { timeout: 10_000 });
+    await waitFor(() => expect(screen.getByTestId('who')).toHaveTextContent('ada@example.com'), {
+      timeout: 10_000,
+    });
     await waitFor(() => expect(popup.closed).toBe(true));
 
     expect(test.emulator.requestCount('/sign-in/idp')).toBe(1);
     expect(onComplete).toHaveBeenCalledWith(expect.objectContaining({ status: 'signedIn' }));
-    const session = (onComplete.mock.calls[0]![0] as Extract<OAuthCallbackOutcome, { status: 'signedIn' }>).session;
+    const session = (
+      onComplete.mock.calls[0]![0] as Extract<OAuthCallbackOutcome, { status: 'signedIn' }>
+    ).session;
     // The one message: the provider's answer, no session token.
     expect(messages).toHaveLength(1);
     const message = messages[0] as Record<string, unknown>;
-    expect(message).toMatchObject({ type: OAUTH_POPUP_MESSAGE_TYPE, state: new URL(authUri).searchParams.get('state') });
+    expect(message).toMatchObject({
+      type: OAUTH_POPUP_MESSAGE_TYPE,
+      state: new URL(authUri).searchParams.get('state'),
+    });
     expect(Object.keys(message).sort()).toEqual(['state', 'token', 'type']);
     const posted = JSON.stringify(messages);
     expect(posted).not.toContain(session.idToken);
     expect(posted).not.toContain(session.refreshToken);
     // The flow's record is consumed; the buttons are usable again.
-    expect(Object.keys(sessionStorage).filter((key) => key.startsWith('deskree-auth:oauth:'))).toEqual([]);
+    expect(
+      Object.keys(sessionStorage).filter((key) => key.startsWith('deskree-auth:oauth:')),
+    ).toEqual([]);
     expect(screen.getByRole('button', { name: 'Continue with Google' })).toBeEnabled();
   });
 
@@ -137,7 +166,9 @@ describe('OAuthButtons mode="popup" in Chromium', () => {
     renderApp();
     const { popup, authUri } = await startFlow('Continue with GitHub');
     await consent(popup, authUri, 'grace@example.com');
-    await waitFor(() => expect(screen.getByTestId('who')).toHaveTextContent('grace@example.com'), { timeout: 10_000 });
+    await waitFor(() => expect(screen.getByTestId('who')).toHaveTextContent('grace@example.com'), {
+      timeout: 10_000,
+    });
     expect(test.emulator.requestCount('/sign-in/idp')).toBe(1);
     expect(Object.keys(messages[0] as object).sort()).toEqual(['code', 'state', 'type']);
   });
@@ -150,7 +181,11 @@ describe('OAuthButtons mode="popup" in Chromium', () => {
     // Closed is first seen within one poll (500 ms), then the channel gets 1 s more.
     await sleep(700);
     expect(onError).not.toHaveBeenCalled();
-    await waitFor(() => expect(onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'oauth_cancelled' })), { timeout: 5_000 });
+    await waitFor(
+      () =>
+        expect(onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'oauth_cancelled' })),
+      { timeout: 5_000 },
+    );
     expect(screen.getByRole('alert')).toHaveTextContent('Sign-in was cancelled.');
     expect(test.emulator.requestCount('/sign-in/idp')).toBe(0);
     expect(screen.getByTestId('who')).toHaveTextContent('signedOut');
@@ -163,15 +198,25 @@ describe('OAuthButtons mode="popup" in Chromium', () => {
     const state = new URL(authUri).searchParams.get('state');
     const forged = { type: OAUTH_POPUP_MESSAGE_TYPE, state, code: 'forged-code' };
     window.postMessage(forged, window.location.origin); // right origin, wrong source (this window)
-    window.dispatchEvent(new MessageEvent('message', { data: forged, origin: 'https://evil.example', source: popup }));
-    window.dispatchEvent(new MessageEvent('message', { data: { ...forged, state: 'another-flow' }, origin: window.location.origin, source: popup }));
+    window.dispatchEvent(
+      new MessageEvent('message', { data: forged, origin: 'https://evil.example', source: popup }),
+    );
+    window.dispatchEvent(
+      new MessageEvent('message', {
+        data: { ...forged, state: 'another-flow' },
+        origin: window.location.origin,
+        source: popup,
+      }),
+    );
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(test.emulator.requestCount('/sign-in/idp')).toBe(0);
     expect(onComplete).not.toHaveBeenCalled();
     expect(popup.closed).toBe(false);
 
     await consent(popup, authUri, 'ada@example.com');
-    await waitFor(() => expect(screen.getByTestId('who')).toHaveTextContent('ada@example.com'), { timeout: 10_000 });
+    await waitFor(() => expect(screen.getByTestId('who')).toHaveTextContent('ada@example.com'), {
+      timeout: 10_000,
+    });
     expect(test.emulator.requestCount('/sign-in/idp')).toBe(1);
   });
 
@@ -180,23 +225,42 @@ describe('OAuthButtons mode="popup" in Chromium', () => {
     renderApp({ onError });
     const { popup, authUri } = await startFlow();
     const back = new URL(CALLBACK);
-    back.search = new URLSearchParams({ error: 'access_denied', state: new URL(authUri).searchParams.get('state') ?? '' }).toString();
+    back.search = new URLSearchParams({
+      error: 'access_denied',
+      state: new URL(authUri).searchParams.get('state') ?? '',
+    }).toString();
     popup.location.href = back.toString();
-    await waitFor(() => expect(onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'oauth_cancelled' })), { timeout: 10_000 });
+    await waitFor(
+      () =>
+        expect(onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'oauth_cancelled' })),
+      { timeout: 10_000 },
+    );
     await waitFor(() => expect(popup.closed).toBe(true));
     expect(test.emulator.requestCount('/sign-in/idp')).toBe(0);
   });
 
   it('an existing password account: needsConfirmation is reported and explained, nobody is signed in', async () => {
-    await test.emulator.createAccount({ email: 'ada@example.com', password: 'correct-horse', emailVerified: true });
+    await test.emulator.createAccount({
+      email: 'ada@example.com',
+      password: 'correct-horse',
+      emailVerified: true,
+    });
     const onComplete = vi.fn();
     renderApp({ onComplete });
     const { popup, authUri } = await startFlow();
     await consent(popup, authUri, 'ada@example.com');
-    await waitFor(() => expect(onComplete).toHaveBeenCalledWith(expect.objectContaining({ status: 'needsConfirmation', email: 'ada@example.com' })), {
-      timeout: 10_000,
-    });
-    expect(screen.getByRole('group', { name: 'Sign in with' })).toHaveTextContent('An account already exists for ada@example.com');
+    await waitFor(
+      () =>
+        expect(onComplete).toHaveBeenCalledWith(
+          expect.objectContaining({ status: 'needsConfirmation', email: 'ada@example.com' }),
+        ),
+      {
+        timeout: 10_000,
+      },
+    );
+    expect(screen.getByRole('group', { name: 'Sign in with' })).toHaveTextContent(
+      'An account already exists for ada@example.com',
+    );
     expect(screen.getByTestId('who')).toHaveTextContent('signedOut');
   });
 
@@ -205,7 +269,9 @@ describe('OAuthButtons mode="popup" in Chromium', () => {
     const onError = vi.fn();
     renderApp({ onError });
     await userEvent.setup().click(screen.getByRole('button', { name: 'Continue with Google' }));
-    await waitFor(() => expect(onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'popup_blocked' })));
+    await waitFor(() =>
+      expect(onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'popup_blocked' })),
+    );
     expect(screen.getByRole('alert')).toHaveTextContent('The browser blocked the sign-in window.');
     expect(test.emulator.requestCount('/sign-in/auth-url')).toBe(0);
   });
@@ -220,7 +286,9 @@ describe('OAuthButtons mode="popup" in Chromium', () => {
       renderApp({ onComplete });
       const { popup, authUri } = await startFlow();
       await consent(popup, authUri, 'ada@example.com');
-      await waitFor(() => expect(screen.getByTestId('who')).toHaveTextContent('ada@example.com'), { timeout: 10_000 });
+      await waitFor(() => expect(screen.getByTestId('who')).toHaveTextContent('ada@example.com'), {
+        timeout: 10_000,
+      });
       await waitFor(() => expect(popup.closed).toBe(true));
 
       expect(test.emulator.requestCount('/sign-in/idp')).toBe(1);
@@ -228,13 +296,20 @@ describe('OAuthButtons mode="popup" in Chromium', () => {
       expect(messages).toEqual([]); // no opener to post to
       expect(channelMessages).toHaveLength(1);
       const message = channelMessages[0] as Record<string, unknown>;
-      expect(message).toMatchObject({ type: OAUTH_POPUP_MESSAGE_TYPE, state: new URL(authUri).searchParams.get('state') });
+      expect(message).toMatchObject({
+        type: OAUTH_POPUP_MESSAGE_TYPE,
+        state: new URL(authUri).searchParams.get('state'),
+      });
       expect(Object.keys(message).sort()).toEqual(['state', 'token', 'type']);
-      const session = (onComplete.mock.calls[0]![0] as Extract<OAuthCallbackOutcome, { status: 'signedIn' }>).session;
+      const session = (
+        onComplete.mock.calls[0]![0] as Extract<OAuthCallbackOutcome, { status: 'signedIn' }>
+      ).session;
       const sent = JSON.stringify(channelMessages);
       expect(sent).not.toContain(session.idToken);
       expect(sent).not.toContain(session.refreshToken);
-      expect(Object.keys(sessionStorage).filter((key) => key.startsWith('deskree-auth:oauth:'))).toEqual([]);
+      expect(
+        Object.keys(sessionStorage).filter((key) => key.startsWith('deskree-auth:oauth:')),
+      ).toEqual([]);
     });
 
     it('a channel message for another state (or of another type) is ignored', async () => {
@@ -242,7 +317,11 @@ describe('OAuthButtons mode="popup" in Chromium', () => {
       renderApp({ onComplete });
       const { popup, authUri } = await startFlow();
       const state = new URL(authUri).searchParams.get('state');
-      channel.postMessage({ type: OAUTH_POPUP_MESSAGE_TYPE, state: 'another-flow', code: 'forged-code' });
+      channel.postMessage({
+        type: OAUTH_POPUP_MESSAGE_TYPE,
+        state: 'another-flow',
+        code: 'forged-code',
+      });
       channel.postMessage({ type: 'something-else', state, code: 'forged-code' });
       channel.postMessage({ type: OAUTH_POPUP_MESSAGE_TYPE, state: null, code: 'forged-code' });
       await sleep(300);
@@ -251,7 +330,9 @@ describe('OAuthButtons mode="popup" in Chromium', () => {
       expect(popup.closed).toBe(false);
 
       await consent(popup, authUri, 'ada@example.com');
-      await waitFor(() => expect(screen.getByTestId('who')).toHaveTextContent('ada@example.com'), { timeout: 10_000 });
+      await waitFor(() => expect(screen.getByTestId('who')).toHaveTextContent('ada@example.com'), {
+        timeout: 10_000,
+      });
       expect(test.emulator.requestCount('/sign-in/idp')).toBe(1);
     });
 
@@ -265,8 +346,14 @@ describe('OAuthButtons mode="popup" in Chromium', () => {
       await sleep(600); // `closed` has been seen
       const answer = new URL(redirect);
       const params = new URLSearchParams(answer.hash.slice(1) || answer.search);
-      channel.postMessage({ type: OAUTH_POPUP_MESSAGE_TYPE, state: params.get('state'), token: params.get('id_token') });
-      await waitFor(() => expect(screen.getByTestId('who')).toHaveTextContent('ada@example.com'), { timeout: 10_000 });
+      channel.postMessage({
+        type: OAUTH_POPUP_MESSAGE_TYPE,
+        state: params.get('state'),
+        token: params.get('id_token'),
+      });
+      await waitFor(() => expect(screen.getByTestId('who')).toHaveTextContent('ada@example.com'), {
+        timeout: 10_000,
+      });
       expect(onError).not.toHaveBeenCalled();
       expect(test.emulator.requestCount('/sign-in/idp')).toBe(1);
     });
@@ -278,7 +365,9 @@ describe('OAuthButtons mode="popup" in Chromium', () => {
     const { popup, authUri } = await startFlow();
     onPosted = (data) => channel.postMessage(data);
     await consent(popup, authUri, 'ada@example.com');
-    await waitFor(() => expect(screen.getByTestId('who')).toHaveTextContent('ada@example.com'), { timeout: 10_000 });
+    await waitFor(() => expect(screen.getByTestId('who')).toHaveTextContent('ada@example.com'), {
+      timeout: 10_000,
+    });
     await act(() => sleep(300)); // room for a second exchange, were there one
     expect(messages).toHaveLength(1);
     expect(test.emulator.requestCount('/sign-in/idp')).toBe(1);

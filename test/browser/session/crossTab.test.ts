@@ -24,14 +24,26 @@ const sessions: AuthSession[] = [];
 let counter = 0;
 
 function openTab(): AuthSession {
-  const session = createAuthSession({ client, storage: 'local', storageKey, logger: { warn: () => {} } });
+  const session = createAuthSession({
+    client,
+    storage: 'local',
+    storageKey,
+    logger: { warn: () => {} },
+  });
   sessions.push(session);
   return session;
 }
 
-function next<T extends AuthEvent['type']>(session: AuthSession, type: T, timeoutMs = 10_000): Promise<Extract<AuthEvent, { type: T }>> {
+function next<T extends AuthEvent['type']>(
+  session: AuthSession,
+  type: T,
+  timeoutMs = 10_000,
+): Promise<Extract<AuthEvent, { type: T }>> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no ${type} event within ${timeoutMs} ms`)), timeoutMs);
+    const timer = setTimeout(
+      () => reject(new Error(`no ${type} event within ${timeoutMs} ms`)),
+      timeoutMs,
+    );
     const off = session.onAuthStateChange((event) => {
       if (event.type !== type) return;
       clearTimeout(timer);
@@ -72,7 +84,9 @@ describe('two tabs of one origin', () => {
 
     expect(event.session.user.uid).toBe(session.user.uid);
     expect(tabB.getSnapshot()).toMatchObject({ status: 'signedIn', user: { email } });
-    expect(JSON.parse(localStorage.getItem(storageKey) ?? 'null')).toMatchObject({ session: { user: { uid: session.user.uid } } });
+    expect(JSON.parse(localStorage.getItem(storageKey) ?? 'null')).toMatchObject({
+      session: { user: { uid: session.user.uid } },
+    });
   });
 
   it('a sign-out in one tab signs out the other (reason otherTab) and clears storage', async () => {
@@ -121,8 +135,20 @@ describe('two tabs of one origin', () => {
   });
 
   it('explicit concurrent getIdToken() in both tabs at expiry: ONE refresh request', async () => {
-    const tabA = createAuthSession({ client, storage: 'local', storageKey, refreshMarginMs: 0, logger: { warn: () => {} } });
-    const tabB = createAuthSession({ client, storage: 'local', storageKey, refreshMarginMs: 0, logger: { warn: () => {} } });
+    const tabA = createAuthSession({
+      client,
+      storage: 'local',
+      storageKey,
+      refreshMarginMs: 0,
+      logger: { warn: () => {} },
+    });
+    const tabB = createAuthSession({
+      client,
+      storage: 'local',
+      storageKey,
+      refreshMarginMs: 0,
+      logger: { warn: () => {} },
+    });
     sessions.push(tabA, tabB);
     await Promise.all([tabA.initialize(), tabB.initialize()]);
     const session = await signIn();

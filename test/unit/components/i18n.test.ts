@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { AUTH_ERROR_CODES } from '../../../src/core/errors';
-import { LOCALES, en, format, formatSignInMethods, messageKey, resolveMessages, translate, type Messages } from '../../../src/components';
+import {
+  LOCALES,
+  en,
+  format,
+  formatSignInMethods,
+  messageKey,
+  resolveMessages,
+  translate,
+  type Messages,
+} from '../../../src/components';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -27,7 +36,10 @@ describe('messageKey / translate', () => {
 
 describe('resolveMessages', () => {
   it('merges defined overrides over a locale', () => {
-    const messages = resolveMessages(LOCALES.de, { 'button.signIn': 'Los', 'button.cancel': undefined });
+    const messages = resolveMessages(LOCALES.de, {
+      'button.signIn': 'Los',
+      'button.cancel': undefined,
+    });
     expect(messages['button.signIn']).toBe('Los');
     expect(messages['button.cancel']).toBe(LOCALES.de['button.cancel']);
   });
@@ -58,13 +70,22 @@ describe.each(Object.entries(LOCALES))('locale %s', (_name, table: Messages) => 
 describe('formatSignInMethods', () => {
   it('lists methods in the locale, with a final conjunction, keeping unknown ids', () => {
     expect(formatSignInMethods(['google.com'], en)).toBe('Google');
-    expect(formatSignInMethods(['google.com', 'password'], en)).toBe('Google or email and password');
-    expect(formatSignInMethods(['github.com', 'facebook.com', 'apple.com'], LOCALES.fr)).toBe('GitHub, Facebook ou apple.com');
+    expect(formatSignInMethods(['google.com', 'password'], en)).toBe(
+      'Google or email and password',
+    );
+    expect(formatSignInMethods(['github.com', 'facebook.com', 'apple.com'], LOCALES.fr)).toBe(
+      'GitHub, Facebook ou apple.com',
+    );
     expect(formatSignInMethods([], en)).toBe('');
   });
 
   it('fills the needConfirmation sentence', () => {
-    const text = format(en['needConfirmation.description'], { email: 'ada@example.com', methods: formatSignInMethods(['google.com'], en) });
-    expect(text).toBe('An account already exists for ada@example.com — sign in with Google instead.');
+    const text = format(en['needConfirmation.description'], {
+      email: 'ada@example.com',
+      methods: formatSignInMethods(['google.com'], en),
+    });
+    expect(text).toBe(
+      'An account already exists for ada@example.com — sign in with Google instead.',
+    );
   });
 });

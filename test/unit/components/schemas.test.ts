@@ -14,7 +14,10 @@ interface Issue {
 }
 
 // Validates through Standard Schema, the same door react-hook-form's resolver uses.
-function issues(schema: { '~standard': { validate: (v: unknown) => unknown } }, value: unknown): Issue[] {
+function issues(
+  schema: { '~standard': { validate: (v: unknown) => unknown } },
+  value: unknown,
+): Issue[] {
   const result = schema['~standard'].validate(value) as { issues?: Issue[] };
   return result.issues ?? [];
 }
@@ -31,7 +34,17 @@ describe('emailSchema', () => {
     expect(issues(emailSchema(), ' ada@example.com ')).toEqual([]);
   });
   it("accepts exactly what zod's own email pattern accepts (ours is a copy of it)", () => {
-    const samples = ['ada@example.com', "o'hara+tag@mail.example.co", 'a.b@c.de', 'a..b@c.de', 'a@b', 'a@b.c', 'a@-b.com', 'ädä@example.com', '.a@b.com'];
+    const samples = [
+      'ada@example.com',
+      "o'hara+tag@mail.example.co",
+      'a.b@c.de',
+      'a..b@c.de',
+      'a@b',
+      'a@b.c',
+      'a@-b.com',
+      'ädä@example.com',
+      '.a@b.com',
+    ];
     for (const sample of samples) {
       expect(issues(emailSchema(), sample).length === 0).toBe(z.regexes.email.test(sample));
     }
@@ -45,11 +58,22 @@ describe('passwordSchema', () => {
     expect(issues(passwordSchema(), '123456')).toEqual([]);
   });
   it('reports the first unmet rule only', () => {
-    const rules = { minLength: 8, requireUppercase: true, requireNumber: true, requireSymbol: true };
+    const rules = {
+      minLength: 8,
+      requireUppercase: true,
+      requireNumber: true,
+      requireSymbol: true,
+    };
     expect(messages(issues(passwordSchema(rules), ''))).toEqual(['validation.passwordRequired']);
-    expect(messages(issues(passwordSchema(rules), 'abcdefgh'))).toEqual(['validation.passwordUppercase']);
-    expect(messages(issues(passwordSchema(rules), 'Abcdefgh'))).toEqual(['validation.passwordNumber']);
-    expect(messages(issues(passwordSchema(rules), 'Abcdefg1'))).toEqual(['validation.passwordSymbol']);
+    expect(messages(issues(passwordSchema(rules), 'abcdefgh'))).toEqual([
+      'validation.passwordUppercase',
+    ]);
+    expect(messages(issues(passwordSchema(rules), 'Abcdefgh'))).toEqual([
+      'validation.passwordNumber',
+    ]);
+    expect(messages(issues(passwordSchema(rules), 'Abcdefg1'))).toEqual([
+      'validation.passwordSymbol',
+    ]);
     expect(issues(passwordSchema(rules), 'Ábcdefg1!')).toEqual([]);
   });
 });
@@ -62,7 +86,10 @@ describe('signInSchema', () => {
 
 describe('newPasswordSchema', () => {
   it('reports a mismatch on confirmPassword', () => {
-    const [issue] = issues(newPasswordSchema(), { password: 'secret1', confirmPassword: 'secret2' });
+    const [issue] = issues(newPasswordSchema(), {
+      password: 'secret1',
+      confirmPassword: 'secret2',
+    });
     expect(issue?.message).toBe('validation.passwordMismatch');
     expect(issue?.path).toEqual(['confirmPassword']);
   });

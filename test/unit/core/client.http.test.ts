@@ -4,7 +4,11 @@ import { startEmulatorServer } from '../../../src/emulator/node';
 import { describeClientContract } from './clientContract';
 
 describeClientContract('loopback HTTP', async () => {
-  const server = await startEmulatorServer({ port: 0, host: '127.0.0.1', passwordHashIterations: 1000 });
+  const server = await startEmulatorServer({
+    port: 0,
+    host: '127.0.0.1',
+    passwordHashIterations: 1000,
+  });
   return {
     emulator: server.emulator,
     baseUrl: server.baseUrl,

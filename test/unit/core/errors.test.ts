@@ -19,7 +19,11 @@ describe('codeFromDetail', () => {
     ['No email address provided', 422, 'missing_fields'],
     ['No newPassword, uid, or oobCode provided', 422, 'missing_fields'],
     ['Please provide a valid email and password', 422, 'missing_fields'],
-    ['Auth token has expired. Get a fresh ID token from your client app and try again.', 403, 'token_expired'],
+    [
+      'Auth token has expired. Get a fresh ID token from your client app and try again.',
+      403,
+      'token_expired',
+    ],
   ] as const)('maps %j (HTTP %i) to %s', (detail, status, code) => {
     expect(codeFromDetail(detail, status)).toBe(code);
   });
@@ -35,7 +39,9 @@ describe('codeFromDetail', () => {
 describe('AuthError', () => {
   it('is recognised by isAuthError even without instanceof (duplicated bundles)', () => {
     const error = new AuthError('network', 'offline');
-    const lookalike = Object.assign(Object.create(null), { [Symbol.for('deskree-auth-react.AuthError')]: true });
+    const lookalike = Object.assign(Object.create(null), {
+      [Symbol.for('deskree-auth-react.AuthError')]: true,
+    });
     expect(isAuthError(error)).toBe(true);
     expect(isAuthError(lookalike)).toBe(true);
     expect(isAuthError(new Error('x'))).toBe(false);

@@ -9,15 +9,24 @@ import {
 
 describe('parseEmailActionLink', () => {
   it('reads oobCode and uid from the query of a mailed link', () => {
-    expect(parseEmailActionLink('https://app.test/verify-email?oobCode=abc123&uid=u-1')).toEqual({ oobCode: 'abc123', uid: 'u-1' });
+    expect(parseEmailActionLink('https://app.test/verify-email?oobCode=abc123&uid=u-1')).toEqual({
+      oobCode: 'abc123',
+      uid: 'u-1',
+    });
   });
 
   it('reads them from the fragment too (hash routers)', () => {
-    expect(parseEmailActionLink('https://app.test/#oobCode=zz&uid=u2')).toEqual({ oobCode: 'zz', uid: 'u2' });
+    expect(parseEmailActionLink('https://app.test/#oobCode=zz&uid=u2')).toEqual({
+      oobCode: 'zz',
+      uid: 'u2',
+    });
   });
 
   it('gives null for what is missing or empty', () => {
-    expect(parseEmailActionLink('https://app.test/reset?oobCode=')).toEqual({ oobCode: null, uid: null });
+    expect(parseEmailActionLink('https://app.test/reset?oobCode=')).toEqual({
+      oobCode: null,
+      uid: null,
+    });
   });
 
   it('accepts relative URLs', () => {
@@ -36,11 +45,17 @@ describe('parseOAuthCallback', () => {
   });
 
   it("reads GitHub's code from the query", () => {
-    expect(parseOAuthCallback('https://app.test/cb?code=gh&state=s')).toMatchObject({ code: 'gh', token: null, state: 's' });
+    expect(parseOAuthCallback('https://app.test/cb?code=gh&state=s')).toMatchObject({
+      code: 'gh',
+      token: null,
+      state: 's',
+    });
   });
 
   it('reads a provider error', () => {
-    const params = parseOAuthCallback('https://app.test/cb?error=access_denied&error_description=User+cancelled');
+    const params = parseOAuthCallback(
+      'https://app.test/cb?error=access_denied&error_description=User+cancelled',
+    );
     expect(params).toMatchObject({ error: 'access_denied', errorDescription: 'User cancelled' });
     expect(hasOAuthCallbackParams('https://app.test/cb?error=access_denied')).toBe(true);
     expect(hasOAuthCallbackParams('https://app.test/cb?page=2')).toBe(false);
@@ -49,15 +64,21 @@ describe('parseOAuthCallback', () => {
 
 describe('stripping parameters', () => {
   it('removes OAuth parameters from query and fragment and keeps the rest', () => {
-    expect(stripOAuthParams('https://app.test/cb?code=1&state=2&page=3')).toBe('https://app.test/cb?page=3');
+    expect(stripOAuthParams('https://app.test/cb?code=1&state=2&page=3')).toBe(
+      'https://app.test/cb?page=3',
+    );
     expect(stripOAuthParams('https://app.test/cb#id_token=1&state=2')).toBe('https://app.test/cb');
   });
 
   it('leaves a router fragment alone', () => {
-    expect(stripOAuthParams('https://app.test/?code=1#/settings')).toBe('https://app.test/#/settings');
+    expect(stripOAuthParams('https://app.test/?code=1#/settings')).toBe(
+      'https://app.test/#/settings',
+    );
   });
 
   it('removes email-link parameters', () => {
-    expect(stripEmailActionParams('https://app.test/reset?oobCode=1&uid=2&lang=en')).toBe('https://app.test/reset');
+    expect(stripEmailActionParams('https://app.test/reset?oobCode=1&uid=2&lang=en')).toBe(
+      'https://app.test/reset',
+    );
   });
 });

@@ -36,16 +36,36 @@ describe('emulator.clock (in-process)', () => {
     expect((await call(emulator, 'DELETE', '', undefined, bearer('not-a-token'))).status).toBe(401);
     emulator.clock.advance(HOUR - 1000);
     // Still valid one second before `exp`.
-    expect((await post(emulator, '/update-email', { email: 'still@example.com' }, bearer(user.idToken))).status).toBe(200);
+    expect(
+      (await post(emulator, '/update-email', { email: 'still@example.com' }, bearer(user.idToken)))
+        .status,
+    ).toBe(200);
     emulator.clock.advance(2000);
-    expectError(await post(emulator, '/update-email', { email: 'new@example.com' }, bearer(user.idToken)), 403, EXPIRED_ID_TOKEN_DETAIL);
-    expect(EXPIRED_ID_TOKEN_DETAIL).toBe('Auth token has expired. Get a fresh ID token from your client app and try again.');
+    expectError(
+      await post(emulator, '/update-email', { email: 'new@example.com' }, bearer(user.idToken)),
+      403,
+      EXPIRED_ID_TOKEN_DETAIL,
+    );
+    expect(EXPIRED_ID_TOKEN_DETAIL).toBe(
+      'Auth token has expired. Get a fresh ID token from your client app and try again.',
+    );
     // Tokens issued after the jump carry the shifted iat/exp and are valid.
     const refreshed = await post(emulator, '/token/refresh', { refresh_token: user.refreshToken });
-    const claims = JSON.parse(atob(refreshed.body.data.id_token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/'))) as { iat: number; exp: number };
+    const claims = JSON.parse(
+      atob(refreshed.body.data.id_token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/')),
+    ) as { iat: number; exp: number };
     expect(claims.iat).toBe(Math.floor((T0 + HOUR + 1000) / 1000));
     expect(claims.exp - claims.iat).toBe(3600);
-    expect((await post(emulator, '/update-email', { email: 'new@example.com' }, bearer(refreshed.body.data.id_token))).status).toBe(200);
+    expect(
+      (
+        await post(
+          emulator,
+          '/update-email',
+          { email: 'new@example.com' },
+          bearer(refreshed.body.data.id_token),
+        )
+      ).status,
+    ).toBe(200);
   });
 
   it('advancing past oobCodeTtlSeconds makes a reset code answer 400 EXPIRED_OOB_CODE', async () => {
@@ -55,10 +75,24 @@ describe('emulator.clock (in-process)', () => {
     const mail = emulator.outbox().at(-1);
     expect(mail?.kind).toBe('resetPassword');
     emulator.clock.advance(600 * 1000);
-    expectError(await post(emulator, '/verify/password-reset', { oobCode: mail?.oobCode, newPassword: 'long-enough' }), 400, 'EXPIRED_OOB_CODE');
+    expectError(
+      await post(emulator, '/verify/password-reset', {
+        oobCode: mail?.oobCode,
+        newPassword: 'long-enough',
+      }),
+      400,
+      'EXPIRED_OOB_CODE',
+    );
     // Back in time, the same code still works (it was not consumed).
     emulator.clock.reset();
-    expect((await post(emulator, '/verify/password-reset', { oobCode: mail?.oobCode, newPassword: 'long-enough' })).status).toBe(200);
+    expect(
+      (
+        await post(emulator, '/verify/password-reset', {
+          oobCode: mail?.oobCode,
+          newPassword: 'long-enough',
+        })
+      ).status,
+    ).toBe(200);
   });
 
   it('stamps mails and the request log with the shifted time', async () => {
@@ -86,12 +120,18 @@ describe('emulator.clock (in-process)', () => {
 
 describe('/emulator/v1/clock', () => {
   it('GET answers now and offsetMs; POST advances; DELETE resets', async () => {
-    expect((await call(emulator, 'GET', `${CONTROL}/clock`)).body).toEqual({ data: { now: T0, offsetMs: 0 } });
+    expect((await call(emulator, 'GET', `${CONTROL}/clock`)).body).toEqual({
+      data: { now: T0, offsetMs: 0 },
+    });
     const advanced = await call(emulator, 'POST', `${CONTROL}/clock`, { advanceMs: 7200000 });
     expect(advanced.status).toBe(200);
     expect(advanced.body).toEqual({ data: { now: T0 + 2 * HOUR, offsetMs: 2 * HOUR } });
-    expect((await call(emulator, 'POST', `${CONTROL}/clock`, { advanceMs: 0 })).body).toEqual({ data: { now: T0 + 2 * HOUR, offsetMs: 2 * HOUR } });
-    expect((await call(emulator, 'GET', `${CONTROL}/clock`)).body).toEqual({ data: { now: T0 + 2 * HOUR, offsetMs: 2 * HOUR } });
+    expect((await call(emulator, 'POST', `${CONTROL}/clock`, { advanceMs: 0 })).body).toEqual({
+      data: { now: T0 + 2 * HOUR, offsetMs: 2 * HOUR },
+    });
+    expect((await call(emulator, 'GET', `${CONTROL}/clock`)).body).toEqual({
+      data: { now: T0 + 2 * HOUR, offsetMs: 2 * HOUR },
+    });
     expect(emulator.clock.offsetMs).toBe(2 * HOUR);
     const reset = await call(emulator, 'DELETE', `${CONTROL}/clock`);
     expect(reset.status).toBe(200);
@@ -99,21 +139,45 @@ describe('/emulator/v1/clock', () => {
   });
 
   it('POST answers 422 in the error envelope for a missing, negative or non-number advanceMs', async () => {
-    for (const body of [{}, { advanceMs: -1 }, { advanceMs: '1000' }, { advanceMs: null }, { advance: 1000 }]) {
-      expectError(await call(emulator, 'POST', `${CONTROL}/clock`, body), 422, '"advanceMs" must be a non-negative number');
+    for (const body of [
+      {},
+      { advanceMs: -1 },
+      { advanceMs: '1000' },
+      { advanceMs: null },
+      { advance: 1000 },
+    ]) {
+      expectError(
+        await call(emulator, 'POST', `${CONTROL}/clock`, body),
+        422,
+        '"advanceMs" must be a non-negative number',
+      );
     }
     // JSON has no Infinity/NaN: a huge literal parses to Infinity and is refused too.
-    expectError(await call(emulator, 'POST', `${CONTROL}/clock`, '{"advanceMs":1e400}'), 422, '"advanceMs" must be a non-negative number');
-    expectError(await call(emulator, 'POST', `${CONTROL}/clock`, '{"advanceMs":'), 400, 'Request body must be valid JSON');
+    expectError(
+      await call(emulator, 'POST', `${CONTROL}/clock`, '{"advanceMs":1e400}'),
+      422,
+      '"advanceMs" must be a non-negative number',
+    );
+    expectError(
+      await call(emulator, 'POST', `${CONTROL}/clock`, '{"advanceMs":'),
+      400,
+      'Request body must be valid JSON',
+    );
     expect(emulator.clock.offsetMs).toBe(0);
   });
 
   it('makes a token expire over the control API, and DELETE /emulator/v1/accounts resets the offset', async () => {
     const user = await signUp(emulator);
     await call(emulator, 'POST', `${CONTROL}/clock`, { advanceMs: HOUR + 1000 });
-    expectError(await call(emulator, 'DELETE', '', undefined, bearer(user.idToken)), 403, EXPIRED_ID_TOKEN_DETAIL);
+    expectError(
+      await call(emulator, 'DELETE', '', undefined, bearer(user.idToken)),
+      403,
+      EXPIRED_ID_TOKEN_DETAIL,
+    );
     expect((await call(emulator, 'DELETE', `${CONTROL}/accounts`)).status).toBe(200);
-    expect((await call(emulator, 'GET', `${CONTROL}/clock`)).body).toEqual({ data: { now: T0, offsetMs: 0 } });
+    expect((await call(emulator, 'GET', `${CONTROL}/clock`)).body).toEqual({
+      data: { now: T0, offsetMs: 0 },
+    });
   });
 
   it('is never faulted', async () => {

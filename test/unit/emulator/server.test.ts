@@ -29,8 +29,15 @@ async function start(options: Parameters<typeof startEmulatorServer>[0] = {}) {
 }
 
 async function postJson(url: string, body: unknown, headers: Record<string, string> = {}) {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
-  return { status: response.status, body: (await response.json()) as { data: Record<string, string> } };
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
+  return {
+    status: response.status,
+    body: (await response.json()) as { data: Record<string, string> },
+  };
 }
 
 describe('startEmulatorServer', () => {
@@ -38,14 +45,25 @@ describe('startEmulatorServer', () => {
     const server = await start();
     expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect(server.baseUrl).toBe(`${server.url}/api/v1/`);
-    const signup = await postJson(`${server.baseUrl}auth/accounts/signup`, { email: 'a@example.com', password: 'qwerty12345' });
+    const signup = await postJson(`${server.baseUrl}auth/accounts/signup`, {
+      email: 'a@example.com',
+      password: 'qwerty12345',
+    });
     expect(signup.status).toBe(200);
-    const authUrl = await postJson(`${server.baseUrl}auth/accounts/sign-in/auth-url`, { providerId: 'github.com', callBackUri: 'http://localhost:5173/cb' });
-    expect(authUrl.body.data.authUri?.startsWith(`${server.url}/emulator/v1/oauth/authorize?`)).toBe(true);
+    const authUrl = await postJson(`${server.baseUrl}auth/accounts/sign-in/auth-url`, {
+      providerId: 'github.com',
+      callBackUri: 'http://localhost:5173/cb',
+    });
+    expect(
+      authUrl.body.data.authUri?.startsWith(`${server.url}/emulator/v1/oauth/authorize?`),
+    ).toBe(true);
     const consent = await fetch(authUrl.body.data.authUri ?? '');
     expect(consent.headers.get('content-type')).toMatch(/text\/html/);
     expect(server.emulator.requestCount('/signup')).toBe(1);
-    const preflight = await fetch(`${server.baseUrl}auth/accounts/signup`, { method: 'OPTIONS', headers: { origin: 'http://localhost:5173', 'access-control-request-method': 'POST' } });
+    const preflight = await fetch(`${server.baseUrl}auth/accounts/signup`, {
+      method: 'OPTIONS',
+      headers: { origin: 'http://localhost:5173', 'access-control-request-method': 'POST' },
+    });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
   });
@@ -60,7 +78,10 @@ describe('startEmulatorServer', () => {
   it('with a data file, a restart loses nothing: accounts, refresh tokens and signing key survive', async () => {
     const dataFile = join(dir, 'nested', 'auth-data.json');
     const first = await start({ dataFile });
-    const signup = await postJson(`${first.baseUrl}auth/accounts/signup`, { email: 'keep@example.com', password: 'qwerty12345' });
+    const signup = await postJson(`${first.baseUrl}auth/accounts/signup`, {
+      email: 'keep@example.com',
+      password: 'qwerty12345',
+    });
     await first.close();
     servers.splice(servers.indexOf(first), 1);
     expect(existsSync(dataFile)).toBe(true);
@@ -68,13 +89,22 @@ describe('startEmulatorServer', () => {
     expect(readFileSync(dataFile, 'utf8')).not.toContain('qwerty12345');
 
     const second = await start({ dataFile });
-    const refreshed = await postJson(`${second.baseUrl}auth/accounts/token/refresh`, { refresh_token: signup.body.data.refreshToken });
+    const refreshed = await postJson(`${second.baseUrl}auth/accounts/token/refresh`, {
+      refresh_token: signup.body.data.refreshToken,
+    });
     expect(refreshed.status).toBe(200);
     expect(refreshed.body.data.user_id).toBe(signup.body.data.uid);
     // The old id token still verifies: the key was persisted.
-    const changed = await postJson(`${second.baseUrl}auth/accounts/update-email`, { email: 'kept@example.com' }, { 'x-authorization': `Bearer ${signup.body.data.idToken}` });
+    const changed = await postJson(
+      `${second.baseUrl}auth/accounts/update-email`,
+      { email: 'kept@example.com' },
+      { 'x-authorization': `Bearer ${signup.body.data.idToken}` },
+    );
     expect(changed.status).toBe(200);
-    const signin = await postJson(`${second.baseUrl}auth/accounts/sign-in/email`, { email: 'kept@example.com', password: 'qwerty12345' });
+    const signin = await postJson(`${second.baseUrl}auth/accounts/sign-in/email`, {
+      email: 'kept@example.com',
+      password: 'qwerty12345',
+    });
     expect(signin.status).toBe(200);
   });
 });
@@ -84,9 +114,15 @@ describe('fileStore', () => {
     const file = join(dir, 'state.json');
     const store = createFileStore(file, { debounceMs: 10_000 });
     expect(store.load()).toBeUndefined();
-    const emulator = createEmulator({ passwordHashIterations: 1000, onChange: (s) => store.save(s) });
+    const emulator = createEmulator({
+      passwordHashIterations: 1000,
+      onChange: (s) => store.save(s),
+    });
     await emulator.createAccount({ email: 'a@example.com', password: 'qwerty12345' });
-    const signin = await emulator.fetch('http://x/api/v1/auth/accounts/sign-in/email', { method: 'POST', body: JSON.stringify({ email: 'a@example.com', password: 'qwerty12345' }) });
+    const signin = await emulator.fetch('http://x/api/v1/auth/accounts/sign-in/email', {
+      method: 'POST',
+      body: JSON.stringify({ email: 'a@example.com', password: 'qwerty12345' }),
+    });
     const { data } = (await signin.json()) as { data: { refreshToken: string } };
     expect(existsSync(file)).toBe(false);
     await store.flush();
@@ -94,7 +130,10 @@ describe('fileStore', () => {
     expect(loaded?.accounts).toHaveLength(1);
     expect(loaded?.signingKey?.privateJwk).toMatchObject({ kty: 'RSA', d: expect.any(String) });
     const restored = createEmulator({ initialState: loaded });
-    const refresh = await restored.fetch('http://x/api/v1/auth/accounts/token/refresh', { method: 'POST', body: JSON.stringify({ refresh_token: data.refreshToken }) });
+    const refresh = await restored.fetch('http://x/api/v1/auth/accounts/token/refresh', {
+      method: 'POST',
+      body: JSON.stringify({ refresh_token: data.refreshToken }),
+    });
     expect(refresh.status).toBe(200);
     expect(await restored.jwks()).toEqual(await emulator.jwks());
   });
@@ -109,7 +148,22 @@ describe('fileStore', () => {
 
 describe('CLI', () => {
   it('parses flags', () => {
-    expect(parseCliArgs(['--port', '0', '--host', '0.0.0.0', '--project', 'p1', '--token-ttl', '60', '--admin-token', 'T', '--data', 'x.json'])).toMatchObject({
+    expect(
+      parseCliArgs([
+        '--port',
+        '0',
+        '--host',
+        '0.0.0.0',
+        '--project',
+        'p1',
+        '--token-ttl',
+        '60',
+        '--admin-token',
+        'T',
+        '--data',
+        'x.json',
+      ]),
+    ).toMatchObject({
       port: 0,
       host: '0.0.0.0',
       projectId: 'p1',
@@ -117,32 +171,47 @@ describe('CLI', () => {
       adminToken: 'T',
       dataFile: expect.stringMatching(/x\.json$/),
     });
-    expect(parseCliArgs([])).toMatchObject({ port: 9099, host: '127.0.0.1', tokenTtlSeconds: 3600 });
+    expect(parseCliArgs([])).toMatchObject({
+      port: 9099,
+      host: '127.0.0.1',
+      tokenTtlSeconds: 3600,
+    });
     expect(parseCliArgs(['--help'])).toBeUndefined();
     expect(() => parseCliArgs(['--port', 'abc'])).toThrow(/--port/);
     expect(() => parseCliArgs(['--nope'])).toThrow();
     expect(HELP).toContain('--data');
-    expect(listeningMessage({ url: 'http://127.0.0.1:9099', baseUrl: 'http://127.0.0.1:9099/api/v1/' })).toBe(
+    expect(
+      listeningMessage({ url: 'http://127.0.0.1:9099', baseUrl: 'http://127.0.0.1:9099/api/v1/' }),
+    ).toBe(
       'Deskree Auth emulator listening on http://127.0.0.1:9099 (base URL http://127.0.0.1:9099/api/v1/)',
     );
   });
 
   it('runs as a process, answers over HTTP and exits cleanly on SIGTERM', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/emulator/cli.ts', '--port', '0', '--project', 'cli-test'], { cwd: process.cwd(), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'src/emulator/cli.ts', '--port', '0', '--project', 'cli-test'],
+      { cwd: process.cwd(), stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     let output = '';
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     const url = await new Promise<string>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`CLI did not start: ${output}`)), 15000);
       child.stdout.on('data', (chunk: Buffer) => {
         output += chunk.toString();
-        const match = /Deskree Auth emulator listening on (http:\/\/127\.0\.0\.1:\d+) \(base URL \1\/api\/v1\/\)/.exec(output);
+        const match =
+          /Deskree Auth emulator listening on (http:\/\/127\.0\.0\.1:\d+) \(base URL \1\/api\/v1\/\)/.exec(
+            output,
+          );
         if (match?.[1]) {
           clearTimeout(timer);
           resolve(match[1]);
         }
       });
     });
-    const roles = await fetch(`${url}/api/v1/auth/accounts/roles`, { headers: { 'deskree-admin': 'emulator-admin-token' } });
+    const roles = await fetch(`${url}/api/v1/auth/accounts/roles`, {
+      headers: { 'deskree-admin': 'emulator-admin-token' },
+    });
     expect(roles.status).toBe(200);
     const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     child.kill('SIGTERM');
@@ -155,7 +224,10 @@ describe('Vite plugin', () => {
     const plugin = deskreeEmulator({ passwordHashIterations: 1000 });
     expect(plugin.name).toBe('deskree-auth-emulator');
     let middleware: ((req: unknown, res: unknown, next: () => void) => void) | undefined;
-    const fakeServer = { middlewares: { use: (fn: typeof middleware) => (middleware = fn) }, httpServer: null };
+    const fakeServer = {
+      middlewares: { use: (fn: typeof middleware) => (middleware = fn) },
+      httpServer: null,
+    };
     (plugin.configureServer as (server: unknown) => void)(fakeServer);
     let nextCalled = false;
     middleware?.({ url: '/src/main.tsx' }, {}, () => (nextCalled = true));
@@ -166,7 +238,10 @@ describe('Vite plugin', () => {
     await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
     const { port } = http.address() as { port: number };
     try {
-      const res = await postJson(`http://127.0.0.1:${port}/api/v1/auth/accounts/signup`, { email: 'v@example.com', password: 'qwerty12345' });
+      const res = await postJson(`http://127.0.0.1:${port}/api/v1/auth/accounts/signup`, {
+        email: 'v@example.com',
+        password: 'qwerty12345',
+      });
       expect(res.status).toBe(200);
       expect(plugin.api.emulator.accounts()).toHaveLength(1);
       expect((await fetch(`http://127.0.0.1:${port}/other`)).status).toBe(418);

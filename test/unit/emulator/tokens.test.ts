@@ -18,7 +18,12 @@ describe('id tokens', () => {
     const jwks = await call(emulator, 'GET', `${CONTROL}/jwks.json`);
     expect(jwks.status).toBe(200);
     expect(jwks.body.keys).toHaveLength(1);
-    expect(jwks.body.keys[0]).toMatchObject({ kty: 'RSA', alg: 'RS256', use: 'sig', kid: expect.any(String) });
+    expect(jwks.body.keys[0]).toMatchObject({
+      kty: 'RSA',
+      alg: 'RS256',
+      use: 'sig',
+      kid: expect.any(String),
+    });
     expect(jwks.body.keys[0]).not.toHaveProperty('d');
 
     const header = decodeProtectedHeader(user.idToken);
@@ -47,7 +52,9 @@ describe('id tokens', () => {
   it('honours tokenTtlSeconds', async () => {
     ({ emulator } = createTestEmulator({ tokenTtlSeconds: 60, now: () => clock }));
     const user = await signUp(emulator);
-    const { payload } = await jwtVerify(user.idToken, createLocalJWKSet(await emulator.jwks()), { currentDate: new Date(clock) });
+    const { payload } = await jwtVerify(user.idToken, createLocalJWKSet(await emulator.jwks()), {
+      currentDate: new Date(clock),
+    });
     expect(payload.exp! - payload.iat!).toBe(60);
     const refreshed = await post(emulator, '/token/refresh', { refresh_token: user.refreshToken });
     expect(refreshed.body.data.expires_in).toBe('60');
@@ -63,10 +70,23 @@ describe('authenticated routes', () => {
       403,
       'Auth token has expired. Get a fresh ID token from your client app and try again.',
     );
-    expectError(await call(emulator, 'DELETE', '', undefined, { authorization: `Bearer ${user.idToken}` }), 403, 'Auth token has expired. Get a fresh ID token from your client app and try again.');
+    expectError(
+      await call(emulator, 'DELETE', '', undefined, { authorization: `Bearer ${user.idToken}` }),
+      403,
+      'Auth token has expired. Get a fresh ID token from your client app and try again.',
+    );
     // A refresh gives a token valid at the new time.
     const refreshed = await post(emulator, '/token/refresh', { refresh_token: user.refreshToken });
-    expect((await post(emulator, '/update-email', { email: 'new@example.com' }, bearer(refreshed.body.data.id_token))).status).toBe(200);
+    expect(
+      (
+        await post(
+          emulator,
+          '/update-email',
+          { email: 'new@example.com' },
+          bearer(refreshed.body.data.id_token),
+        )
+      ).status,
+    ).toBe(200);
   });
 
   it('also follow vitest fake timers when no `now` is given', async () => {
@@ -76,7 +96,10 @@ describe('authenticated routes', () => {
       ({ emulator } = createTestEmulator());
       const user = await signUp(emulator);
       vi.setSystemTime(T0 + 3601 * 1000);
-      expect((await post(emulator, '/update-email', { email: 'n@example.com' }, bearer(user.idToken))).status).toBe(403);
+      expect(
+        (await post(emulator, '/update-email', { email: 'n@example.com' }, bearer(user.idToken)))
+          .status,
+      ).toBe(403);
     } finally {
       vi.useRealTimers();
     }
@@ -84,14 +107,40 @@ describe('authenticated routes', () => {
 
   it('answer 401 without a token, with a malformed header, a forged token or a token of another project', async () => {
     const user = await signUp(emulator);
-    expectError(await post(emulator, '/update-email', { email: 'n@example.com' }), 401, 'No auth token provided');
-    expectError(await post(emulator, '/update-email', { email: 'n@example.com' }, { 'x-authorization': user.idToken }), 401, 'Invalid auth token');
+    expectError(
+      await post(emulator, '/update-email', { email: 'n@example.com' }),
+      401,
+      'No auth token provided',
+    );
+    expectError(
+      await post(
+        emulator,
+        '/update-email',
+        { email: 'n@example.com' },
+        { 'x-authorization': user.idToken },
+      ),
+      401,
+      'Invalid auth token',
+    );
     const [h, p, s] = user.idToken.split('.');
     const forged = `${h}.${p}.${s?.slice(0, -4)}AAAA`;
-    expectError(await post(emulator, '/update-email', { email: 'n@example.com' }, bearer(forged)), 401, 'Invalid auth token');
+    expectError(
+      await post(emulator, '/update-email', { email: 'n@example.com' }, bearer(forged)),
+      401,
+      'Invalid auth token',
+    );
     const other = createTestEmulator({ now: () => clock }).emulator;
     const foreign = await signUp(other);
-    expectError(await post(emulator, '/update-password', { oldPassword: 'a', newPassword: 'b' }, bearer(foreign.idToken)), 401, 'Invalid auth token');
+    expectError(
+      await post(
+        emulator,
+        '/update-password',
+        { oldPassword: 'a', newPassword: 'b' },
+        bearer(foreign.idToken),
+      ),
+      401,
+      'Invalid auth token',
+    );
   });
 });
 
@@ -109,7 +158,11 @@ describe('POST /auth/accounts/token/refresh', () => {
       id_token: result.body.data.access_token,
       user_id: user.uid,
     });
-    const { payload } = await jwtVerify(result.body.data.id_token, createLocalJWKSet(await emulator.jwks()), { currentDate: new Date(clock) });
+    const { payload } = await jwtVerify(
+      result.body.data.id_token,
+      createLocalJWKSet(await emulator.jwks()),
+      { currentDate: new Date(clock) },
+    );
     expect(payload.auth_time).toBe(Math.floor(T0 / 1000));
     expect(payload.iat).toBe(Math.floor(clock / 1000));
     expect(emulator.requestCount('/token/refresh')).toBe(1);
@@ -117,16 +170,27 @@ describe('POST /auth/accounts/token/refresh', () => {
 
   it('422 without refresh_token, 400 INVALID_REFRESH_TOKEN for an unknown one', async () => {
     expectError(await post(emulator, '/token/refresh', {}), 422, 'No refresh_token provided');
-    expectError(await post(emulator, '/token/refresh', { refresh_token: 'AMf-nope' }), 400, 'INVALID_REFRESH_TOKEN');
+    expectError(
+      await post(emulator, '/token/refresh', { refresh_token: 'AMf-nope' }),
+      400,
+      'INVALID_REFRESH_TOKEN',
+    );
   });
 
   it('400 USER_DISABLED for a disabled user', async () => {
     await emulator.createAccount({ email: 'x@example.com', password: 'qwerty12345' });
-    const signedIn = await post(emulator, '/sign-in/email', { email: 'x@example.com', password: 'qwerty12345' });
+    const signedIn = await post(emulator, '/sign-in/email', {
+      email: 'x@example.com',
+      password: 'qwerty12345',
+    });
     const snapshot = emulator.snapshot();
     snapshot.accounts[0]!.disabled = true;
     const restored = createTestEmulator({ initialState: snapshot, now: () => clock }).emulator;
-    expectError(await post(restored, '/token/refresh', { refresh_token: signedIn.body.data.refreshToken }), 400, 'USER_DISABLED');
+    expectError(
+      await post(restored, '/token/refresh', { refresh_token: signedIn.body.data.refreshToken }),
+      400,
+      'USER_DISABLED',
+    );
   });
 });
 
@@ -137,10 +201,18 @@ describe('DELETE /auth/accounts', () => {
     expect(result.status).toBe(200);
     expect(result.body).toEqual({ data: { uid: user.uid } });
     expect(emulator.accounts()).toEqual([]);
-    expectError(await post(emulator, '/token/refresh', { refresh_token: user.refreshToken }), 400, 'USER_NOT_FOUND');
+    expectError(
+      await post(emulator, '/token/refresh', { refresh_token: user.refreshToken }),
+      400,
+      'USER_NOT_FOUND',
+    );
     const again = await call(emulator, 'DELETE', '', undefined, bearer(user.idToken));
     expect(again.status).toBe(401);
-    expectError(await post(emulator, '/sign-in/email', { email: user.email, password: 'qwerty12345' }), 400, 'EMAIL_NOT_FOUND');
+    expectError(
+      await post(emulator, '/sign-in/email', { email: user.email, password: 'qwerty12345' }),
+      400,
+      'EMAIL_NOT_FOUND',
+    );
   });
 
   it('401 without a token', async () => {

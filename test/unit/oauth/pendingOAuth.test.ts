@@ -42,9 +42,15 @@ describe('pending OAuth record', () => {
     const { state: _state, ...withoutState } = record();
     sessionStorage.setItem('deskree-auth:oauth:~no-state~', JSON.stringify(withoutState));
     expect(readPendingOAuth(null, { now: () => 1_000 })).toEqual(record({ state: null }));
-    sessionStorage.setItem('deskree-auth:oauth:~no-state~', JSON.stringify({ ...withoutState, state: 42 }));
+    sessionStorage.setItem(
+      'deskree-auth:oauth:~no-state~',
+      JSON.stringify({ ...withoutState, state: 42 }),
+    );
     expect(readPendingOAuth(null, { now: () => 1_000 })).toEqual(record({ state: null }));
-    sessionStorage.setItem('deskree-auth:oauth:~no-state~', JSON.stringify({ ...withoutState, sessionId: 7 }));
+    sessionStorage.setItem(
+      'deskree-auth:oauth:~no-state~',
+      JSON.stringify({ ...withoutState, sessionId: 7 }),
+    );
     expect(readPendingOAuth(null, { now: () => 1_000 })).toBeNull();
   });
 
@@ -54,7 +60,9 @@ describe('pending OAuth record', () => {
     expect(readPendingOAuth('state-1', { now: () => 1_000 + PENDING_OAUTH_TTL_MS + 1 })).toBeNull();
     // ...and removes them on the next save.
     savePendingOAuth(record({ state: 'old', createdAt: 0 }), { now: () => 0 });
-    savePendingOAuth(record({ state: 'new', createdAt: PENDING_OAUTH_TTL_MS * 2 }), { now: () => PENDING_OAUTH_TTL_MS * 2 });
+    savePendingOAuth(record({ state: 'new', createdAt: PENDING_OAUTH_TTL_MS * 2 }), {
+      now: () => PENDING_OAUTH_TTL_MS * 2,
+    });
     expect(sessionStorage.getItem('deskree-auth:oauth:old')).toBeNull();
   });
 
@@ -74,7 +82,11 @@ describe('pending OAuth record', () => {
   });
 
   it('reads the state from an authUri', () => {
-    expect(stateFromAuthUri('https://accounts.google.com/o/oauth2/auth?response_type=id_token&state=abc')).toBe('abc');
+    expect(
+      stateFromAuthUri(
+        'https://accounts.google.com/o/oauth2/auth?response_type=id_token&state=abc',
+      ),
+    ).toBe('abc');
     expect(stateFromAuthUri('https://github.com/login/oauth/authorize?client_id=x')).toBeNull();
     expect(stateFromAuthUri('not a url')).toBeNull();
   });
@@ -82,8 +94,14 @@ describe('pending OAuth record', () => {
 
 describe('assertCallbackAllowed', () => {
   it('accepts the current origin and listed origins', () => {
-    expect(() => assertCallbackAllowed('http://localhost:3000/cb', 'http://localhost:3000')).not.toThrow();
-    expect(() => assertCallbackAllowed('https://auth.example.com/cb', 'http://localhost:3000', ['https://auth.example.com/'])).not.toThrow();
+    expect(() =>
+      assertCallbackAllowed('http://localhost:3000/cb', 'http://localhost:3000'),
+    ).not.toThrow();
+    expect(() =>
+      assertCallbackAllowed('https://auth.example.com/cb', 'http://localhost:3000', [
+        'https://auth.example.com/',
+      ]),
+    ).not.toThrow();
   });
 
   it('refuses other origins and relative URLs with invalid_callback_uri', () => {

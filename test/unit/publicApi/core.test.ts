@@ -29,11 +29,15 @@ import { MINUTE, nextEvent, PASSWORD, REFRESH_PATH } from '../session/helpers';
 
 describe('resolveBaseUrl', () => {
   it('builds the hosted URL from a project id', () => {
-    expect(resolveBaseUrl({ projectId: 'acme-42' })).toBe('https://acme-42.api.deskree.com/api/v1/');
+    expect(resolveBaseUrl({ projectId: 'acme-42' })).toBe(
+      'https://acme-42.api.deskree.com/api/v1/',
+    );
   });
 
   it('takes a baseUrl as given, adding the trailing slash, and prefers it to a project id', () => {
-    expect(resolveBaseUrl({ baseUrl: 'http://127.0.0.1:9099/api/v1' })).toBe('http://127.0.0.1:9099/api/v1/');
+    expect(resolveBaseUrl({ baseUrl: 'http://127.0.0.1:9099/api/v1' })).toBe(
+      'http://127.0.0.1:9099/api/v1/',
+    );
     expect(resolveBaseUrl({ baseUrl: '/api/v1/', projectId: 'acme' })).toBe('/api/v1/');
   });
 
@@ -68,7 +72,9 @@ describe('DEFAULT_TIMEOUT_MS', () => {
   it('is how long a request may take before it fails with `timeout`', async () => {
     vi.useFakeTimers();
     const never: FetchLike = (_input, init) =>
-      new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal?.reason)));
+      new Promise((_resolve, reject) =>
+        init?.signal?.addEventListener('abort', () => reject(init.signal?.reason)),
+      );
     const client = createAuthClient({ baseUrl: 'http://emulator.test/api/v1/', fetch: never });
     const outcome = client.fetchEmailProviders({ email: 'slow@example.com' }).then(
       () => null,
@@ -88,7 +94,12 @@ describe('DEFAULT_TIMEOUT_MS', () => {
 
 describe('RETRYABLE_CODES', () => {
   it('decides AuthError.retryable, code by code', () => {
-    expect([...RETRYABLE_CODES].sort()).toEqual(['network', 'server_error', 'timeout', 'too_many_requests']);
+    expect([...RETRYABLE_CODES].sort()).toEqual([
+      'network',
+      'server_error',
+      'timeout',
+      'too_many_requests',
+    ]);
     for (const code of AUTH_ERROR_CODES) {
       expect(new AuthError(code, code).retryable, code).toBe(RETRYABLE_CODES.has(code));
     }
@@ -100,13 +111,22 @@ describe('REFRESH_MARGIN_MS', () => {
 
   it('is how long before the id token expires the session refreshes it', async () => {
     vi.useFakeTimers({ now: new Date('2030-01-01T00:00:00Z') });
-    const { emulator, baseUrl } = createTestEmulator({ now: () => Date.now(), tokenTtlSeconds: 3600 });
+    const { emulator, baseUrl } = createTestEmulator({
+      now: () => Date.now(),
+      tokenTtlSeconds: 3600,
+    });
     const client = createAuthClient({ baseUrl, fetch: emulator.fetch });
-    await emulator.createAccount({ email: 'margin@example.com', password: PASSWORD, emailVerified: true });
+    await emulator.createAccount({
+      email: 'margin@example.com',
+      password: PASSWORD,
+      emailVerified: true,
+    });
     const auth = createAuthSession({ client, storage: 'memory', crossTab: false });
     try {
       await auth.initialize();
-      auth.setSession((await client.signInWithEmail({ email: 'margin@example.com', password: PASSWORD })).session);
+      auth.setSession(
+        (await client.signInWithEmail({ email: 'margin@example.com', password: PASSWORD })).session,
+      );
 
       await vi.advanceTimersByTimeAsync(60 * MINUTE - REFRESH_MARGIN_MS - 1_000);
       expect(emulator.requestCount(REFRESH_PATH)).toBe(0);
@@ -146,7 +166,7 @@ describe('localStorageAdapter / sessionStorageAdapter', () => {
 describe('clearPendingOAuth', () => {
   beforeEach(() => sessionStorage.clear());
 
-  it("forgets every pending flow of this tab and leaves other keys alone", () => {
+  it('forgets every pending flow of this tab and leaves other keys alone', () => {
     const record = (state: string | null): PendingOAuth => ({
       sessionId: `s-${state}`,
       providerId: 'google.com',
@@ -178,7 +198,10 @@ describe('OAUTH_PROVIDERS', () => {
       expect(url.providerId).toBe(providerId);
     }
     const refused = await client
-      .createOAuthUrl({ providerId: 'myspace.com' as (typeof OAUTH_PROVIDERS)[number], callBackUri: 'http://localhost/cb' })
+      .createOAuthUrl({
+        providerId: 'myspace.com' as (typeof OAUTH_PROVIDERS)[number],
+        callBackUri: 'http://localhost/cb',
+      })
       .catch((error: unknown) => error);
     expect(isAuthError(refused)).toBe(true);
   });
@@ -193,8 +216,17 @@ describe('completeOAuthCallback', () => {
     const { emulator, baseUrl } = createTestEmulator();
     const client = createAuthClient({ baseUrl, fetch: emulator.fetch });
     const url = await client.createOAuthUrl({ providerId: 'google.com', callBackUri });
-    savePendingOAuth({ sessionId: url.sessionId, providerId: url.providerId, callBackUri, state: stateFromAuthUri(url.authUri), createdAt: Date.now() });
-    const redirect = await emulator.completeOAuth(url.authUri, { email: 'oauth@example.com', displayName: 'Ada Lovelace' });
+    savePendingOAuth({
+      sessionId: url.sessionId,
+      providerId: url.providerId,
+      callBackUri,
+      state: stateFromAuthUri(url.authUri),
+      createdAt: Date.now(),
+    });
+    const redirect = await emulator.completeOAuth(url.authUri, {
+      email: 'oauth@example.com',
+      displayName: 'Ada Lovelace',
+    });
     return { emulator, client, redirect };
   }
 
@@ -208,14 +240,22 @@ describe('completeOAuthCallback', () => {
     expect(outcome.session.user.email).toBe('oauth@example.com');
     expect(emulator.accounts().map((account) => account.email)).toContain('oauth@example.com');
 
-    const replay = await completeOAuthCallback({ client, url: redirect, currentOrigin: origin }).catch((error: unknown) => error);
+    const replay = await completeOAuthCallback({
+      client,
+      url: redirect,
+      currentOrigin: origin,
+    }).catch((error: unknown) => error);
     expect(isAuthError(replay) && replay.code).toBe('oauth_state_mismatch');
   });
 
   it('refuses a callback after clearPendingOAuth (no flow of this tab matches)', async () => {
     const { client, redirect } = await startFlow();
     clearPendingOAuth();
-    const error = await completeOAuthCallback({ client, url: redirect, currentOrigin: origin }).catch((caught: unknown) => caught);
+    const error = await completeOAuthCallback({
+      client,
+      url: redirect,
+      currentOrigin: origin,
+    }).catch((caught: unknown) => caught);
     expect(isAuthError(error) && error.code).toBe('oauth_state_mismatch');
   });
 });

@@ -2,14 +2,24 @@
  * The emulator's public constants, imported from its entry point (`deskree-auth-react/emulator`)
  * and checked against what the emulator actually does.
  */
-import { createEmulator, DEFAULT_LINKS, DEFAULT_ROLES, EXPIRED_ID_TOKEN_DETAIL, type Emulator, type Mail } from '../../../src/emulator/index';
+import {
+  createEmulator,
+  DEFAULT_LINKS,
+  DEFAULT_ROLES,
+  EXPIRED_ID_TOKEN_DETAIL,
+  type Emulator,
+  type Mail,
+} from '../../../src/emulator/index';
 import { bearer, call, post, signUp } from '../../helpers/emulatorRequests';
 
 const T0 = Date.UTC(2030, 0, 1);
 const ORIGIN = 'http://emulator.test';
 
 function lastMail(emulator: Emulator, kind: Mail['kind']): Mail {
-  const mail = emulator.outbox().filter((m) => m.kind === kind).at(-1);
+  const mail = emulator
+    .outbox()
+    .filter((m) => m.kind === kind)
+    .at(-1);
   if (!mail) throw new Error(`no ${kind} mail`);
   return mail;
 }
@@ -34,11 +44,18 @@ describe('DEFAULT_LINKS', () => {
   });
 
   it('are only defaults: a `links` option replaces the one it names and keeps the others', async () => {
-    const emulator = createEmulator({ passwordHashIterations: 1000, links: { resetPasswordUrl: 'https://app.example/reset' } });
+    const emulator = createEmulator({
+      passwordHashIterations: 1000,
+      links: { resetPasswordUrl: 'https://app.example/reset' },
+    });
     await signUp(emulator, 'ada@example.com');
     await post(emulator, '/password-reset', { email: 'ada@example.com' });
-    expect(lastMail(emulator, 'resetPassword').link.startsWith('https://app.example/reset?')).toBe(true);
-    expect(new URL(lastMail(emulator, 'verifyEmail').link).pathname).toBe(DEFAULT_LINKS.verifyEmailUrl);
+    expect(lastMail(emulator, 'resetPassword').link.startsWith('https://app.example/reset?')).toBe(
+      true,
+    );
+    expect(new URL(lastMail(emulator, 'verifyEmail').link).pathname).toBe(
+      DEFAULT_LINKS.verifyEmailUrl,
+    );
   });
 });
 
@@ -50,7 +67,13 @@ describe('DEFAULT_ROLES', () => {
     expect(byDefault.body.data).toEqual(DEFAULT_ROLES);
 
     const custom = [{ uid: 'role-editor', name: 'editor' }];
-    const configured = await call(createEmulator({ roles: custom }), 'GET', '/roles', undefined, admin);
+    const configured = await call(
+      createEmulator({ roles: custom }),
+      'GET',
+      '/roles',
+      undefined,
+      admin,
+    );
     expect(configured.body.data).toEqual(custom);
     expect(configured.body.data).not.toEqual(DEFAULT_ROLES);
   });
@@ -59,14 +82,28 @@ describe('DEFAULT_ROLES', () => {
 describe('EXPIRED_ID_TOKEN_DETAIL', () => {
   it('is the detail of the 403 an authenticated route answers once the id token has expired', async () => {
     let clock = T0;
-    const emulator = createEmulator({ passwordHashIterations: 1000, now: () => clock, tokenTtlSeconds: 60 });
+    const emulator = createEmulator({
+      passwordHashIterations: 1000,
+      now: () => clock,
+      tokenTtlSeconds: 60,
+    });
     const user = await signUp(emulator);
 
-    const fresh = await post(emulator, '/update-email', { email: 'fresh@example.com' }, bearer(user.idToken));
+    const fresh = await post(
+      emulator,
+      '/update-email',
+      { email: 'fresh@example.com' },
+      bearer(user.idToken),
+    );
     expect(fresh.status).toBe(200);
 
     clock = T0 + 61_000;
-    const expired = await post(emulator, '/update-email', { email: 'late@example.com' }, bearer(user.idToken));
+    const expired = await post(
+      emulator,
+      '/update-email',
+      { email: 'late@example.com' },
+      bearer(user.idToken),
+    );
     expect(expired.status).toBe(403);
     expect(expired.body.errors[0].detail).toBe(EXPIRED_ID_TOKEN_DETAIL);
   });

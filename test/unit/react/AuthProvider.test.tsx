@@ -30,7 +30,9 @@ describe('AuthProvider and useAuth', () => {
   it('reads storage once under StrictMode and still works after the double mount', async () => {
     const h = createReactHarness({ strict: true });
     const email = await h.seedUser();
-    const { result } = renderHook(() => ({ auth: useAuth(), signIn: useSignIn() }), { wrapper: h.wrapper });
+    const { result } = renderHook(() => ({ auth: useAuth(), signIn: useSignIn() }), {
+      wrapper: h.wrapper,
+    });
     await waitFor(() => expect(result.current.auth.status).toBe('signedOut'));
     expect(h.storage.reads).toBe(1);
 
@@ -44,7 +46,9 @@ describe('AuthProvider and useAuth', () => {
   it('restores a stored session without a sign-in event, and exposes a working getIdToken', async () => {
     const first = createReactHarness();
     const email = await first.seedUser();
-    const { result, unmount } = renderHook(() => ({ auth: useAuth(), signIn: useSignIn() }), { wrapper: first.wrapper });
+    const { result, unmount } = renderHook(() => ({ auth: useAuth(), signIn: useSignIn() }), {
+      wrapper: first.wrapper,
+    });
     await waitFor(() => expect(result.current.auth.status).toBe('signedOut'));
     await act(() => result.current.signIn.mutateAsync({ email, password: PASSWORD }));
     const idToken = result.current.auth.session?.idToken;
@@ -104,13 +108,20 @@ describe('AuthProvider and useAuth', () => {
 
   it('works without any QueryClient of the app (private client) and with one above it', async () => {
     for (const withQueryClientProvider of [false, true]) {
-      const h = createReactHarness({ withQueryClientProvider, provider: withQueryClientProvider ? {} : { queryClient: undefined } });
+      const h = createReactHarness({
+        withQueryClientProvider,
+        provider: withQueryClientProvider ? {} : { queryClient: undefined },
+      });
       const email = await h.seedUser();
-      const { result } = renderHook(() => ({ signIn: useSignIn(), user: useUser(), auth: useAuth() }), { wrapper: h.wrapper });
+      const { result } = renderHook(
+        () => ({ signIn: useSignIn(), user: useUser(), auth: useAuth() }),
+        { wrapper: h.wrapper },
+      );
       await waitFor(() => expect(result.current.auth.status).toBe('signedOut'));
       await act(() => result.current.signIn.mutateAsync({ email, password: PASSWORD }));
       expect(result.current.user?.email).toBe(email);
-      if (withQueryClientProvider) expect(h.queryClient.getMutationCache().getAll()).toHaveLength(1);
+      if (withQueryClientProvider)
+        expect(h.queryClient.getMutationCache().getAll()).toHaveLength(1);
       else expect(h.queryClient.getMutationCache().getAll()).toHaveLength(0);
     }
   });

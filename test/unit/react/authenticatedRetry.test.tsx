@@ -10,7 +10,10 @@ async function setup(skew: { ms: number }) {
   // laptop sleep or with a skewed clock, so the hook must rely on the 403 + refresh + retry path.
   const h = createReactHarness({ emulator: { now: () => Date.now() + skew.ms } });
   const email = await h.seedUser();
-  const view = renderHook(() => ({ auth: useAuth(), signIn: useSignIn(), update: useUpdatePassword() }), { wrapper: h.wrapper });
+  const view = renderHook(
+    () => ({ auth: useAuth(), signIn: useSignIn(), update: useUpdatePassword() }),
+    { wrapper: h.wrapper },
+  );
   await waitFor(() => expect(view.result.current.auth.status).toBe('signedOut'));
   await act(() => view.result.current.signIn.mutateAsync({ email, password: PASSWORD }));
   h.emulator.clearRequests();
@@ -22,21 +25,25 @@ describe('authenticated hooks and expired tokens', () => {
     const skew = { ms: 0 };
     const { h, result } = await setup(skew);
     skew.ms = 3601 * 1000;
-    await act(() => result.current.update.mutateAsync({ oldPassword: PASSWORD, newPassword: 'after expiry 1' }));
+    await act(() =>
+      result.current.update.mutateAsync({ oldPassword: PASSWORD, newPassword: 'after expiry 1' }),
+    );
     expect(h.emulator.requestCount('/token/refresh')).toBe(1);
     expect(h.emulator.requestCount(UPDATE_PASSWORD)).toBe(2);
-    expect(h.emulator.requests().map((entry) => `${entry.path.split('/').pop()} ${entry.status}`)).toEqual([
-      'update-password 403',
-      'refresh 200',
-      'update-password 200',
-    ]);
+    expect(
+      h.emulator.requests().map((entry) => `${entry.path.split('/').pop()} ${entry.status}`),
+    ).toEqual(['update-password 403', 'refresh 200', 'update-password 200']);
     expect(result.current.auth.isSignedIn).toBe(true);
   });
 
   it('treats a second 403 as a permission error: one refresh, no third call, still signed in', async () => {
     const { h, result } = await setup({ ms: 0 });
     h.emulator.faults.add({ path: UPDATE_PASSWORD, status: 403, detail: EXPIRED, count: 2 });
-    await expect(act(() => result.current.update.mutateAsync({ oldPassword: PASSWORD, newPassword: 'never set 1' }))).rejects.toMatchObject({
+    await expect(
+      act(() =>
+        result.current.update.mutateAsync({ oldPassword: PASSWORD, newPassword: 'never set 1' }),
+      ),
+    ).rejects.toMatchObject({
       status: 403,
       code: 'token_expired',
     });
@@ -49,7 +56,11 @@ describe('authenticated hooks and expired tokens', () => {
   it('does not refresh for a plain permission 403', async () => {
     const { h, result } = await setup({ ms: 0 });
     h.emulator.faults.add({ path: UPDATE_PASSWORD, status: 403, detail: 'Forbidden' });
-    await expect(act(() => result.current.update.mutateAsync({ oldPassword: PASSWORD, newPassword: 'never set 2' }))).rejects.toMatchObject({
+    await expect(
+      act(() =>
+        result.current.update.mutateAsync({ oldPassword: PASSWORD, newPassword: 'never set 2' }),
+      ),
+    ).rejects.toMatchObject({
       code: 'permission_denied',
     });
     expect(h.emulator.requestCount('/token/refresh')).toBe(0);

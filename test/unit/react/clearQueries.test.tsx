@@ -1,5 +1,12 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
-import { authKeys, isAuthenticatedQueryKey, useAuth, useSignIn, useSignOut, useUpdatePassword } from '../../../src/react';
+import {
+  authKeys,
+  isAuthenticatedQueryKey,
+  useAuth,
+  useSignIn,
+  useSignOut,
+  useUpdatePassword,
+} from '../../../src/react';
 import { createReactHarness, PASSWORD } from './harness';
 
 describe('authKeys and sign-out', () => {
@@ -7,16 +14,29 @@ describe('authKeys and sign-out', () => {
     expect(isAuthenticatedQueryKey(authKeys.authenticated('todos', 1))).toBe(true);
     expect(isAuthenticatedQueryKey(authKeys.roles())).toBe(true);
     expect(isAuthenticatedQueryKey(authKeys.emailProviders(' Ada@Example.com '))).toBe(false);
-    expect(authKeys.emailProviders(' Ada@Example.com ')).toEqual(['deskree-auth', 'public', 'email-providers', 'ada@example.com']);
+    expect(authKeys.emailProviders(' Ada@Example.com ')).toEqual([
+      'deskree-auth',
+      'public',
+      'email-providers',
+      'ada@example.com',
+    ]);
     expect(isAuthenticatedQueryKey(['todos'])).toBe(false);
   });
 
   it('removes only authenticated queries and mutations on sign-out and on a change of user', async () => {
     const h = createReactHarness();
     const [first, second] = [await h.seedUser(), await h.seedUser()];
-    const { result } = renderHook(() => ({ auth: useAuth(), signIn: useSignIn(), signOut: useSignOut(), update: useUpdatePassword() }), {
-      wrapper: h.wrapper,
-    });
+    const { result } = renderHook(
+      () => ({
+        auth: useAuth(),
+        signIn: useSignIn(),
+        signOut: useSignOut(),
+        update: useUpdatePassword(),
+      }),
+      {
+        wrapper: h.wrapper,
+      },
+    );
     await waitFor(() => expect(result.current.auth.status).toBe('signedOut'));
     await act(() => result.current.signIn.mutateAsync({ email: first, password: PASSWORD }));
     const seed = () => {
@@ -25,15 +45,24 @@ describe('authKeys and sign-out', () => {
       h.queryClient.setQueryData(['app', 'public'], 'kept');
     };
     seed();
-    await act(() => result.current.update.mutateAsync({ oldPassword: PASSWORD, newPassword: PASSWORD }));
+    await act(() =>
+      result.current.update.mutateAsync({ oldPassword: PASSWORD, newPassword: PASSWORD }),
+    );
     expect(h.queryClient.getMutationCache().getAll()).toHaveLength(2);
 
     act(() => result.current.signOut());
     expect(h.queryClient.getQueryData(authKeys.authenticated('todos'))).toBeUndefined();
-    expect(h.queryClient.getQueryData(authKeys.emailProviders('ada@example.com'))).toEqual({ registered: true });
+    expect(h.queryClient.getQueryData(authKeys.emailProviders('ada@example.com'))).toEqual({
+      registered: true,
+    });
     expect(h.queryClient.getQueryData(['app', 'public'])).toBe('kept');
     // The finished update-password mutation held the old and new password: gone; sign-in (public) stays.
-    expect(h.queryClient.getMutationCache().getAll().map((mutation) => mutation.options.mutationKey?.[1])).toEqual(['public']);
+    expect(
+      h.queryClient
+        .getMutationCache()
+        .getAll()
+        .map((mutation) => mutation.options.mutationKey?.[1]),
+    ).toEqual(['public']);
 
     await act(() => result.current.signIn.mutateAsync({ email: first, password: PASSWORD }));
     seed();

@@ -1,5 +1,12 @@
 import { act, render, renderHook, screen, waitFor } from '@testing-library/react';
-import { AuthLoading, RequireAuth, SignedIn, SignedOut, useAuth, useSignIn } from '../../../src/react';
+import {
+  AuthLoading,
+  RequireAuth,
+  SignedIn,
+  SignedOut,
+  useAuth,
+  useSignIn,
+} from '../../../src/react';
 import { createReactHarness, PASSWORD, type ReactHarness } from './harness';
 
 /** Signs a user in through the UI hooks and unmounts: the next mount restores from storage. */

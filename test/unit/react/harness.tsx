@@ -6,7 +6,12 @@
 import { configure } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { createAuthClient, type AuthClient, type AuthEvent, type StorageAdapter } from '../../../src/core';
+import {
+  createAuthClient,
+  type AuthClient,
+  type AuthEvent,
+  type StorageAdapter,
+} from '../../../src/core';
 import type { EmulatorOptions } from '../../../src/emulator/index.ts';
 import { AuthProvider, type AuthProviderProps } from '../../../src/react';
 import { createTestEmulator, type TestEmulator } from '../../helpers/emulator';
@@ -19,7 +24,8 @@ let counter = 0;
 // A <StrictMode> nested in a wrapper does not double-run effects in React 19; only a StrictMode
 // root does, so strict harnesses switch Testing Library's root option on for one test.
 afterEach(() => configure({ reactStrictMode: false }));
-export const uniqueEmail = (prefix = 'user') => `${prefix}${++counter}.${Date.now().toString(36)}@example.com`;
+export const uniqueEmail = (prefix = 'user') =>
+  `${prefix}${++counter}.${Date.now().toString(36)}@example.com`;
 
 export interface ReactHarness extends TestEmulator {
   client: AuthClient;
@@ -33,7 +39,12 @@ export interface ReactHarness extends TestEmulator {
 }
 
 export function createReactHarness(
-  options: { strict?: boolean; emulator?: EmulatorOptions; provider?: Partial<AuthProviderProps>; withQueryClientProvider?: boolean } = {},
+  options: {
+    strict?: boolean;
+    emulator?: EmulatorOptions;
+    provider?: Partial<AuthProviderProps>;
+    withQueryClientProvider?: boolean;
+  } = {},
 ): ReactHarness {
   const test = createTestEmulator(options.emulator);
   const client = createAuthClient({ baseUrl: test.baseUrl, fetch: test.emulator.fetch });
@@ -65,7 +76,11 @@ export function createReactHarness(
         {children}
       </AuthProvider>
     );
-    return options.withQueryClientProvider ? <QueryClientProvider client={queryClient}>{provider}</QueryClientProvider> : provider;
+    return options.withQueryClientProvider ? (
+      <QueryClientProvider client={queryClient}>{provider}</QueryClientProvider>
+    ) : (
+      provider
+    );
   };
   if (options.strict) configure({ reactStrictMode: true });
   return {
@@ -78,7 +93,11 @@ export function createReactHarness(
     wrapper,
     async seedUser(overrides = {}) {
       const email = overrides.email ?? uniqueEmail();
-      await test.emulator.createAccount({ email, password: PASSWORD, emailVerified: overrides.emailVerified ?? true });
+      await test.emulator.createAccount({
+        email,
+        password: PASSWORD,
+        emailVerified: overrides.emailVerified ?? true,
+      });
       return email;
     },
   };

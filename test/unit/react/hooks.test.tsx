@@ -19,14 +19,19 @@ import { createReactHarness, PASSWORD, uniqueEmail, type ReactHarness } from './
 
 async function signedInHook<T>(h: ReactHarness, hook: () => T, email?: string) {
   const address = email ?? (await h.seedUser());
-  const view = renderHook(() => ({ auth: useAuth(), signIn: useSignIn(), hook: hook() }), { wrapper: h.wrapper });
+  const view = renderHook(() => ({ auth: useAuth(), signIn: useSignIn(), hook: hook() }), {
+    wrapper: h.wrapper,
+  });
   await waitFor(() => expect(view.result.current.auth.status).toBe('signedOut'));
   await act(() => view.result.current.signIn.mutateAsync({ email: address, password: PASSWORD }));
   return { ...view, email: address };
 }
 
 function mailFor(h: ReactHarness, email: string, kind: string) {
-  const mail = h.emulator.outbox().filter((entry) => entry.to === email && entry.kind === kind).at(-1);
+  const mail = h.emulator
+    .outbox()
+    .filter((entry) => entry.to === email && entry.kind === kind)
+    .at(-1);
   if (!mail) throw new Error(`no ${kind} mail for ${email}`);
   return mail;
 }
@@ -34,14 +39,18 @@ function mailFor(h: ReactHarness, email: string, kind: string) {
 describe('useSignUp', () => {
   it('creates the account and signs it in; a taken email fails with email_exists', async () => {
     const h = createReactHarness();
-    const { result } = renderHook(() => ({ auth: useAuth(), signUp: useSignUp() }), { wrapper: h.wrapper });
+    const { result } = renderHook(() => ({ auth: useAuth(), signUp: useSignUp() }), {
+      wrapper: h.wrapper,
+    });
     await waitFor(() => expect(result.current.auth.status).toBe('signedOut'));
     const email = uniqueEmail();
     await act(() => result.current.signUp.mutateAsync({ email, password: PASSWORD }));
     expect(result.current.auth.user?.email).toBe(email);
     expect(h.emulator.accounts().some((account) => account.email === email)).toBe(true);
 
-    await act(() => result.current.signUp.mutateAsync({ email, password: PASSWORD }).catch(() => {}));
+    await act(() =>
+      result.current.signUp.mutateAsync({ email, password: PASSWORD }).catch(() => {}),
+    );
     expect(result.current.signUp.error?.code).toBe('email_exists');
     act(() => result.current.signUp.reset());
     await waitFor(() => expect(result.current.signUp.error).toBeNull());
@@ -52,12 +61,18 @@ describe('useSignIn', () => {
   it('signs in; a wrong password fails with invalid_password and leaves the user signed out', async () => {
     const h = createReactHarness();
     const email = await h.seedUser();
-    const { result } = renderHook(() => ({ auth: useAuth(), signIn: useSignIn() }), { wrapper: h.wrapper });
+    const { result } = renderHook(() => ({ auth: useAuth(), signIn: useSignIn() }), {
+      wrapper: h.wrapper,
+    });
     await waitFor(() => expect(result.current.auth.status).toBe('signedOut'));
-    await expect(act(() => result.current.signIn.mutateAsync({ email, password: 'wrong password' }))).rejects.toMatchObject({ code: 'invalid_password' });
+    await expect(
+      act(() => result.current.signIn.mutateAsync({ email, password: 'wrong password' })),
+    ).rejects.toMatchObject({ code: 'invalid_password' });
     await waitFor(() => expect(result.current.signIn.error?.code).toBe('invalid_password'));
     expect(result.current.auth.status).toBe('signedOut');
-    const signedIn = await act(() => result.current.signIn.mutateAsync({ email, password: PASSWORD }));
+    const signedIn = await act(() =>
+      result.current.signIn.mutateAsync({ email, password: PASSWORD }),
+    );
     expect(result.current.auth.session?.idToken).toBe(signedIn.session.idToken);
   });
 });
@@ -66,14 +81,19 @@ describe('usePasswordReset and useVerifyPasswordReset', () => {
   it('mails a code, sets the new password with it, and refuses the used code', async () => {
     const h = createReactHarness();
     const email = await h.seedUser();
-    const { result } = renderHook(() => ({ reset: usePasswordReset(), verify: useVerifyPasswordReset(), signIn: useSignIn() }), { wrapper: h.wrapper });
+    const { result } = renderHook(
+      () => ({ reset: usePasswordReset(), verify: useVerifyPasswordReset(), signIn: useSignIn() }),
+      { wrapper: h.wrapper },
+    );
     await act(() => result.current.reset.mutateAsync({ email }));
     const { oobCode } = mailFor(h, email, 'resetPassword');
     await act(() => result.current.verify.mutateAsync({ oobCode, newPassword: 'brand new pw' }));
     await act(() => result.current.signIn.mutateAsync({ email, password: 'brand new pw' }));
     await waitFor(() => expect(result.current.signIn.isSuccess).toBe(true));
 
-    await expect(act(() => result.current.verify.mutateAsync({ oobCode, newPassword: 'another pw 2' }))).rejects.toMatchObject({ code: 'invalid_oob_code' });
+    await expect(
+      act(() => result.current.verify.mutateAsync({ oobCode, newPassword: 'another pw 2' })),
+    ).rejects.toMatchObject({ code: 'invalid_oob_code' });
     await waitFor(() => expect(result.current.verify.error?.code).toBe('invalid_oob_code'));
   });
 });
@@ -82,15 +102,33 @@ describe('useInvite and useInviteAccept', () => {
   it('invites, accepts with signInAfter, and refuses a used code', async () => {
     const h = createReactHarness();
     const email = uniqueEmail('invitee');
-    const { result } = renderHook(() => ({ auth: useAuth(), invite: useInvite(), accept: useInviteAccept({ signInAfter: true }) }), { wrapper: h.wrapper });
+    const { result } = renderHook(
+      () => ({
+        auth: useAuth(),
+        invite: useInvite(),
+        accept: useInviteAccept({ signInAfter: true }),
+      }),
+      { wrapper: h.wrapper },
+    );
     await waitFor(() => expect(result.current.auth.status).toBe('signedOut'));
     await act(() => result.current.invite.mutateAsync({ email }));
     const { oobCode, uid } = mailFor(h, email, 'invite');
-    const accepted = await act(() => result.current.accept.mutateAsync({ oobCode, uid, newPassword: 'invited pw 1' }));
+    const accepted = await act(() =>
+      result.current.accept.mutateAsync({ oobCode, uid, newPassword: 'invited pw 1' }),
+    );
     expect(accepted.signIn?.session.user.uid).toBe(uid);
     expect(result.current.auth.user?.uid).toBe(uid);
 
-    await expect(act(() => result.current.accept.mutateAsync({ oobCode, uid, newPassword: 'invited pw 2', signInAfter: false }))).rejects.toMatchObject({
+    await expect(
+      act(() =>
+        result.current.accept.mutateAsync({
+          oobCode,
+          uid,
+          newPassword: 'invited pw 2',
+          signInAfter: false,
+        }),
+      ),
+    ).rejects.toMatchObject({
       code: 'invalid_oob_code',
     });
   });
@@ -99,7 +137,10 @@ describe('useInvite and useInviteAccept', () => {
 describe('useVerifyEmail', () => {
   it('verifies the signed-in user and refreshes so emailVerified turns true; a used code fails', async () => {
     const h = createReactHarness();
-    const { result } = renderHook(() => ({ auth: useAuth(), signUp: useSignUp(), verify: useVerifyEmail() }), { wrapper: h.wrapper });
+    const { result } = renderHook(
+      () => ({ auth: useAuth(), signUp: useSignUp(), verify: useVerifyEmail() }),
+      { wrapper: h.wrapper },
+    );
     await waitFor(() => expect(result.current.auth.status).toBe('signedOut'));
     const email = uniqueEmail();
     await act(() => result.current.signUp.mutateAsync({ email, password: PASSWORD }));
@@ -112,7 +153,9 @@ describe('useVerifyEmail', () => {
     expect(h.emulator.requestCount('/token/refresh') - refreshesBefore).toBe(1);
     expect(h.events.map((event) => event.type)).toContain('userUpdated');
 
-    await expect(act(() => result.current.verify.mutateAsync({ oobCode, uid }))).rejects.toMatchObject({ code: 'invalid_oob_code' });
+    await expect(
+      act(() => result.current.verify.mutateAsync({ oobCode, uid })),
+    ).rejects.toMatchObject({ code: 'invalid_oob_code' });
   });
 });
 
@@ -127,7 +170,9 @@ describe('useUpdateEmail', () => {
     expect(result.current.auth.claims?.email).toBe(next);
     expect(h.events.at(-1)?.type).toBe('userUpdated');
 
-    await expect(act(() => result.current.hook.mutateAsync({ email: taken }))).rejects.toMatchObject({ code: 'email_exists' });
+    await expect(
+      act(() => result.current.hook.mutateAsync({ email: taken })),
+    ).rejects.toMatchObject({ code: 'email_exists' });
     expect(result.current.auth.isSignedIn).toBe(true);
   });
 });
@@ -137,14 +182,22 @@ describe('useUpdatePassword', () => {
     const h = createReactHarness();
     const { result, email } = await signedInHook(h, () => useUpdatePassword());
     const before = result.current.auth.session;
-    await act(() => result.current.hook.mutateAsync({ oldPassword: PASSWORD, newPassword: 'next password 9' }));
+    await act(() =>
+      result.current.hook.mutateAsync({ oldPassword: PASSWORD, newPassword: 'next password 9' }),
+    );
     expect(result.current.auth.session?.refreshToken).not.toBe(before?.refreshToken);
     expect(result.current.auth.user?.email).toBe(email);
     expect(h.events.at(-1)?.type).toBe('tokenRefreshed');
     // The stored refresh token is the new one, so a later refresh still works.
-    await expect(act(() => result.current.auth.getIdToken({ forceRefresh: true }))).resolves.toEqual(expect.any(String));
+    await expect(
+      act(() => result.current.auth.getIdToken({ forceRefresh: true })),
+    ).resolves.toEqual(expect.any(String));
 
-    await expect(act(() => result.current.hook.mutateAsync({ oldPassword: 'not it', newPassword: 'x'.repeat(10) }))).rejects.toMatchObject({
+    await expect(
+      act(() =>
+        result.current.hook.mutateAsync({ oldPassword: 'not it', newPassword: 'x'.repeat(10) }),
+      ),
+    ).rejects.toMatchObject({
       code: 'invalid_password',
     });
     expect(result.current.auth.isSignedIn).toBe(true);
@@ -160,7 +213,9 @@ describe('useDeleteAccount', () => {
     expect(result.current.auth.signOutReason).toBe('accountDeleted');
     expect(h.emulator.accounts().some((account) => account.email === email)).toBe(false);
 
-    await expect(act(() => result.current.hook.mutateAsync())).rejects.toMatchObject({ code: 'not_signed_in' });
+    await expect(act(() => result.current.hook.mutateAsync())).rejects.toMatchObject({
+      code: 'not_signed_in',
+    });
   });
 });
 
@@ -182,7 +237,9 @@ describe('useEmailProviders', () => {
     const h = createReactHarness();
     const email = await h.seedUser();
     let input = 'ada@';
-    const { result, rerender } = renderHook(() => useEmailProviders(input, { retry: false }), { wrapper: h.wrapper });
+    const { result, rerender } = renderHook(() => useEmailProviders(input, { retry: false }), {
+      wrapper: h.wrapper,
+    });
     await act(async () => {});
     expect(result.current.fetchStatus).toBe('idle');
     expect(h.emulator.requestCount('/email-providers')).toBe(0);
@@ -210,7 +267,9 @@ describe('useRoles', () => {
     noToken.unmount();
     h.queryClient.clear();
 
-    const withToken = renderHook(() => useRoles({ adminToken: 'admin-secret' }), { wrapper: h.wrapper });
+    const withToken = renderHook(() => useRoles({ adminToken: 'admin-secret' }), {
+      wrapper: h.wrapper,
+    });
     await waitFor(() => expect(withToken.result.current.isSuccess).toBe(true));
     expect(withToken.result.current.data?.length).toBeGreaterThan(0);
   });

@@ -10,54 +10,83 @@ beforeEach(() => {
 });
 
 /** Starts the flow like the sign-in page does, then plays the user on the emulator's consent page. */
-async function startAndConsent(h: ReactHarness, providerId: OAuthProviderId, email: string, callBackUri = CALLBACK) {
+async function startAndConsent(
+  h: ReactHarness,
+  providerId: OAuthProviderId,
+  email: string,
+  callBackUri = CALLBACK,
+) {
   const navigate = vi.fn();
   const start = renderHook(() => useOAuth({ callBackUri, navigate }), { wrapper: h.wrapper });
   const started = await act(() => start.result.current.mutateAsync({ providerId }));
   expect(navigate).toHaveBeenCalledWith(started.authUri);
   start.unmount();
-  const redirect = await h.emulator.completeOAuth(started.authUri, { email, displayName: 'Ada Lovelace' });
+  const redirect = await h.emulator.completeOAuth(started.authUri, {
+    email,
+    displayName: 'Ada Lovelace',
+  });
   return { started, redirect };
 }
 
 function renderCallback(h: ReactHarness, options?: Parameters<typeof useOAuthCallback>[0]) {
-  return renderHook(() => ({ callback: useOAuthCallback(options), auth: useAuth() }), { wrapper: h.wrapper });
+  return renderHook(() => ({ callback: useOAuthCallback(options), auth: useAuth() }), {
+    wrapper: h.wrapper,
+  });
 }
 
 describe('OAuth round trip', () => {
   it.each([
     ['google.com', '#', 'id_token'],
     ['github.com', '?', 'code'],
-  ] as const)('%s: signs in once under StrictMode and cleans the URL', async (providerId, separator, param) => {
-    const h = createReactHarness({ strict: true });
-    const { started, redirect } = await startAndConsent(h, providerId, 'ada@example.com');
-    expect(redirect).toContain(`${separator}`);
-    expect(new URL(redirect).search + new URL(redirect).hash).toContain(`${param}=`);
-    expect(sessionStorage.getItem(`deskree-auth:oauth:${started.state}`)).toContain(started.sessionId);
+  ] as const)(
+    '%s: signs in once under StrictMode and cleans the URL',
+    async (providerId, separator, param) => {
+      const h = createReactHarness({ strict: true });
+      const { started, redirect } = await startAndConsent(h, providerId, 'ada@example.com');
+      expect(redirect).toContain(`${separator}`);
+      expect(new URL(redirect).search + new URL(redirect).hash).toContain(`${param}=`);
+      expect(sessionStorage.getItem(`deskree-auth:oauth:${started.state}`)).toContain(
+        started.sessionId,
+      );
 
-    history.replaceState(null, '', redirect);
-    const { result } = renderCallback(h);
-    await waitFor(() => expect(result.current.callback.status).toBe('signedIn'));
-    expect(h.emulator.requestCount('/sign-in/idp')).toBe(1);
-    expect(result.current.auth.user).toMatchObject({ email: 'ada@example.com', signInProvider: providerId, displayName: 'Ada Lovelace' });
-    expect(window.location.href).toBe(CALLBACK);
-    expect(sessionStorage.getItem(`deskree-auth:oauth:${started.state}`)).toBeNull();
-    expect(h.events.filter((event) => event.type === 'signedIn')).toHaveLength(1);
-  });
+      history.replaceState(null, '', redirect);
+      const { result } = renderCallback(h);
+      await waitFor(() => expect(result.current.callback.status).toBe('signedIn'));
+      expect(h.emulator.requestCount('/sign-in/idp')).toBe(1);
+      expect(result.current.auth.user).toMatchObject({
+        email: 'ada@example.com',
+        signInProvider: providerId,
+        displayName: 'Ada Lovelace',
+      });
+      expect(window.location.href).toBe(CALLBACK);
+      expect(sessionStorage.getItem(`deskree-auth:oauth:${started.state}`)).toBeNull();
+      expect(h.events.filter((event) => event.type === 'signedIn')).toHaveLength(1);
+    },
+  );
 
   it('shares one exchange between two consumers of the same callback (both see signedIn)', async () => {
     const h = createReactHarness({ strict: true });
     const { redirect } = await startAndConsent(h, 'google.com', 'twice@example.com');
     history.replaceState(null, '', redirect);
-    const { result } = renderHook(() => ({ a: useOAuthCallback(), b: useOAuthCallback() }), { wrapper: h.wrapper });
-    await waitFor(() => expect([result.current.a.status, result.current.b.status]).toEqual(['signedIn', 'signedIn']));
+    const { result } = renderHook(() => ({ a: useOAuthCallback(), b: useOAuthCallback() }), {
+      wrapper: h.wrapper,
+    });
+    await waitFor(() =>
+      expect([result.current.a.status, result.current.b.status]).toEqual(['signedIn', 'signedIn']),
+    );
     expect(h.emulator.requestCount('/sign-in/idp')).toBe(1);
   });
 
   it('refuses an answer whose state this tab never issued, without calling sign-in/idp', async () => {
     const h = createReactHarness();
     const { started, redirect } = await startAndConsent(h, 'google.com', 'eve@example.com');
-    history.replaceState(null, '', redirect.replace(encodeURIComponent(started.state ?? ''), 'forged-state').replace(started.state ?? '', 'forged-state'));
+    history.replaceState(
+      null,
+      '',
+      redirect
+        .replace(encodeURIComponent(started.state ?? ''), 'forged-state')
+        .replace(started.state ?? '', 'forged-state'),
+    );
     const { result } = renderCallback(h);
     await waitFor(() => expect(result.current.callback.status).toBe('error'));
     expect(result.current.callback.error?.code).toBe('oauth_state_mismatch');
@@ -81,9 +110,13 @@ describe('OAuth round trip', () => {
   it('reports a cancelled consent as oauth_cancelled', async () => {
     const h = createReactHarness();
     const navigate = vi.fn();
-    const start = renderHook(() => useOAuth({ callBackUri: CALLBACK, navigate }), { wrapper: h.wrapper });
+    const start = renderHook(() => useOAuth({ callBackUri: CALLBACK, navigate }), {
+      wrapper: h.wrapper,
+    });
     const started = await act(() => start.result.current.mutateAsync({ providerId: 'google.com' }));
-    const { result } = renderCallback(h, { url: `${CALLBACK}#error=access_denied&state=${started.state}` });
+    const { result } = renderCallback(h, {
+      url: `${CALLBACK}#error=access_denied&state=${started.state}`,
+    });
     await waitFor(() => expect(result.current.callback.status).toBe('error'));
     expect(result.current.callback.error?.code).toBe('oauth_cancelled');
     expect(sessionStorage.getItem(`deskree-auth:oauth:${started.state}`)).toBeNull();
@@ -96,7 +129,12 @@ describe('OAuth round trip', () => {
     history.replaceState(null, '', redirect);
     const { result } = renderCallback(h);
     await waitFor(() => expect(result.current.callback.status).toBe('needsConfirmation'));
-    expect(result.current.callback.result).toMatchObject({ status: 'needsConfirmation', email, providerId: 'google.com', signInMethods: ['password'] });
+    expect(result.current.callback.result).toMatchObject({
+      status: 'needsConfirmation',
+      email,
+      providerId: 'google.com',
+      signInMethods: ['password'],
+    });
     expect(result.current.auth.status).toBe('signedOut');
     expect(h.emulator.requestCount('/email-providers')).toBe(1);
     expect(window.location.href).toBe(CALLBACK);
@@ -111,7 +149,9 @@ describe('OAuth round trip', () => {
     expect(refused.result.current.callback.error?.code).toBe('invalid_callback_uri');
     expect(h.emulator.requestCount('/sign-in/idp')).toBe(0);
 
-    const allowed = createReactHarness({ provider: { oauth: { allowedCallbackOrigins: ['https://auth.elsewhere.example'] } } });
+    const allowed = createReactHarness({
+      provider: { oauth: { allowedCallbackOrigins: ['https://auth.elsewhere.example'] } },
+    });
     const second = await startAndConsent(allowed, 'github.com', 'far@example.com', foreign);
     const accepted = renderCallback(allowed, { url: second.redirect });
     await waitFor(() => expect(accepted.result.current.callback.status).toBe('signedIn'));
@@ -124,8 +164,14 @@ describe('OAuth round trip', () => {
     expect(result.current.callback.status).toBe('idle');
 
     const start = renderHook(() => useOAuth(), { wrapper: h.wrapper });
-    const started = await act(() => start.result.current.mutateAsync({ providerId: 'github.com', redirect: false }));
-    expect(started).toMatchObject({ redirected: false, callBackUri: `${window.location.origin}/`, providerId: 'github.com' });
+    const started = await act(() =>
+      start.result.current.mutateAsync({ providerId: 'github.com', redirect: false }),
+    );
+    expect(started).toMatchObject({
+      redirected: false,
+      callBackUri: `${window.location.origin}/`,
+      providerId: 'github.com',
+    });
     expect(started.authUri).toMatch(/^http/);
   });
 });

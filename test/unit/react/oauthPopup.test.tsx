@@ -4,7 +4,15 @@
  * real popup round trip runs in Chromium (test/browser/oauth/popup.test.tsx).
  */
 import { act, renderHook, waitFor } from '@testing-library/react';
-import { OAUTH_POPUP_MESSAGE_TYPE, OAUTH_POPUP_NAME_PREFIX, useAuth, useOAuth, useOAuthCallback, type OAuthPopupMessage, type StartOAuthResult } from '../../../src/react';
+import {
+  OAUTH_POPUP_MESSAGE_TYPE,
+  OAUTH_POPUP_NAME_PREFIX,
+  useAuth,
+  useOAuth,
+  useOAuthCallback,
+  type OAuthPopupMessage,
+  type StartOAuthResult,
+} from '../../../src/react';
 import { parseOAuthCallback } from '../../../src/core';
 import { OAUTH_POPUP_CHANNEL } from '../../../src/react/oauthPopup';
 import { createReactHarness, type ReactHarness } from './harness';
@@ -30,31 +38,56 @@ function fakePopup(): FakePopup {
 /** What the callback page inside the popup posts, delivered as the browser would. */
 function answer(popup: FakePopup, redirect: string, origin = window.location.origin) {
   const { state, code, token } = parseOAuthCallback(redirect);
-  const data: OAuthPopupMessage = { type: OAUTH_POPUP_MESSAGE_TYPE, state, ...(code ? { code } : {}), ...(token ? { token } : {}) };
-  window.dispatchEvent(new MessageEvent('message', { data, origin, source: popup as unknown as Window }));
+  const data: OAuthPopupMessage = {
+    type: OAUTH_POPUP_MESSAGE_TYPE,
+    state,
+    ...(code ? { code } : {}),
+    ...(token ? { token } : {}),
+  };
+  window.dispatchEvent(
+    new MessageEvent('message', { data, origin, source: popup as unknown as Window }),
+  );
 }
 
 /** The same answer over the fallback channel, as a popup whose opener was severed sends it. */
 function broadcast(redirect: string, patch: Partial<OAuthPopupMessage> = {}) {
   const { state, code, token } = parseOAuthCallback(redirect);
   const channel = new BroadcastChannel(OAUTH_POPUP_CHANNEL);
-  channel.postMessage({ type: OAUTH_POPUP_MESSAGE_TYPE, state, ...(code ? { code } : {}), ...(token ? { token } : {}), ...patch });
+  channel.postMessage({
+    type: OAUTH_POPUP_MESSAGE_TYPE,
+    state,
+    ...(code ? { code } : {}),
+    ...(token ? { token } : {}),
+    ...patch,
+  });
   channel.close();
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function renderPopupHook(h: ReactHarness, popup: FakePopup | null, callBackUri = CALLBACK) {
-  const openWindow = vi.fn((_url: string, _name: string, _features: string) => popup as unknown as Window | null);
+  const openWindow = vi.fn(
+    (_url: string, _name: string, _features: string) => popup as unknown as Window | null,
+  );
   const popupOptions = { openWindow, pollIntervalMs: 20, closedGraceMs: 200 };
-  const hook = renderHook(() => ({ oauth: useOAuth({ mode: 'popup', callBackUri, popup: popupOptions }), auth: useAuth() }), {
-    wrapper: h.wrapper,
-  });
+  const hook = renderHook(
+    () => ({
+      oauth: useOAuth({ mode: 'popup', callBackUri, popup: popupOptions }),
+      auth: useAuth(),
+    }),
+    {
+      wrapper: h.wrapper,
+    },
+  );
   return { hook, openWindow };
 }
 
 /** Starts a popup flow and waits until the popup has been sent to the provider (the emulator). */
-async function startPopupFlow(hook: ReturnType<typeof renderPopupHook>['hook'], popup: FakePopup, providerId: 'google.com' | 'github.com') {
+async function startPopupFlow(
+  hook: ReturnType<typeof renderPopupHook>['hook'],
+  popup: FakePopup,
+  providerId: 'google.com' | 'github.com',
+) {
   act(() => void hook.result.current.oauth.mutate({ providerId }));
   await waitFor(() => expect(popup.location.href).toMatch(/^http:\/\/emulator\.test\//));
 }
@@ -79,11 +112,19 @@ describe('useOAuth({ mode: "popup" })', () => {
     expect(openWindow.mock.calls[0]?.[1]).toMatch(new RegExp(`^${OAUTH_POPUP_NAME_PREFIX}:`));
     await waitFor(() => expect(popup.location.href).toMatch(/^http:\/\/emulator\.test\//));
 
-    const redirect = await h.emulator.completeOAuth(popup.location.href, { email: 'ada@example.com' });
+    const redirect = await h.emulator.completeOAuth(popup.location.href, {
+      email: 'ada@example.com',
+    });
     act(() => answer(popup, redirect));
-    await expect(pending).resolves.toMatchObject({ redirected: false, outcome: { status: 'signedIn' } });
+    await expect(pending).resolves.toMatchObject({
+      redirected: false,
+      outcome: { status: 'signedIn' },
+    });
     await waitFor(() => expect(hook.result.current.oauth.isSuccess).toBe(true));
-    expect(hook.result.current.auth.user).toMatchObject({ email: 'ada@example.com', signInProvider: 'google.com' });
+    expect(hook.result.current.auth.user).toMatchObject({
+      email: 'ada@example.com',
+      signInProvider: 'google.com',
+    });
     expect(h.emulator.requestCount('/sign-in/idp')).toBe(1);
     expect(popup.closed).toBe(true);
     expect(openWindow).toHaveBeenCalledTimes(1);
@@ -94,11 +135,16 @@ describe('useOAuth({ mode: "popup" })', () => {
     const popup = fakePopup();
     const openWindow = vi.fn(() => popup as unknown as Window);
     const navigate = vi.fn();
-    const { result } = renderHook(() => useOAuth({ callBackUri: CALLBACK, navigate, popup: { openWindow } }), { wrapper: h.wrapper });
+    const { result } = renderHook(
+      () => useOAuth({ callBackUri: CALLBACK, navigate, popup: { openWindow } }),
+      { wrapper: h.wrapper },
+    );
     act(() => void result.current.mutate({ providerId: 'github.com', mode: 'popup' }));
     expect(openWindow).toHaveBeenCalledTimes(1);
     await waitFor(() => expect(popup.location.href).toMatch(/^http:\/\/emulator\.test\//));
-    const redirect = await h.emulator.completeOAuth(popup.location.href, { email: 'grace@example.com' });
+    const redirect = await h.emulator.completeOAuth(popup.location.href, {
+      email: 'grace@example.com',
+    });
     act(() => answer(popup, redirect));
     await waitFor(() => expect(result.current.data?.outcome?.status).toBe('signedIn'));
     expect(navigate).not.toHaveBeenCalled();
@@ -107,8 +153,12 @@ describe('useOAuth({ mode: "popup" })', () => {
   it('a blocked popup fails with popup_blocked without asking the API', async () => {
     const h = createReactHarness();
     const { hook } = renderPopupHook(h, null);
-    await act(() => hook.result.current.oauth.mutateAsync({ providerId: 'google.com' }).catch(() => undefined));
-    await waitFor(() => expect(hook.result.current.oauth.error).toMatchObject({ code: 'popup_blocked' }));
+    await act(() =>
+      hook.result.current.oauth.mutateAsync({ providerId: 'google.com' }).catch(() => undefined),
+    );
+    await waitFor(() =>
+      expect(hook.result.current.oauth.error).toMatchObject({ code: 'popup_blocked' }),
+    );
     expect(h.emulator.requestCount('/sign-in/auth-url')).toBe(0);
   });
 
@@ -116,8 +166,12 @@ describe('useOAuth({ mode: "popup" })', () => {
     const h = createReactHarness();
     const popup = fakePopup();
     const { hook } = renderPopupHook(h, popup, 'https://elsewhere.example/cb');
-    await act(() => hook.result.current.oauth.mutateAsync({ providerId: 'google.com' }).catch(() => undefined));
-    await waitFor(() => expect(hook.result.current.oauth.error).toMatchObject({ code: 'invalid_callback_uri' }));
+    await act(() =>
+      hook.result.current.oauth.mutateAsync({ providerId: 'google.com' }).catch(() => undefined),
+    );
+    await waitFor(() =>
+      expect(hook.result.current.oauth.error).toMatchObject({ code: 'invalid_callback_uri' }),
+    );
     expect(popup.closed).toBe(true);
     expect(h.emulator.requestCount('/sign-in/auth-url')).toBe(0);
   });
@@ -130,7 +184,9 @@ describe('useOAuth({ mode: "popup" })', () => {
     popup.closed = true;
     await sleep(100); // closed is seen, the grace period (200 ms) runs
     expect(hook.result.current.oauth.isPending).toBe(true);
-    await waitFor(() => expect(hook.result.current.oauth.error).toMatchObject({ code: 'oauth_cancelled' }));
+    await waitFor(() =>
+      expect(hook.result.current.oauth.error).toMatchObject({ code: 'oauth_cancelled' }),
+    );
     expect(h.emulator.requestCount('/sign-in/idp')).toBe(0);
   });
 
@@ -139,7 +195,9 @@ describe('useOAuth({ mode: "popup" })', () => {
     const popup = fakePopup();
     const { hook } = renderPopupHook(h, popup);
     await startPopupFlow(hook, popup, 'google.com');
-    const redirect = await h.emulator.completeOAuth(popup.location.href, { email: 'ada@example.com' });
+    const redirect = await h.emulator.completeOAuth(popup.location.href, {
+      email: 'ada@example.com',
+    });
     popup.closed = true;
     await sleep(60);
     broadcast(redirect, { state: 'another-flow' });
@@ -157,7 +215,9 @@ describe('useOAuth({ mode: "popup" })', () => {
     const popup = fakePopup();
     const { hook } = renderPopupHook(h, popup);
     await startPopupFlow(hook, popup, 'github.com');
-    const redirect = await h.emulator.completeOAuth(popup.location.href, { email: 'grace@example.com' });
+    const redirect = await h.emulator.completeOAuth(popup.location.href, {
+      email: 'grace@example.com',
+    });
     broadcast(redirect);
     await sleep(10);
     act(() => answer(popup, redirect));
@@ -172,7 +232,9 @@ describe('useOAuth({ mode: "popup" })', () => {
     const popup = fakePopup();
     const { hook } = renderPopupHook(h, popup);
     await startPopupFlow(hook, popup, 'google.com');
-    const redirect = await h.emulator.completeOAuth(popup.location.href, { email: 'ada@example.com' });
+    const redirect = await h.emulator.completeOAuth(popup.location.href, {
+      email: 'ada@example.com',
+    });
     act(() => {
       answer(popup, redirect, 'https://evil.example');
       answer(fakePopup(), redirect);
@@ -195,7 +257,10 @@ describe('useOAuthCallback inside a popup', () => {
     vi.restoreAllMocks();
   });
 
-  function asPopupOf(opener: { postMessage: (...args: unknown[]) => void; location: { origin: string } }) {
+  function asPopupOf(opener: {
+    postMessage: (...args: unknown[]) => void;
+    location: { origin: string };
+  }) {
     window.name = `${OAUTH_POPUP_NAME_PREFIX}:test`;
     Object.defineProperty(window, 'opener', { value: opener, configurable: true, writable: true });
   }
@@ -208,7 +273,10 @@ describe('useOAuthCallback inside a popup', () => {
     history.replaceState(null, '', '/auth/callback?code=the-code&state=the-state');
     const { result } = renderHook(() => useOAuthCallback(), { wrapper: h.wrapper });
     await waitFor(() => expect(postMessage).toHaveBeenCalled());
-    expect(postMessage).toHaveBeenCalledWith({ type: OAUTH_POPUP_MESSAGE_TYPE, state: 'the-state', code: 'the-code' }, window.location.origin);
+    expect(postMessage).toHaveBeenCalledWith(
+      { type: OAUTH_POPUP_MESSAGE_TYPE, state: 'the-state', code: 'the-code' },
+      window.location.origin,
+    );
     expect(close).toHaveBeenCalled();
     expect(result.current.status).not.toBe('error');
     expect(h.emulator.requestCount('/sign-in/idp')).toBe(0);
@@ -226,7 +294,11 @@ describe('useOAuthCallback inside a popup', () => {
     const { result } = renderHook(() => useOAuthCallback(), { wrapper: h.wrapper });
     await waitFor(() => expect(received).toHaveLength(1));
     listener.close();
-    expect(received[0]).toEqual({ type: OAUTH_POPUP_MESSAGE_TYPE, state: 'the-state', code: 'the-code' });
+    expect(received[0]).toEqual({
+      type: OAUTH_POPUP_MESSAGE_TYPE,
+      state: 'the-state',
+      code: 'the-code',
+    });
     expect(close).toHaveBeenCalled();
     expect(result.current.status).not.toBe('error');
     expect(h.emulator.requestCount('/sign-in/idp')).toBe(0);
@@ -241,9 +313,13 @@ describe('useOAuthCallback inside a popup', () => {
       const h = createReactHarness();
       asPopupOf(opener);
       history.replaceState(null, '', '/auth/callback?code=c&state=unknown-state');
-      const { result, unmount } = renderHook(() => useOAuthCallback(options), { wrapper: h.wrapper });
+      const { result, unmount } = renderHook(() => useOAuthCallback(options), {
+        wrapper: h.wrapper,
+      });
       // This tab never started the flow: the local exchange refuses it.
-      await waitFor(() => expect(result.current.error).toMatchObject({ code: 'oauth_state_mismatch' }));
+      await waitFor(() =>
+        expect(result.current.error).toMatchObject({ code: 'oauth_state_mismatch' }),
+      );
       expect(opener.postMessage).not.toHaveBeenCalled();
       unmount();
     }

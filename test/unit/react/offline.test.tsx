@@ -16,13 +16,17 @@ afterEach(() => onlineManager.setOnline(true));
 describe('hooks while the browser is offline', () => {
   it('a sign-in fails with a network error instead of pausing', async () => {
     const harness = createReactHarness({
-      provider: { client: createAuthClient({ baseUrl: 'http://emulator.test/api/v1/', fetch: offlineFetch }) },
+      provider: {
+        client: createAuthClient({ baseUrl: 'http://emulator.test/api/v1/', fetch: offlineFetch }),
+      },
     });
     onlineManager.setOnline(false);
     const { result } = renderHook(() => useSignIn(), { wrapper: harness.wrapper });
     let caught: unknown;
     await act(async () => {
-      caught = await result.current.mutateAsync({ email: 'a@example.com', password: 'whatever1' }).catch((error: unknown) => error);
+      caught = await result.current
+        .mutateAsync({ email: 'a@example.com', password: 'whatever1' })
+        .catch((error: unknown) => error);
     });
     expect(caught).toMatchObject({ code: 'network' });
     await waitFor(() => expect(result.current.error?.code).toBe('network'));
@@ -31,10 +35,14 @@ describe('hooks while the browser is offline', () => {
 
   it('an email-provider lookup fails with a network error instead of pausing', async () => {
     const harness = createReactHarness({
-      provider: { client: createAuthClient({ baseUrl: 'http://emulator.test/api/v1/', fetch: offlineFetch }) },
+      provider: {
+        client: createAuthClient({ baseUrl: 'http://emulator.test/api/v1/', fetch: offlineFetch }),
+      },
     });
     onlineManager.setOnline(false);
-    const { result } = renderHook(() => useEmailProviders('a@example.com', { retry: false }), { wrapper: harness.wrapper });
+    const { result } = renderHook(() => useEmailProviders('a@example.com', { retry: false }), {
+      wrapper: harness.wrapper,
+    });
     await waitFor(() => expect(result.current.error?.code).toBe('network'));
     expect(result.current.fetchStatus).toBe('idle');
   });

@@ -1,6 +1,15 @@
 // @vitest-environment node
 import { renderToString } from 'react-dom/server';
-import { AuthLoading, AuthProvider, RequireAuth, SignedIn, SignedOut, useAuth, useOAuthCallback, useUser } from '../../../src/react';
+import {
+  AuthLoading,
+  AuthProvider,
+  RequireAuth,
+  SignedIn,
+  SignedOut,
+  useAuth,
+  useOAuthCallback,
+  useUser,
+} from '../../../src/react';
 
 function Consumer() {
   const { status, isLoading } = useAuth();

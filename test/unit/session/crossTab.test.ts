@@ -30,7 +30,10 @@ describe('storage events from other tabs', () => {
     await auth.initialize();
     const session = await h.signIn();
     storageEvent(KEY, serializeSession(session, Date.now()));
-    expect(auth.getSnapshot()).toMatchObject({ status: 'signedIn', user: { uid: session.user.uid } });
+    expect(auth.getSnapshot()).toMatchObject({
+      status: 'signedIn',
+      user: { uid: session.user.uid },
+    });
     expect(auth.events.map((event) => event.type)).toEqual(['signedIn']);
   });
 
@@ -71,20 +74,26 @@ describe('storage events from other tabs', () => {
   });
 });
 
-describe.runIf(typeof BroadcastChannel !== 'undefined')('BroadcastChannel between two instances', () => {
-  it('a revocation found by one tab signs the other out with the same reason, after one request', async () => {
-    const tabA = h.createSession({ storage: 'local', crossTab: true });
-    const tabB = h.createSession({ storage: 'local', crossTab: true });
-    await Promise.all([tabA.initialize(), tabB.initialize()]);
-    const signedInB = nextEvent(tabB, 'signedIn');
-    const session = await h.signIn();
-    tabA.setSession(session);
-    await signedInB;
+describe.runIf(typeof BroadcastChannel !== 'undefined')(
+  'BroadcastChannel between two instances',
+  () => {
+    it('a revocation found by one tab signs the other out with the same reason, after one request', async () => {
+      const tabA = h.createSession({ storage: 'local', crossTab: true });
+      const tabB = h.createSession({ storage: 'local', crossTab: true });
+      await Promise.all([tabA.initialize(), tabB.initialize()]);
+      const signedInB = nextEvent(tabB, 'signedIn');
+      const session = await h.signIn();
+      tabA.setSession(session);
+      await signedInB;
 
-    await h.client.updatePassword({ oldPassword: 'correct horse 1', newPassword: 'battery staple 2' }, { idToken: session.idToken });
-    const signedOutB = nextEvent(tabB, 'signedOut');
-    await expect(tabA.refresh()).rejects.toMatchObject({ code: 'refresh_token_revoked' });
-    expect(await signedOutB).toEqual({ type: 'signedOut', reason: 'refreshTokenRevoked' });
-    expect(h.emulator.requestCount(REFRESH_PATH)).toBe(1);
-  });
-});
+      await h.client.updatePassword(
+        { oldPassword: 'correct horse 1', newPassword: 'battery staple 2' },
+        { idToken: session.idToken },
+      );
+      const signedOutB = nextEvent(tabB, 'signedOut');
+      await expect(tabA.refresh()).rejects.toMatchObject({ code: 'refresh_token_revoked' });
+      expect(await signedOutB).toEqual({ type: 'signedOut', reason: 'refreshTokenRevoked' });
+      expect(h.emulator.requestCount(REFRESH_PATH)).toBe(1);
+    });
+  },
+);

@@ -26,9 +26,18 @@ export interface Harness extends TestEmulator {
 
 let counter = 0;
 
-export async function createHarness(options: { tokenTtlSeconds?: number; emulatorNow?: () => number; timeoutMs?: number } = {}): Promise<Harness> {
-  const test = createTestEmulator({ now: options.emulatorNow ?? (() => Date.now()), tokenTtlSeconds: options.tokenTtlSeconds ?? 3600 });
-  const client = createAuthClient({ baseUrl: test.baseUrl, fetch: test.emulator.fetch, timeoutMs: options.timeoutMs ?? 15_000 });
+export async function createHarness(
+  options: { tokenTtlSeconds?: number; emulatorNow?: () => number; timeoutMs?: number } = {},
+): Promise<Harness> {
+  const test = createTestEmulator({
+    now: options.emulatorNow ?? (() => Date.now()),
+    tokenTtlSeconds: options.tokenTtlSeconds ?? 3600,
+  });
+  const client = createAuthClient({
+    baseUrl: test.baseUrl,
+    fetch: test.emulator.fetch,
+    timeoutMs: options.timeoutMs ?? 15_000,
+  });
   const email = `user${++counter}@example.com`;
   await test.emulator.createAccount({ email, password: PASSWORD, emailVerified: true });
   const warnings: string[] = [];
@@ -43,7 +52,13 @@ export async function createHarness(options: { tokenTtlSeconds?: number; emulato
     signIn: async () => (await client.signInWithEmail({ email, password: PASSWORD })).session,
     refreshCount: () => test.emulator.requestCount(REFRESH_PATH),
     createSession(overrides = {}) {
-      const session = createAuthSession({ client, storage: 'memory', crossTab: false, logger, ...overrides });
+      const session = createAuthSession({
+        client,
+        storage: 'memory',
+        crossTab: false,
+        logger,
+        ...overrides,
+      });
       const events: AuthEvent[] = [];
       session.onAuthStateChange((event) => events.push(event));
       sessions.push(session);
@@ -56,7 +71,10 @@ export async function createHarness(options: { tokenTtlSeconds?: number; emulato
 }
 
 /** Resolves with the next event of this type (real async work, e.g. RS256 signing, finishes meanwhile). */
-export function nextEvent<T extends AuthEvent['type']>(session: AuthSession, type: T): Promise<Extract<AuthEvent, { type: T }>> {
+export function nextEvent<T extends AuthEvent['type']>(
+  session: AuthSession,
+  type: T,
+): Promise<Extract<AuthEvent, { type: T }>> {
   return new Promise((resolve) => {
     const off = session.onAuthStateChange((event) => {
       if (event.type === type) {

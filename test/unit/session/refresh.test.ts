@@ -4,10 +4,21 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { isAuthError } from '../../../src/core/errors';
-import { createHarness, MINUTE, nextEvent, REFRESH_PATH, settle, fakeClockHarnessPerTest, type Harness } from './helpers';
+import {
+  createHarness,
+  MINUTE,
+  nextEvent,
+  REFRESH_PATH,
+  settle,
+  fakeClockHarnessPerTest,
+  type Harness,
+} from './helpers';
 
 let h: Harness;
-fakeClockHarnessPerTest((harness) => (h = harness), () => h);
+fakeClockHarnessPerTest(
+  (harness) => (h = harness),
+  () => h,
+);
 
 function setVisibility(state: 'visible' | 'hidden') {
   Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state });
@@ -79,7 +90,11 @@ describe('single flight', () => {
     const auth = h.createSession();
     await auth.initialize();
     auth.setSession(await h.signIn());
-    const results = await Promise.all([auth.refresh(), auth.refresh(), auth.getIdToken({ forceRefresh: true })]);
+    const results = await Promise.all([
+      auth.refresh(),
+      auth.refresh(),
+      auth.getIdToken({ forceRefresh: true }),
+    ]);
     expect(h.refreshCount()).toBe(1);
     expect(results[0]).toBe(results[1]);
   });
@@ -179,12 +194,19 @@ describe('terminal failures sign out with a reason', () => {
     await auth.initialize();
     auth.setSession(await h.signIn());
     const otherDevice = await h.signIn();
-    await h.client.updatePassword({ oldPassword: 'correct horse 1', newPassword: 'battery staple 2' }, { idToken: otherDevice.idToken });
+    await h.client.updatePassword(
+      { oldPassword: 'correct horse 1', newPassword: 'battery staple 2' },
+      { idToken: otherDevice.idToken },
+    );
 
     const signedOut = nextEvent(auth, 'signedOut');
     await vi.advanceTimersByTimeAsync(55 * MINUTE);
     expect(await signedOut).toEqual({ type: 'signedOut', reason: 'refreshTokenRevoked' });
-    expect(auth.getSnapshot()).toMatchObject({ status: 'signedOut', signOutReason: 'refreshTokenRevoked', session: null });
+    expect(auth.getSnapshot()).toMatchObject({
+      status: 'signedOut',
+      signOutReason: 'refreshTokenRevoked',
+      session: null,
+    });
     const failed = auth.events.find((event) => event.type === 'refreshFailed');
     expect(failed).toMatchObject({ willRetry: false, error: { code: 'refresh_token_revoked' } });
     // No retry after a terminal failure.
@@ -289,7 +311,11 @@ describe('no tokens in logs or errors', () => {
     await auth.initialize();
     const session = await h.signIn();
     auth.setSession(session);
-    h.emulator.faults.add({ path: REFRESH_PATH, status: 400, detail: `INVALID_REFRESH_TOKEN : ${session.refreshToken} ${session.idToken}` });
+    h.emulator.faults.add({
+      path: REFRESH_PATH,
+      status: 400,
+      detail: `INVALID_REFRESH_TOKEN : ${session.refreshToken} ${session.idToken}`,
+    });
     const error: unknown = await auth.refresh().catch((caught: unknown) => caught);
     expect(isAuthError(error)).toBe(true);
     const text = JSON.stringify(error) + String(error) + h.warnings.join('\n');

@@ -32,7 +32,13 @@ describe('status', () => {
     await init;
     expect(auth.getSnapshot()).toMatchObject({ status: 'signedOut', signOutReason: null });
     auth.setSession(await h.signIn());
-    expect(auth.getServerSnapshot()).toEqual({ status: 'loading', session: null, user: null, claims: null, signOutReason: null });
+    expect(auth.getServerSnapshot()).toEqual({
+      status: 'loading',
+      session: null,
+      user: null,
+      claims: null,
+      signOutReason: null,
+    });
   });
 
   it('keeps the snapshot identity stable between changes', async () => {
@@ -69,7 +75,10 @@ describe('persistence', () => {
 
     const second = h.createSession({ storage: 'local' });
     await second.initialize();
-    expect(second.getSnapshot()).toMatchObject({ status: 'signedIn', user: { uid: session.user.uid } });
+    expect(second.getSnapshot()).toMatchObject({
+      status: 'signedIn',
+      user: { uid: session.user.uid },
+    });
     expect(second.events).toEqual([]);
     expect(h.refreshCount()).toBe(0);
   });
@@ -93,7 +102,10 @@ describe('persistence', () => {
     auth.signOut();
     await vi.advanceTimersByTimeAsync(0);
     expect(localStorage.getItem(KEY)).toBeNull();
-    expect(auth.getSnapshot()).toMatchObject({ status: 'signedOut', signOutReason: 'userSignedOut' });
+    expect(auth.getSnapshot()).toMatchObject({
+      status: 'signedOut',
+      signOutReason: 'userSignedOut',
+    });
     expect(auth.events.at(-1)).toEqual({ type: 'signedOut', reason: 'userSignedOut' });
   });
 });
@@ -102,19 +114,28 @@ describe('corrupted storage', () => {
   it.each([
     ['garbage JSON', '{"v":1,"session":'],
     ['the wrong shape', JSON.stringify({ v: 1, session: { user: 'x' }, storedAt: 1 })],
-    ['a foreign value', JSON.stringify({ access_token: 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJlLXNlY3JldA', expires_at: 1 })],
+    [
+      'a foreign value',
+      JSON.stringify({
+        access_token: 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJlLXNlY3JldA',
+        expires_at: 1,
+      }),
+    ],
     ['a plain string', 'hello'],
-  ])('survives %s: signedOut, a warning that does not quote it, the value removed', async (_name, raw) => {
-    localStorage.setItem(KEY, raw);
-    const auth = h.createSession({ storage: 'local' });
-    await expect(auth.initialize()).resolves.toBeUndefined();
-    expect(auth.getSnapshot().status).toBe('signedOut');
-    expect(h.warnings).toHaveLength(1);
-    expect(h.warnings[0]).not.toContain(raw);
-    expect(h.warnings[0]).not.toContain('eyJ');
-    await vi.advanceTimersByTimeAsync(0);
-    expect(localStorage.getItem(KEY)).toBeNull();
-  });
+  ])(
+    'survives %s: signedOut, a warning that does not quote it, the value removed',
+    async (_name, raw) => {
+      localStorage.setItem(KEY, raw);
+      const auth = h.createSession({ storage: 'local' });
+      await expect(auth.initialize()).resolves.toBeUndefined();
+      expect(auth.getSnapshot().status).toBe('signedOut');
+      expect(h.warnings).toHaveLength(1);
+      expect(h.warnings[0]).not.toContain(raw);
+      expect(h.warnings[0]).not.toContain('eyJ');
+      await vi.advanceTimersByTimeAsync(0);
+      expect(localStorage.getItem(KEY)).toBeNull();
+    },
+  );
 
   it('falls back to memory when storage throws (Safari private mode)', async () => {
     vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
@@ -166,7 +187,10 @@ describe('clock skew', () => {
     const session = await h.signIn();
     const storedAt = Date.now();
     // A stored expiresAt ten days out, for a one-hour token.
-    localStorage.setItem(KEY, serializeSession({ ...session, expiresAt: storedAt + 10 * 24 * 60 * MINUTE }, storedAt));
+    localStorage.setItem(
+      KEY,
+      serializeSession({ ...session, expiresAt: storedAt + 10 * 24 * 60 * MINUTE }, storedAt),
+    );
     vi.setSystemTime(storedAt + 56 * MINUTE);
     const auth = h.createSession({ storage: 'local' });
     const refreshed = nextEvent(auth, 'tokenRefreshed');

@@ -8,7 +8,10 @@ import { AuthError } from '../../../src/core/errors';
 import { fakeClockHarnessPerTest, type Harness } from './helpers';
 
 let h: Harness;
-fakeClockHarnessPerTest((harness) => (h = harness), () => h);
+fakeClockHarnessPerTest(
+  (harness) => (h = harness),
+  () => h,
+);
 
 const expired = () => new AuthError('token_expired', 'Auth token has expired.', { status: 403 });
 
@@ -68,7 +71,9 @@ describe('withIdToken', () => {
     // The emulator clock moves; the session still believes its token (not due by its own clock) is fine.
     auth.setSession({ ...auth.getSnapshot().session!, expiresAt: Date.now() + 10 * 60 * 60_000 });
     vi.setSystemTime(Date.now() + 2 * 60 * 60_000);
-    await auth.withIdToken((idToken) => h.client.updateEmail({ email: `new-${h.email}` }, { idToken }));
+    await auth.withIdToken((idToken) =>
+      h.client.updateEmail({ email: `new-${h.email}` }, { idToken }),
+    );
     expect(h.refreshCount()).toBe(1);
   });
 });
@@ -83,11 +88,16 @@ describe('createAuthFetch', () => {
     const calls: Array<{ authorization: string | null; body: string }> = [];
     const api = async (input: Request | string | URL, init?: RequestInit) => {
       const request = new Request(input, init);
-      calls.push({ authorization: request.headers.get('authorization'), body: await request.text() });
+      calls.push({
+        authorization: request.headers.get('authorization'),
+        body: await request.text(),
+      });
       return new Response(null, { status: calls.length === 1 ? 401 : 200 });
     };
     const authFetch = createAuthFetch(auth, { fetch: api });
-    const response = await authFetch(new Request('http://app.test/api/items', { method: 'POST', body: 'payload' }));
+    const response = await authFetch(
+      new Request('http://app.test/api/items', { method: 'POST', body: 'payload' }),
+    );
     expect(response.status).toBe(200);
     expect(calls).toHaveLength(2);
     expect(calls[0]).toEqual({ authorization: `Bearer ${session.idToken}`, body: 'payload' });
@@ -106,7 +116,9 @@ describe('createAuthFetch', () => {
       headers.push(new Headers(init?.headers).get('x-authorization'));
       return new Response(null, { status: 401 });
     };
-    const response = await createAuthFetch(auth, { fetch: api, headerName: 'x-authorization' })('http://app.test/api');
+    const response = await createAuthFetch(auth, { fetch: api, headerName: 'x-authorization' })(
+      'http://app.test/api',
+    );
     expect(response.status).toBe(401);
     expect(headers).toHaveLength(2);
     expect(headers.every((value) => value?.startsWith('Bearer '))).toBe(true);

@@ -20,7 +20,8 @@ const BROWSER_GLOBALS = ['window', 'document', 'localStorage', 'sessionStorage']
  */
 function serverRender(element: ReactElement): string {
   const html = renderToString(element);
-  for (const name of BROWSER_GLOBALS) expect(typeof (globalThis as Record<string, unknown>)[name], name).toBe('undefined');
+  for (const name of BROWSER_GLOBALS)
+    expect(typeof (globalThis as Record<string, unknown>)[name], name).toBe('undefined');
   expect(html.length).toBeGreaterThan(0);
   return html;
 }
@@ -32,12 +33,15 @@ const FORM_PROPS: Record<string, Record<string, unknown>> = {};
 
 /** Exported prebuilt forms, pages and dialogs (form primitives such as `Form` are excluded). */
 const prebuilt = Object.entries(api as Record<string, unknown>)
-  .filter(([name, value]) => /^[A-Z]\w*(Form|Page|Dialog)$/.test(name) && typeof value === 'function')
+  .filter(
+    ([name, value]) => /^[A-Z]\w*(Form|Page|Dialog)$/.test(name) && typeof value === 'function',
+  )
   .map(([name, value]) => [name, value as ComponentType<Record<string, unknown>>] as const);
 
 describe('server rendering (no window)', () => {
   it('runs without a DOM', () => {
-    for (const name of BROWSER_GLOBALS) expect(typeof (globalThis as Record<string, unknown>)[name], name).toBe('undefined');
+    for (const name of BROWSER_GLOBALS)
+      expect(typeof (globalThis as Record<string, unknown>)[name], name).toBe('undefined');
   });
 
   it('renders the provider and the control components in the loading state', () => {

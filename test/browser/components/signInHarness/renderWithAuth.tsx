@@ -14,7 +14,10 @@ export interface AuthRender extends RenderResult {
   test: TestEmulator;
 }
 
-export async function renderWithAuth(ui: ReactElement, accounts: SeedAccount[] = []): Promise<AuthRender> {
+export async function renderWithAuth(
+  ui: ReactElement,
+  accounts: SeedAccount[] = [],
+): Promise<AuthRender> {
   const test = createTestEmulator();
   for (const account of accounts) await test.emulator.createAccount(account);
   const result = render(

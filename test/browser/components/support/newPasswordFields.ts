@@ -7,7 +7,10 @@ import { screen } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { expect } from 'vitest';
 
-export async function tabThroughNewPasswordFields(user: UserEvent, typed: { password: string; confirm: string }) {
+export async function tabThroughNewPasswordFields(
+  user: UserEvent,
+  typed: { password: string; confirm: string },
+) {
   const password = await screen.findByLabelText('New password');
   const confirm = screen.getByLabelText('Confirm password');
   const [showPassword, showConfirm] = screen.getAllByRole('button', { name: 'Show password' });

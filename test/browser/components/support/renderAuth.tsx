@@ -5,7 +5,12 @@
  */
 import { render, type RenderResult } from '@testing-library/react';
 import type { ReactElement } from 'react';
-import { createAuthClient, createAuthSession, type AuthClient, type AuthSession } from '../../../../src/core';
+import {
+  createAuthClient,
+  createAuthSession,
+  type AuthClient,
+  type AuthSession,
+} from '../../../../src/core';
 import { AuthRoot } from '../../../../src/components/ui/AuthRoot';
 import type { Mail, SeedAccount } from '../../../../src/emulator';
 import { AuthProvider } from '../../../../src/react';
@@ -26,14 +31,18 @@ export interface RenderAuthOptions {
   before?: (test: TestEmulator & { client: AuthClient }) => Promise<void>;
 }
 
-export async function renderAuth(ui: ReactElement | ((test: TestEmulator) => ReactElement), options: RenderAuthOptions = {}): Promise<RenderedAuth> {
+export async function renderAuth(
+  ui: ReactElement | ((test: TestEmulator) => ReactElement),
+  options: RenderAuthOptions = {},
+): Promise<RenderedAuth> {
   const test = createTestEmulator();
   for (const account of options.accounts ?? []) await test.emulator.createAccount(account);
   const client = createAuthClient({ baseUrl: test.baseUrl, fetch: test.fetch });
   await options.before?.({ ...test, client });
   const session = createAuthSession({ client, storage: 'memory', crossTab: false });
   await session.initialize();
-  if (options.signedInAs) session.setSession((await client.signInWithEmail(options.signedInAs)).session, 'signedIn');
+  if (options.signedInAs)
+    session.setSession((await client.signInWithEmail(options.signedInAs)).session, 'signedIn');
   const result = render(
     <AuthProvider client={client} session={session}>
       <AuthRoot>{typeof ui === 'function' ? ui(test) : ui}</AuthRoot>
@@ -44,7 +53,10 @@ export async function renderAuth(ui: ReactElement | ((test: TestEmulator) => Rea
 
 /** The last mail of a kind in the emulator's outbox (throws when there is none). */
 export function lastMail(test: Pick<TestEmulator, 'emulator'>, kind: Mail['kind']): Mail {
-  const mail = test.emulator.outbox().filter((m) => m.kind === kind).at(-1);
+  const mail = test.emulator
+    .outbox()
+    .filter((m) => m.kind === kind)
+    .at(-1);
   if (!mail) throw new Error(`no ${kind} mail in the outbox`);
   return mail;
 }
