@@ -203,8 +203,9 @@ export function protectTokenValues(values: readonly string[]): () => void {
 }
 
 /**
- * Errors end up in logs and bug reports: every `AuthError` text (message, title, detail) goes
- * through this, so nothing shaped like a token, and none of the current token values, survives.
+ * Errors end up in logs and bug reports: tokens are cut out of every `AuthError` text.
+ * Every text of an `AuthError` (message, title, detail) goes through this, so nothing shaped like a
+ * token, and none of the current token values, survives.
  *
  * @example
  * redactTokens('bad token eyJhbGciOi.eyJzdWIi.c2ln') // 'bad token [redacted]'
