@@ -336,13 +336,15 @@ ${postForm(input, 'clock/reset', '<button type="submit">Reset the clock</button>
 </section>`;
 }
 
+/** What a fault does, read the way app.ts applies it: delay, then drop or answer (500 by default). */
 function faultEffect(fault: Fault): string {
   const parts: string[] = [];
-  if (fault.network) parts.push('drops the connection');
-  if (fault.status !== undefined) parts.push(`answers ${fault.status}`);
-  if (fault.detail) parts.push(`“${fault.detail}”`);
   if (fault.latencyMs !== undefined) parts.push(`waits ${fault.latencyMs} ms`);
-  if (parts.length === 0) parts.push('answers 500');
+  const status = fault.status ?? (fault.latencyMs === undefined ? 500 : undefined);
+  if (fault.network) parts.push('drops the connection');
+  else if (status !== undefined)
+    parts.push(`answers ${status}${fault.detail ? ` “${fault.detail}”` : ''}`);
+  else parts.push('then answers normally');
   return escapeHtml(parts.join(', '));
 }
 
