@@ -7,7 +7,8 @@ import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startPlayground, uniqueEmail, type Playground } from './harness';
-import { PASSWORD, userCard, visible, waitForPath } from './flows';
+import { userCard, visible, waitForPath } from './flows';
+import { PASSWORD } from '../helpers/password';
 
 const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
