@@ -53,6 +53,14 @@ export interface AuthSessionOptions {
   crossTab?: boolean;
   /** Default `Date.now`. */
   now?: () => number;
+  /**
+   * What the server knew when it rendered the page (server-rendered apps). Given a session, the
+   * engine starts `signedIn` with it, and `null` starts `signedOut`: no loading state, and
+   * `getServerSnapshot()` agrees. `initialize()` then reconciles with storage: a stored session
+   * of the same user with a newer token wins; otherwise this value is written to storage.
+   * Default: not given, start `loading` and read storage.
+   */
+  initialSession?: Session | null;
   /** Default `console`. Messages never contain tokens. */
   logger?: Pick<Console, 'warn'>;
 }
@@ -60,7 +68,10 @@ export interface AuthSessionOptions {
 export interface AuthSession {
   /** Same object until the state changes (suitable for `useSyncExternalStore`). */
   getSnapshot(): AuthState;
-  /** Always the loading state, so server and first client render agree. */
+  /**
+   * The state the server rendered: loading, or the `initialSession` state when that option was
+   * given. Server and first client render agree.
+   */
   getServerSnapshot(): AuthState;
   subscribe(listener: () => void): () => void;
   /** Reads storage once (repeated calls share one promise) and starts timers and listeners. */
