@@ -11,6 +11,9 @@ import type { AuthEvent, AuthSession, AuthSessionOptions } from '../../../src/co
 import { createTestEmulator, type TestEmulator } from '../../helpers/emulator';
 import { PASSWORD } from '../../helpers/password';
 
+// Re-exported: the session tests take their shared set-up from this one module.
+export { PASSWORD };
+
 export const REFRESH_PATH = '/api/v1/auth/accounts/token/refresh';
 
 export interface Harness extends TestEmulator {
