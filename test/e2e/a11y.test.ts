@@ -5,8 +5,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPlayground, uniqueEmail, type Playground } from './harness';
-import { PASSWORD, userCard, visible, waitForPath } from './flows';
+import { userCard, visible, waitForPath } from './flows';
 import { violations } from './axe';
+import { PASSWORD } from '../helpers/password';
 
 let playground: Playground;
 

@@ -9,7 +9,8 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startPlayground, uniqueEmail, type Playground } from './harness';
-import { PASSWORD, message, visible, waitForPath } from './flows';
+import { message, visible, waitForPath } from './flows';
+import { PASSWORD } from '../helpers/password';
 import { violations } from './axe';
 
 let playground: Playground;

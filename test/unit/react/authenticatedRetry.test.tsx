@@ -1,6 +1,7 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { useAuth, useSignIn, useUpdatePassword } from '../../../src/react';
-import { createReactHarness, PASSWORD } from './harness';
+import { PASSWORD } from '../../helpers/password';
+import { createReactHarness } from './harness';
 
 const UPDATE_PASSWORD = '/api/v1/auth/accounts/update-password';
 const EXPIRED = 'Auth token has expired. Get a fresh ID token from your client app and try again.';
