@@ -119,8 +119,10 @@ export function formatDuration(ms: number): string {
   return shown.length > 0 ? shown.join(' ') : ms > 0 ? `${Math.round(ms)} ms` : '0 s';
 }
 
-function time(epochMs: number): string {
-  return `<time datetime="${escapeHtml(new Date(epochMs).toISOString())}">${escapeHtml(formatTime(epochMs))}</time>`;
+/** A `<time>`; in table cells the zone is in the column header instead (`zone: false`). */
+function time(epochMs: number, zone = true): string {
+  const shown = zone ? formatTime(epochMs) : formatTime(epochMs).replace(/ UTC$/, '');
+  return `<time datetime="${escapeHtml(new Date(epochMs).toISOString())}">${escapeHtml(shown)}</time>`;
 }
 
 /** Hidden fields every post carries. */
@@ -165,7 +167,7 @@ function mailLink(item: InboxMail): string {
   const label = `${KIND_LABELS[mail.kind]} link`;
   if (!isHttpUrl(mail.link)) return `<code>${escapeHtml(mail.link)}</code>`;
   const url = new URL(mail.link);
-  return `<a href="${escapeHtml(mail.link)}">${label}<span class="vh"> for ${escapeHtml(mail.to)}</span></a><br><span class="url">${escapeHtml(url.origin + url.pathname)}</span>`;
+  return `<a href="${escapeHtml(mail.link)}">${label}<span class="vh"> for ${escapeHtml(mail.to)}</span></a><br><span class="url">${escapeHtml(url.host + url.pathname)}</span>`;
 }
 
 function codeStatus(item: InboxMail, now: number): string {
@@ -184,7 +186,7 @@ function mailsSection(input: InboxPageInput): string {
   const rows = input.mails
     .map(
       (item) => `<tr>
-<td>${time(Date.parse(item.mail.sentAt))}</td>
+<td>${time(Date.parse(item.mail.sentAt), false)}</td>
 <td><a href="${escapeHtml(filterHref(item.mail.to))}" class="recipient" aria-label="Only mails to ${escapeHtml(item.mail.to)}">${escapeHtml(item.mail.to)}</a></td>
 <td>${KIND_LABELS[item.mail.kind]}</td>
 <td>${mailLink(item)}</td>
@@ -201,7 +203,7 @@ function mailsSection(input: InboxPageInput): string {
   const table = input.mails.length
     ? `<div class="scroll"><table>
 <caption class="vh">Mails${filter ? ` to ${escapeHtml(filter)}` : ''}, newest first</caption>
-<thead><tr><th scope="col">Sent</th><th scope="col">To</th><th scope="col">Kind</th><th scope="col">Link</th><th scope="col">Code</th></tr></thead>
+<thead><tr><th scope="col">Sent (UTC)</th><th scope="col">To</th><th scope="col">Kind</th><th scope="col">Link</th><th scope="col">Code</th></tr></thead>
 <tbody>
 ${rows}
 </tbody>
@@ -253,7 +255,7 @@ function accountsSection(input: InboxPageInput): string {
 <td>${account.emailVerified ? 'Yes' : 'No'}</td>
 <td>${status}</td>
 <td>${providers(account)}</td>
-<td>${time(account.createdAt)}</td>
+<td>${time(account.createdAt, false)}</td>
 <td>${remove}</td>
 </tr>`;
     })
@@ -261,7 +263,7 @@ function accountsSection(input: InboxPageInput): string {
   const table = input.accounts.length
     ? `<div class="scroll"><table>
 <caption class="vh">Accounts</caption>
-<thead><tr><th scope="col">Email</th><th scope="col">Verified</th><th scope="col">Status</th><th scope="col">Sign-in methods</th><th scope="col">Created</th><th scope="col">Actions</th></tr></thead>
+<thead><tr><th scope="col">Email</th><th scope="col">Verified</th><th scope="col">Status</th><th scope="col">Sign-in methods</th><th scope="col">Created (UTC)</th><th scope="col">Actions</th></tr></thead>
 <tbody>
 ${rows}
 </tbody>
@@ -426,8 +428,8 @@ th,td{text-align:left;vertical-align:top;padding:.4rem .6rem;border-bottom:1px s
 thead th{font-size:.85rem;color:var(--muted)}
 tbody th{font-weight:600}
 .scroll{overflow-x:auto}
-td time,.status+br+.muted{white-space:nowrap}
-.url{font-size:.8rem;color:var(--muted);overflow-wrap:anywhere}
+.status+br+.muted{white-space:nowrap}
+.url{font-size:.8rem;color:var(--muted);white-space:nowrap}
 .muted{color:var(--muted)}
 .status{font-weight:600}.status-active{color:var(--ok)}.status-used,.status-void{color:var(--muted)}.status-expired,.status-disabled{color:var(--warn)}
 .row{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:center;margin:.5rem 0}

@@ -107,13 +107,24 @@ function mailStatus(ctx: EmulatorContext, mail: Mail, now: number): InboxMail {
   return { mail, status: 'active', expiresAt: code.expiresAt };
 }
 
+/**
+ * The control API's token, when the emulator was started with one (the `controlToken` option,
+ * `--control-token`): the page then asks for it too. Read defensively so the page follows whatever
+ * token the options carry, and stays open only when there is none.
+ */
+function configuredControlToken(options: EmulatorContext['options']): string | undefined {
+  const { controlToken } = options as { controlToken?: unknown };
+  return typeof controlToken === 'string' && controlToken !== '' ? controlToken : undefined;
+}
+
 export function registerInboxRoutes(
   app: Hono,
   ctx: EmulatorContext,
   emulator: () => Emulator,
   options: InboxGuardOptions = {},
 ): void {
-  const guard = new InboxGuard(options);
+  const controlToken = options.controlToken ?? configuredControlToken(ctx.options);
+  const guard = new InboxGuard(controlToken ? { controlToken } : {});
   const maxBytes = ctx.options.maxBodyBytes;
 
   const html = (c: Context, body: string, nonce: string, status: 200 | 401 | 403 | 422) =>

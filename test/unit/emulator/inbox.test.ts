@@ -3,6 +3,7 @@
  * escaped, that each form does what the control API does, and that cross-site posts change nothing.
  * Browser behaviour (clicking, axe, themes) is in test/e2e/inbox.test.ts.
  */
+import { Hono } from 'hono';
 import { createTestEmulator } from '../../helpers/emulator';
 import { signUp } from '../../helpers/emulatorRequests';
 import type { Emulator } from '../../../src/emulator/index.ts';
@@ -12,6 +13,10 @@ import {
   renderInboxPage,
   type InboxPageInput,
 } from '../../../src/emulator/inboxPage.ts';
+import { registerInboxRoutes } from '../../../src/emulator/routes/inbox.ts';
+import { EmulatorState } from '../../../src/emulator/state.ts';
+import { FaultRegistry } from '../../../src/emulator/faults.ts';
+import type { EmulatorContext } from '../../../src/emulator/context.ts';
 
 const ORIGIN = 'http://127.0.0.1:9099';
 const MARKUP_EMAIL = '<img/src/onerror=alert(1)>@example.com';
@@ -482,5 +487,84 @@ describe('formatting', () => {
     expect(formatDuration(3_600_000)).toBe('1 h');
     expect(formatDuration(2 * 86_400_000 + 3 * 3_600_000 + 5000)).toBe('2 d 3 h');
     expect(formatTime(Date.UTC(2024, 4, 1, 12, 34, 56))).toBe('2024-05-01 12:34:56 UTC');
+  });
+});
+
+describe('with a control token', () => {
+  // The routes on their own app, given the token the way app.ts passes the control API's one.
+  let app: Hono;
+  beforeEach(() => {
+    const ctx = {
+      options: { projectId: 'demo', maxBodyBytes: 100 * 1024 },
+      state: new EmulatorState([]),
+      faults: new FaultRegistry(),
+    } as unknown as EmulatorContext;
+    app = new Hono();
+    registerInboxRoutes(app, ctx, () => emulator, { controlToken: 'sesame' });
+  });
+
+  const post = (action: 'session' | 'reset', fields: Record<string, string>, cookie = '') =>
+    app.request(`${ORIGIN}/emulator/ui/${action}`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        'sec-fetch-site': 'same-origin',
+        origin: ORIGIN,
+        ...(cookie ? { cookie } : {}),
+      },
+      body: new URLSearchParams(fields).toString(),
+    });
+
+  it('asks for the token instead of showing the inbox, then opens it with a session cookie', async () => {
+    await signUp(emulator, 'private@example.com');
+    const first = await app.request(`${ORIGIN}/emulator/`);
+    expect(first.status).toBe(401);
+    const html = await first.text();
+    expect(html).toContain('Control token required');
+    expect(html).not.toContain('private@example.com');
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    expect(doc.querySelector('label[for=control-token]')?.textContent).toBe('Control token');
+    const formToken = doc.querySelector<HTMLInputElement>('input[name=formToken]')?.value ?? '';
+
+    const wrong = await post('session', { formToken, token: 'nope' });
+    expect(wrong.status).toBe(401);
+    expect(wrong.headers.get('set-cookie')).toBeNull();
+    expect(await wrong.text()).toContain('That is not the control token');
+
+    const right = await post('session', { formToken, token: 'sesame' });
+    expect(right.status).toBe(303);
+    expect(right.headers.get('location')).toBe('/emulator/');
+    const cookie = right.headers.get('set-cookie')?.split(';')[0] ?? '';
+    expect(cookie).toMatch(/^deskree_emulator_inbox=/);
+    expect(cookie).not.toContain('sesame');
+
+    const page = await app.request(`${ORIGIN}/emulator/`, { headers: { cookie } });
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('private@example.com');
+    const bearer = await app.request(`${ORIGIN}/emulator/`, {
+      headers: { authorization: 'Bearer sesame' },
+    });
+    expect(bearer.status).toBe(200);
+    // The token in a URL opens nothing.
+    expect((await app.request(`${ORIGIN}/emulator/?token=sesame`)).status).toBe(401);
+  });
+
+  it('refuses a form without the session, even with the form token', async () => {
+    await signUp(emulator, 'kept@example.com');
+    const doc = new DOMParser().parseFromString(
+      await (await app.request(`${ORIGIN}/emulator/`)).text(),
+      'text/html',
+    );
+    const formToken = doc.querySelector<HTMLInputElement>('input[name=formToken]')?.value ?? '';
+    const refused = await post('reset', { formToken });
+    expect(refused.status).toBe(401);
+    expect(emulator.accounts()).toHaveLength(1);
+
+    const cookie =
+      (await post('session', { formToken, token: 'sesame' })).headers
+        .get('set-cookie')
+        ?.split(';')[0] ?? '';
+    expect((await post('reset', { formToken }, cookie)).status).toBe(303);
+    expect(emulator.accounts()).toEqual([]);
   });
 });
