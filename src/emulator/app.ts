@@ -20,12 +20,16 @@ import { registerEmailLinkRoutes } from './routes/emailLinks.ts';
 import { registerTokenRoutes } from './routes/token.ts';
 import { registerOAuthRoutes } from './routes/oauth.ts';
 import { CONTROL_BASE, registerControlRoutes } from './routes/control.ts';
+import { registerInboxRoutes } from './routes/inbox.ts';
 
 /** Control routes that must keep working whatever faults are active (or nobody can clear them). */
 const UNFAULTABLE = /^\/emulator\/v1\/(accounts|outbox|faults|requests|clock)(\/|$)/;
 
 export function createApp(ctx: EmulatorContext, emulator: () => Emulator): Hono {
   const app = new Hono();
+
+  // First: the inbox page is same-origin only (no CORS headers) and never faulted or delayed.
+  registerInboxRoutes(app, ctx, emulator);
 
   app.use(
     '*',

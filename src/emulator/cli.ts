@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { startEmulatorServer } from './node.ts';
 import type { EmulatorServer, EmulatorServerOptions } from './node.ts';
 import { DataFileError } from './fileStore.ts';
+import { INBOX_PATH } from './inboxPage.ts';
 
 function isListenError(error: unknown): boolean {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
@@ -70,8 +71,12 @@ export function parseCliArgs(argv: string[]): EmulatorServerOptions | undefined 
   return options;
 }
 
+/** The start banner: where the API is, and the inbox page a person opens to click their mails. */
 export function listeningMessage(server: Pick<EmulatorServer, 'url' | 'baseUrl'>): string {
-  return `Deskree Auth emulator listening on ${server.url} (base URL ${server.baseUrl})`;
+  return [
+    `Deskree Auth emulator listening on ${server.url} (base URL ${server.baseUrl})`,
+    `Inbox (mails, accounts, clock, faults): ${server.url}${INBOX_PATH}`,
+  ].join('\n');
 }
 
 export async function main(argv: string[] = process.argv.slice(2)): Promise<void> {

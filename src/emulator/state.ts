@@ -88,6 +88,15 @@ export class EmulatorState implements ChangeListener {
     this.touch();
   }
 
+  /** Deletes an account and revokes its sessions; false when there is no such account. */
+  deleteAccount(uid: string): boolean {
+    if (!this.accounts.has(uid)) return false;
+    this.revokeRefreshTokens(uid);
+    this.accounts.delete(uid);
+    this.touch();
+    return true;
+  }
+
   reset(): void {
     this.accounts.clear();
     this.refreshTokens.clear();

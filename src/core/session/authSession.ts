@@ -73,6 +73,35 @@ interface Current {
   lifetimeMs: number | null;
 }
 
+function stateFor(
+  status: AuthStatus,
+  session: Session | null,
+  signOutReason: SignOutReason | null,
+): AuthState {
+  return {
+    status,
+    session,
+    user: session && session.user,
+    claims: session && decodeClaims(session.idToken),
+    signOutReason,
+  };
+}
+
+/** Issue time of a token (`iat`, else its expiry) for telling which of two tokens is newer. */
+function issuedAt(session: Session): number {
+  const { iat } = decodeClaims(session.idToken);
+  return typeof iat === 'number' ? iat * 1000 : session.expiresAt;
+}
+
+/** Statuses that may mean "this id token is no longer accepted": refresh once and retry once. */
+const REJECTED_TOKEN_STATUSES: ReadonlySet<number> = new Set([401, 403]);
+
+function asPermissionDenied(error: AuthError): AuthError {
+  if (error.code === 'permission_denied') return error;
+  const { message, title, detail } = error;
+  return new AuthError('permission_denied', message, { status: 403, title, detail, cause: error });
+}
+
 function notSignedIn(): AuthError {
   return new AuthError('not_signed_in', 'No user is signed in.');
 }
@@ -101,8 +130,16 @@ export function createAuthSession(options: AuthSessionOptions): AuthSession {
   // Only tells this tab's own messages apart from those of other tabs.
   const tabId = Math.random().toString(36).slice(2);
 
-  let state: AuthState = LOADING_STATE;
-  let current: Current | null = null;
+  // Server-rendered apps pass what the server knew, so the first render already shows it.
+  const initialSession = options.initialSession;
+  const initialState: AuthState =
+    initialSession === undefined
+      ? LOADING_STATE
+      : Object.freeze(stateFor(initialSession ? 'signedIn' : 'signedOut', initialSession, null));
+  let state: AuthState = initialState;
+  let current: Current | null = initialSession
+    ? { session: initialSession, lifetimeMs: tokenLifetimeMs(initialSession.idToken) }
+    : null;
   /** Bumped on every session change: an async read that started earlier must not overwrite it. */
   let generation = 0;
   /** Bumped when the signed-in user ends or changes: a refresh started before must be dropped. */
@@ -125,13 +162,7 @@ export function createAuthSession(options: AuthSessionOptions): AuthSession {
     session: Session | null,
     signOutReason: SignOutReason | null,
   ): void {
-    state = {
-      status,
-      session,
-      user: session && session.user,
-      claims: session && decodeClaims(session.idToken),
-      signOutReason,
-    };
+    state = stateFor(status, session, signOutReason);
     for (const listener of [...stateListeners]) listener();
   }
 
@@ -381,7 +412,9 @@ export function createAuthSession(options: AuthSessionOptions): AuthSession {
       const startGeneration = generation;
       const stored = await readStored();
       if (destroyed || generation !== startGeneration) return; // setSession/signOut/another tab decided first
-      if (stored) {
+      if (initialSession !== undefined) {
+        reconcileInitial(stored);
+      } else if (stored) {
         // Restoring is not a sign-in: no event, only the state change.
         applySession(stored.session, null, false, stored.storedAt);
         if (current && isDue(current) && monitor.isActive()) refreshInBackground();
@@ -391,6 +424,24 @@ export function createAuthSession(options: AuthSessionOptions): AuthSession {
       }
     })();
     return initialization;
+  }
+
+  /**
+   * The server rendered `initialSession`; storage may know better. A stored session of the same
+   * user with a newer token wins (another tab refreshed since the server read its cookie);
+   * otherwise the server's view is stored, so storage and screen agree.
+   */
+  function reconcileInitial(stored: StoredRead): void {
+    const initial = initialSession ?? null;
+    const storedWins =
+      initial !== null &&
+      stored &&
+      stored.session.user.uid === initial.user.uid &&
+      issuedAt(stored.session) > issuedAt(initial);
+    if (storedWins) applySession(stored.session, null, false, stored.storedAt);
+    else if (initial) void applySession(initial, null, true);
+    else void persist(null);
+    if (current && isDue(current) && monitor?.isActive()) refreshInBackground();
   }
 
   async function getIdToken(tokenOptions?: { forceRefresh?: boolean }): Promise<string> {
@@ -419,11 +470,14 @@ export function createAuthSession(options: AuthSessionOptions): AuthSession {
     try {
       return await operation(token);
     } catch (error) {
-      // Deskree answers an expired token with 403 + "Auth token has expired" (token_expired); a
-      // second failure after a fresh token is a real permission error and is thrown as is.
-      if (!isAuthError(error) || (error.status !== 401 && error.code !== 'token_expired'))
-        throw error;
-      return operation(await getIdToken({ forceRefresh: true }));
+      if (!isAuthError(error) || !REJECTED_TOKEN_STATUSES.has(error.status)) throw error;
+    }
+    // The service's text for an expired id token is not documented, and its SDK refreshes on any
+    // 403: so 401 and every 403 get one refresh and one retry; a second 403 is a real refusal.
+    try {
+      return await operation(await getIdToken({ forceRefresh: true }));
+    } catch (error) {
+      throw isAuthError(error) && error.status === 403 ? asPermissionDenied(error) : error;
     }
   }
 
@@ -435,7 +489,7 @@ export function createAuthSession(options: AuthSessionOptions): AuthSession {
 
   return {
     getSnapshot: () => state,
-    getServerSnapshot: () => LOADING_STATE,
+    getServerSnapshot: () => initialState,
     subscribe: (listener) => listen(stateListeners, listener),
     initialize,
     setSession(session, event = 'signedIn') {

@@ -53,6 +53,14 @@ export interface AuthSessionOptions {
   crossTab?: boolean;
   /** Default `Date.now`. */
   now?: () => number;
+  /**
+   * What the server knew when it rendered the page (server-rendered apps). Given a session, the
+   * engine starts `signedIn` with it, and `null` starts `signedOut`: no loading state, and
+   * `getServerSnapshot()` agrees. `initialize()` then reconciles with storage: a stored session
+   * of the same user with a newer token wins; otherwise this value is written to storage.
+   * Default: not given, start `loading` and read storage.
+   */
+  initialSession?: Session | null;
   /** Default `console`. Messages never contain tokens. */
   logger?: Pick<Console, 'warn'>;
 }
@@ -60,7 +68,10 @@ export interface AuthSessionOptions {
 export interface AuthSession {
   /** Same object until the state changes (suitable for `useSyncExternalStore`). */
   getSnapshot(): AuthState;
-  /** Always the loading state, so server and first client render agree. */
+  /**
+   * The state the server rendered: loading, or the `initialSession` state when that option was
+   * given. Server and first client render agree.
+   */
   getServerSnapshot(): AuthState;
   subscribe(listener: () => void): () => void;
   /** Reads storage once (repeated calls share one promise) and starts timers and listeners. */
@@ -70,7 +81,10 @@ export interface AuthSession {
   getIdToken(options?: { forceRefresh?: boolean }): Promise<string>;
   /** Single-flight: concurrent callers share one request (and one per origin across tabs). */
   refresh(): Promise<Session>;
-  /** Runs `operation` with a token; on 401 or `token_expired`, refreshes once and retries once. */
+  /**
+   * Runs `operation` with a token; when it fails with a 401 or any 403 `AuthError`, refreshes once
+   * (single-flight) and retries once. A 403 on the retry is thrown as `permission_denied`.
+   */
   withIdToken<T>(operation: (idToken: string) => Promise<T>): Promise<T>;
   /** Clears storage and the refresh timer, and tells the other tabs. */
   signOut(reason?: SignOutReason): void;

@@ -144,7 +144,8 @@ describe('CLI', () => {
     expect(
       listeningMessage({ url: 'http://127.0.0.1:9099', baseUrl: 'http://127.0.0.1:9099/api/v1/' }),
     ).toBe(
-      'Deskree Auth emulator listening on http://127.0.0.1:9099 (base URL http://127.0.0.1:9099/api/v1/)',
+      'Deskree Auth emulator listening on http://127.0.0.1:9099 (base URL http://127.0.0.1:9099/api/v1/)\n' +
+        'Inbox (mails, accounts, clock, faults): http://127.0.0.1:9099/emulator/',
     );
   });
 
@@ -170,6 +171,12 @@ describe('CLI', () => {
         }
       });
     });
+    await vi.waitFor(() =>
+      expect(output).toContain(`Inbox (mails, accounts, clock, faults): ${url}/emulator/`),
+    );
+    const inbox = await fetch(`${url}/emulator/`);
+    expect(inbox.status).toBe(200);
+    expect(await inbox.text()).toContain('<h1>Emulator inbox</h1>');
     const roles = await fetch(`${url}/api/v1/auth/accounts/roles`, {
       headers: { 'deskree-admin': 'emulator-admin-token' },
     });
@@ -206,6 +213,14 @@ describe('Vite plugin', () => {
       expect(res.status).toBe(200);
       expect(plugin.api.emulator.accounts()).toHaveLength(1);
       expect((await fetch(`http://127.0.0.1:${port}/other`)).status).toBe(418);
+      // The inbox page is mounted the same way, at /emulator/ and /emulator/ui.
+      for (const path of ['/emulator/', '/emulator/ui', '/emulator/?to=v%40example.com']) {
+        const page = await fetch(`http://127.0.0.1:${port}${path}`);
+        expect(page.status).toBe(200);
+        expect(await page.text()).toContain('v@example.com');
+      }
+      const bare = await fetch(`http://127.0.0.1:${port}/emulator`, { redirect: 'manual' });
+      expect(bare.headers.get('location')).toBe('/emulator/');
     } finally {
       await new Promise((resolve) => http.close(resolve));
     }
