@@ -12,6 +12,8 @@ import type { AccountView, Fault, Mail, MailKind, OAuthProviderId } from './type
 export const INBOX_PATH = '/emulator/';
 export const INBOX_ALIAS = '/emulator/ui';
 export const INBOX_ACTIONS = '/emulator/ui';
+/** Rows shown per table: the newest ones; a long-running emulator's page stays small. */
+export const INBOX_ROW_LIMIT = 200;
 
 /** What became of the one-time code a mail carries. */
 export type MailCodeStatus = 'active' | 'used' | 'expired' | 'void';
@@ -55,12 +57,16 @@ export interface InboxPageInput {
   /** Emulator time, epoch ms. */
   now: number;
   offsetMs: number;
-  /** Newest first, already filtered. */
+  /** Newest first, filtered, at most `INBOX_ROW_LIMIT`. */
   mails: InboxMail[];
+  /** Mails that match the filter (all mails without one). */
+  matchingMails: number;
   totalMails: number;
   recipients: string[];
   filter?: string;
+  /** Newest first, at most `INBOX_ROW_LIMIT`. */
   accounts: InboxAccount[];
+  totalAccounts: number;
   faults: Fault[];
   notice?: InboxNotice;
   problem?: InboxProblem;
@@ -209,6 +215,10 @@ ${rows}
 </tbody>
 </table></div>`
     : empty;
+  const more =
+    input.matchingMails > input.mails.length
+      ? `<p class="muted">Showing the newest ${input.mails.length} of ${input.matchingMails} mails. Filter by recipient to find older ones.</p>`
+      : '';
   const clear = input.totalMails
     ? postForm(input, 'outbox/clear', '<button type="submit">Clear all mails</button>', 'inline')
     : '';
@@ -224,6 +234,7 @@ ${filter ? `<a href="${INBOX_PATH}#mails">Show all mails</a>` : ''}
 <a href="${escapeHtml(filter ? filterHref(filter) : `${INBOX_PATH}#mails`)}">Refresh</a>
 </form>
 ${table}
+${more}
 ${clear}
 </section>`;
 }
@@ -269,6 +280,10 @@ ${rows}
 </tbody>
 </table></div>`
     : '<p>No accounts yet.</p>';
+  const moreAccounts =
+    input.totalAccounts > input.accounts.length
+      ? `<p class="muted">Showing the newest ${input.accounts.length} of ${input.totalAccounts} accounts.</p>`
+      : '';
   const problem = problemFor(input, 'seed');
   const [alert, invalid] = problemParts(problem, 'seed-problem');
   const providerBoxes = (Object.keys(PROVIDER_LABELS) as OAuthProviderId[])
@@ -299,6 +314,7 @@ ${providerBoxes}
 <h2 id="accounts-heading">Accounts</h2>
 ${noticeFor(input, 'accounts')}
 ${table}
+${moreAccounts}
 <h3>Seed an account</h3>
 <p class="muted">Creates the account directly: no mail is sent.</p>
 ${seed}
@@ -482,7 +498,7 @@ export function renderInboxPage(input: InboxPageInput): string {
 <p class="brand">Deskree Auth emulator</p>
 <nav aria-label="Sections"><ul>
 <li><a href="#mails">Mails (${input.totalMails})</a></li>
-<li><a href="#accounts">Accounts (${input.accounts.length})</a></li>
+<li><a href="#accounts">Accounts (${input.totalAccounts})</a></li>
 <li><a href="#clock">Clock</a></li>
 <li><a href="#faults">Faults (${input.faults.length})</a></li>
 </ul></nav>

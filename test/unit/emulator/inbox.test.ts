@@ -180,6 +180,35 @@ describe('GET /emulator/', () => {
   });
 });
 
+describe('a long-running emulator', () => {
+  it('shows the newest 200 mails and accounts, and says how many there are', async () => {
+    for (let i = 0; i < 205; i++) {
+      await emulator.fetch(`${ORIGIN}/emulator/v1/accounts`, {
+        method: 'POST',
+        body: JSON.stringify({ email: `user${i}@example.com` }),
+      });
+    }
+    for (let i = 0; i < 203; i++) {
+      await emulator.fetch(`${ORIGIN}/api/v1/auth/accounts/password-reset`, {
+        method: 'POST',
+        body: JSON.stringify({ email: `user${i % 3}@example.com` }),
+      });
+    }
+    const { doc } = await getPage();
+    expect(doc.querySelectorAll('#mails tbody tr')).toHaveLength(200);
+    expect(doc.querySelectorAll('#accounts tbody tr')).toHaveLength(200);
+    expect(text(doc, '#mails p.muted')).toBe(
+      'Showing the newest 200 of 203 mails. Filter by recipient to find older ones.',
+    );
+    expect(text(doc, '#accounts p.muted')).toContain('Showing the newest 200 of 205 accounts.');
+    expect(text(doc, 'nav')).toBe('Mails (203) Accounts (205) Clock Faults (0)');
+    expect(text(doc, '#accounts tbody th')).toBe('user204@example.com');
+    const filtered = (await getPage('/emulator/?to=user1@example.com')).doc;
+    expect(filtered.querySelectorAll('#mails tbody tr')).toHaveLength(68);
+    expect(filtered.querySelector('#mails p.muted')).toBeNull();
+  });
+});
+
 describe('escaping', () => {
   it('shows an email, a display name and a fault carrying markup as text', async () => {
     await emulator.createAccount({ email: MARKUP_EMAIL, displayName: '<b>Bold</b> "quoted"' });
@@ -225,10 +254,12 @@ describe('escaping', () => {
           status: 'active',
         },
       ],
+      matchingMails: 1,
       totalMails: 1,
       recipients: ['a@example.com'],
       filter: '"><script>alert(1)</script>',
       accounts: [],
+      totalAccounts: 0,
       faults: [],
     };
     const doc = new DOMParser().parseFromString(renderInboxPage(input), 'text/html');
