@@ -473,7 +473,33 @@ dl.facts dt{font-size:.85rem;color:var(--muted)}dl.facts dd{margin:0;font-weight
 footer{color:var(--muted);font-size:.85rem;padding-bottom:2rem}
 `;
 
-function documentShell(input: { nonce: string; title: string; body: string }): string {
+/**
+ * The one progressive enhancement: coming back to the tab (after signing up in the app, say)
+ * reloads the page so new mails show, unless a form has been typed into. Without JavaScript the
+ * "Refresh" link does the same.
+ */
+const REFRESH_ON_RETURN = `
+document.addEventListener('visibilitychange', function () {
+  if (document.visibilityState !== 'visible') return;
+  var dirty = Array.prototype.some.call(document.querySelectorAll('input, select'), function (field) {
+    if (field.type === 'hidden') return false;
+    if (field.type === 'checkbox') return field.checked !== field.defaultChecked;
+    if (field.tagName === 'SELECT')
+      return Array.prototype.some.call(field.options, function (o) { return o.selected !== o.defaultSelected; });
+    return field.value !== field.defaultValue;
+  });
+  if (dirty) return;
+  var url = new URL(location.href);
+  url.searchParams.delete('done');
+  location.replace(url.href);
+});`;
+
+function documentShell(input: {
+  nonce: string;
+  title: string;
+  body: string;
+  script?: string;
+}): string {
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -486,6 +512,7 @@ function documentShell(input: { nonce: string; title: string; body: string }): s
 </head>
 <body>
 ${input.body}
+${input.script ? `<script nonce="${escapeHtml(input.nonce)}">${input.script}</script>` : ''}
 </body>
 </html>`;
 }
@@ -513,7 +540,12 @@ ${clockSection(input)}
 ${faultsSection(input)}
 </main>
 <footer><p>Everything here is also scriptable through the control API under <code>/emulator/v1/</code>. Nothing leaves your machine.</p></footer>`;
-  return documentShell({ nonce: input.nonce, title: 'Inbox · Deskree Auth emulator', body });
+  return documentShell({
+    nonce: input.nonce,
+    title: 'Inbox · Deskree Auth emulator',
+    body,
+    script: REFRESH_ON_RETURN,
+  });
 }
 
 export interface SignInPageInput {
