@@ -12,6 +12,8 @@ import type { AccountView, Fault, Mail, MailKind, OAuthProviderId } from './type
 export const INBOX_PATH = '/emulator/';
 export const INBOX_ALIAS = '/emulator/ui';
 export const INBOX_ACTIONS = '/emulator/ui';
+/** Rows shown per table: the newest ones; a long-running emulator's page stays small. */
+export const INBOX_ROW_LIMIT = 200;
 
 /** What became of the one-time code a mail carries. */
 export type MailCodeStatus = 'active' | 'used' | 'expired' | 'void';
@@ -55,12 +57,16 @@ export interface InboxPageInput {
   /** Emulator time, epoch ms. */
   now: number;
   offsetMs: number;
-  /** Newest first, already filtered. */
+  /** Newest first, filtered, at most `INBOX_ROW_LIMIT`. */
   mails: InboxMail[];
+  /** Mails that match the filter (all mails without one). */
+  matchingMails: number;
   totalMails: number;
   recipients: string[];
   filter?: string;
+  /** Newest first, at most `INBOX_ROW_LIMIT`. */
   accounts: InboxAccount[];
+  totalAccounts: number;
   faults: Fault[];
   notice?: InboxNotice;
   problem?: InboxProblem;
@@ -209,6 +215,10 @@ ${rows}
 </tbody>
 </table></div>`
     : empty;
+  const more =
+    input.matchingMails > input.mails.length
+      ? `<p class="muted">Showing the newest ${input.mails.length} of ${input.matchingMails} mails. Filter by recipient to find older ones.</p>`
+      : '';
   const clear = input.totalMails
     ? postForm(input, 'outbox/clear', '<button type="submit">Clear all mails</button>', 'inline')
     : '';
@@ -224,6 +234,7 @@ ${filter ? `<a href="${INBOX_PATH}#mails">Show all mails</a>` : ''}
 <a href="${escapeHtml(filter ? filterHref(filter) : `${INBOX_PATH}#mails`)}">Refresh</a>
 </form>
 ${table}
+${more}
 ${clear}
 </section>`;
 }
@@ -269,6 +280,10 @@ ${rows}
 </tbody>
 </table></div>`
     : '<p>No accounts yet.</p>';
+  const moreAccounts =
+    input.totalAccounts > input.accounts.length
+      ? `<p class="muted">Showing the newest ${input.accounts.length} of ${input.totalAccounts} accounts.</p>`
+      : '';
   const problem = problemFor(input, 'seed');
   const [alert, invalid] = problemParts(problem, 'seed-problem');
   const providerBoxes = (Object.keys(PROVIDER_LABELS) as OAuthProviderId[])
@@ -299,6 +314,7 @@ ${providerBoxes}
 <h2 id="accounts-heading">Accounts</h2>
 ${noticeFor(input, 'accounts')}
 ${table}
+${moreAccounts}
 <h3>Seed an account</h3>
 <p class="muted">Creates the account directly: no mail is sent.</p>
 ${seed}
@@ -457,7 +473,33 @@ dl.facts dt{font-size:.85rem;color:var(--muted)}dl.facts dd{margin:0;font-weight
 footer{color:var(--muted);font-size:.85rem;padding-bottom:2rem}
 `;
 
-function documentShell(input: { nonce: string; title: string; body: string }): string {
+/**
+ * The one progressive enhancement: coming back to the tab (after signing up in the app, say)
+ * reloads the page so new mails show, unless a form has been typed into. Without JavaScript the
+ * "Refresh" link does the same.
+ */
+const REFRESH_ON_RETURN = `
+document.addEventListener('visibilitychange', function () {
+  if (document.visibilityState !== 'visible') return;
+  var dirty = Array.prototype.some.call(document.querySelectorAll('input, select'), function (field) {
+    if (field.type === 'hidden') return false;
+    if (field.type === 'checkbox') return field.checked !== field.defaultChecked;
+    if (field.tagName === 'SELECT')
+      return Array.prototype.some.call(field.options, function (o) { return o.selected !== o.defaultSelected; });
+    return field.value !== field.defaultValue;
+  });
+  if (dirty) return;
+  var url = new URL(location.href);
+  url.searchParams.delete('done');
+  location.replace(url.href);
+});`;
+
+function documentShell(input: {
+  nonce: string;
+  title: string;
+  body: string;
+  script?: string;
+}): string {
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -470,6 +512,7 @@ function documentShell(input: { nonce: string; title: string; body: string }): s
 </head>
 <body>
 ${input.body}
+${input.script ? `<script nonce="${escapeHtml(input.nonce)}">${input.script}</script>` : ''}
 </body>
 </html>`;
 }
@@ -482,7 +525,7 @@ export function renderInboxPage(input: InboxPageInput): string {
 <p class="brand">Deskree Auth emulator</p>
 <nav aria-label="Sections"><ul>
 <li><a href="#mails">Mails (${input.totalMails})</a></li>
-<li><a href="#accounts">Accounts (${input.accounts.length})</a></li>
+<li><a href="#accounts">Accounts (${input.totalAccounts})</a></li>
 <li><a href="#clock">Clock</a></li>
 <li><a href="#faults">Faults (${input.faults.length})</a></li>
 </ul></nav>
@@ -497,7 +540,12 @@ ${clockSection(input)}
 ${faultsSection(input)}
 </main>
 <footer><p>Everything here is also scriptable through the control API under <code>/emulator/v1/</code>. Nothing leaves your machine.</p></footer>`;
-  return documentShell({ nonce: input.nonce, title: 'Inbox · Deskree Auth emulator', body });
+  return documentShell({
+    nonce: input.nonce,
+    title: 'Inbox · Deskree Auth emulator',
+    body,
+    script: REFRESH_ON_RETURN,
+  });
 }
 
 export interface SignInPageInput {

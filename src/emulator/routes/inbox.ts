@@ -15,6 +15,7 @@ import {
   INBOX_ACTIONS,
   INBOX_ALIAS,
   INBOX_PATH,
+  INBOX_ROW_LIMIT,
   renderInboxPage,
   renderRefusalPage,
   renderSignInPage,
@@ -63,7 +64,7 @@ class FormProblem extends Error {
 
 function pageHeaders(nonce: string): Record<string, string> {
   return {
-    'content-security-policy': `default-src 'none'; style-src 'nonce-${nonce}'; img-src data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'`,
+    'content-security-policy': `default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}'; img-src data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'`,
     'x-frame-options': 'DENY',
     'cache-control': 'no-store',
     'referrer-policy': 'same-origin',
@@ -160,6 +161,12 @@ export function registerInboxRoutes(
         .filter((code) => code.kind === 'invite' && !code.used && now < code.expiresAt)
         .map((code) => code.uid),
     );
+    const matching = all.filter((mail) => !filter || mail.to === filter);
+    // Newest first; reversed before the (stable) sort so accounts created in the same ms are too.
+    const accounts = emulator()
+      .accounts()
+      .reverse()
+      .sort((a, b) => b.createdAt - a.createdAt);
     const input: InboxPageInput = {
       projectId: ctx.options.projectId,
       apiBaseUrl: `${new URL(c.req.url).origin}/api/v1/`,
@@ -167,18 +174,15 @@ export function registerInboxRoutes(
       nonce,
       now,
       offsetMs: clock.offsetMs,
-      mails: all
-        .filter((mail) => !filter || mail.to === filter)
-        .map((mail) => mailStatus(ctx, mail, now)),
+      mails: matching.slice(0, INBOX_ROW_LIMIT).map((mail) => mailStatus(ctx, mail, now)),
+      matchingMails: matching.length,
       totalMails: all.length,
-      recipients: [...new Set(all.map((mail) => mail.to))],
-      accounts: emulator()
-        .accounts()
-        .sort((a, b) => b.createdAt - a.createdAt)
-        .map((account) => ({
-          account,
-          invited: account.disabled && openInvites.has(account.uid),
-        })),
+      recipients: [...new Set(all.map((mail) => mail.to))].slice(0, INBOX_ROW_LIMIT),
+      accounts: accounts.slice(0, INBOX_ROW_LIMIT).map((account) => ({
+        account,
+        invited: account.disabled && openInvites.has(account.uid),
+      })),
+      totalAccounts: accounts.length,
       faults: ctx.faults.list(),
       ...(filter ? { filter } : {}),
       ...(extra.notice ? { notice: extra.notice } : {}),
@@ -266,9 +270,13 @@ export function registerInboxRoutes(
 
   action(
     'accounts/delete',
-    (form) => {
-      if (!ctx.state.deleteAccount(form.get('uid') ?? ''))
-        throw new FormProblem('other', 'That account no longer exists.');
+    async (form): Promise<DoneKey> => {
+      let deleted = false;
+      // Its own journal record, stored before the page answers (the page runs outside requests' transactions).
+      await ctx.transactions.commitDetached(() => {
+        deleted = ctx.state.deleteAccount(form.get('uid') ?? '');
+      });
+      if (!deleted) throw new FormProblem('other', 'That account no longer exists.');
       return 'deleted';
     },
     'accounts',

@@ -77,10 +77,15 @@ describe('GET /emulator/', () => {
     const csp = response.headers.get('content-security-policy') ?? '';
     expect(csp).toContain("default-src 'none'");
     expect(csp).toContain("frame-ancestors 'none'");
-    // The style element carries the nonce the policy names; no script is allowed at all.
+    // The style and the one script carry the nonce the policy names; nothing else may run.
     const nonce = doc.querySelector('style')?.getAttribute('nonce');
-    expect(csp).toContain(`style-src 'nonce-${nonce}'`);
-    expect(doc.querySelectorAll('script')).toHaveLength(0);
+    expect(nonce).toMatch(/^[\w-]{20,}$/);
+    expect(csp).toContain(`style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}';`);
+    expect([...doc.querySelectorAll('script')].map((el) => el.getAttribute('nonce'))).toEqual([
+      nonce,
+    ]);
+    // A new nonce per response.
+    expect((await getPage()).doc.querySelector('style')?.getAttribute('nonce')).not.toBe(nonce);
     expect([...doc.querySelectorAll('h2')].map((h) => h.textContent)).toEqual([
       'Mails',
       'Accounts',
@@ -180,6 +185,35 @@ describe('GET /emulator/', () => {
   });
 });
 
+describe('a long-running emulator', () => {
+  it('shows the newest 200 mails and accounts, and says how many there are', async () => {
+    for (let i = 0; i < 205; i++) {
+      await emulator.fetch(`${ORIGIN}/emulator/v1/accounts`, {
+        method: 'POST',
+        body: JSON.stringify({ email: `user${i}@example.com` }),
+      });
+    }
+    for (let i = 0; i < 203; i++) {
+      await emulator.fetch(`${ORIGIN}/api/v1/auth/accounts/password-reset`, {
+        method: 'POST',
+        body: JSON.stringify({ email: `user${i % 3}@example.com` }),
+      });
+    }
+    const { doc } = await getPage();
+    expect(doc.querySelectorAll('#mails tbody tr')).toHaveLength(200);
+    expect(doc.querySelectorAll('#accounts tbody tr')).toHaveLength(200);
+    expect(text(doc, '#mails p.muted')).toBe(
+      'Showing the newest 200 of 203 mails. Filter by recipient to find older ones.',
+    );
+    expect(text(doc, '#accounts p.muted')).toContain('Showing the newest 200 of 205 accounts.');
+    expect(text(doc, 'nav')).toBe('Mails (203) Accounts (205) Clock Faults (0)');
+    expect(text(doc, '#accounts tbody th')).toBe('user204@example.com');
+    const filtered = (await getPage('/emulator/?to=user1@example.com')).doc;
+    expect(filtered.querySelectorAll('#mails tbody tr')).toHaveLength(68);
+    expect(filtered.querySelector('#mails p.muted')).toBeNull();
+  });
+});
+
 describe('escaping', () => {
   it('shows an email, a display name and a fault carrying markup as text', async () => {
     await emulator.createAccount({ email: MARKUP_EMAIL, displayName: '<b>Bold</b> "quoted"' });
@@ -189,7 +223,7 @@ describe('escaping', () => {
     });
     emulator.faults.add({ path: '/x"><script>alert(3)</script>', detail: '<i>detail</i>' });
     const { html, doc } = await getPage();
-    expect(doc.querySelectorAll('img, b, i, script')).toHaveLength(0);
+    expect(doc.querySelectorAll('img, b, i, main script')).toHaveLength(0);
     expect(html).not.toContain('<img');
     expect(doc.querySelector('#accounts tbody th')?.firstChild?.textContent).toBe(MARKUP_EMAIL);
     expect(text(doc, '#accounts tbody th .muted')).toBe('<b>Bold</b> "quoted"');
@@ -225,16 +259,18 @@ describe('escaping', () => {
           status: 'active',
         },
       ],
+      matchingMails: 1,
       totalMails: 1,
       recipients: ['a@example.com'],
       filter: '"><script>alert(1)</script>',
       accounts: [],
+      totalAccounts: 0,
       faults: [],
     };
     const doc = new DOMParser().parseFromString(renderInboxPage(input), 'text/html');
     expect(doc.querySelector('#mails tbody a[href^="javascript"]')).toBeNull();
     expect(text(doc, '#mails tbody td:nth-child(4)')).toBe('javascript:alert(1)');
-    expect(doc.querySelectorAll('script, b')).toHaveLength(0);
+    expect(doc.querySelectorAll('main script, b')).toHaveLength(0);
     expect(doc.querySelector<HTMLInputElement>('#to')?.value).toBe(input.filter);
     expect(text(doc, 'main > p code')).toBe('p"><b>x</b>');
   });
