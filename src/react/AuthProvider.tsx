@@ -22,6 +22,7 @@ import {
   type FetchLike,
 } from '../core';
 import { AuthContext, type AuthContextValue } from './AuthContext';
+import { createOAuthExchanges } from './oauthExchanges';
 import { useClearQueriesOnSignOut } from './useClearQueriesOnSignOut';
 
 interface AuthProviderBaseProps {
@@ -112,6 +113,8 @@ export function AuthProvider(props: AuthProviderProps) {
       }),
   );
 
+  const [oauthExchanges] = useState(() => createOAuthExchanges());
+
   const outerQueryClient = useContext(QueryClientContext);
   const [privateQueryClient] = useState(() =>
     props.queryClient || outerQueryClient ? null : new QueryClient(),
@@ -166,8 +169,9 @@ export function AuthProvider(props: AuthProviderProps) {
         getServerSnapshot: () => session.getServerSnapshot(),
       },
       oauth: { allowedCallbackOrigins: originsKey ? originsKey.split('\n') : [] },
+      oauthExchanges,
     }),
-    [client, session, queryClient, originsKey],
+    [client, session, queryClient, originsKey, oauthExchanges],
   );
 
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
