@@ -270,9 +270,13 @@ export function registerInboxRoutes(
 
   action(
     'accounts/delete',
-    (form) => {
-      if (!ctx.state.deleteAccount(form.get('uid') ?? ''))
-        throw new FormProblem('other', 'That account no longer exists.');
+    async (form): Promise<DoneKey> => {
+      let deleted = false;
+      // Its own journal record, stored before the page answers (the page runs outside requests' transactions).
+      await ctx.transactions.commitDetached(() => {
+        deleted = ctx.state.deleteAccount(form.get('uid') ?? '');
+      });
+      if (!deleted) throw new FormProblem('other', 'That account no longer exists.');
       return 'deleted';
     },
     'accounts',
