@@ -27,6 +27,7 @@ import {
 } from '../core';
 import { initialSessionFor } from './initialSession';
 import { AuthContext, type AuthContextValue } from './AuthContext';
+import { createOAuthExchanges } from './oauthExchanges';
 import { useClearQueriesOnSignOut } from './useClearQueriesOnSignOut';
 
 interface AuthProviderBaseProps {
@@ -133,6 +134,8 @@ export function AuthProvider(props: AuthProviderProps) {
     });
   });
 
+  const [oauthExchanges] = useState(() => createOAuthExchanges());
+
   const outerQueryClient = useContext(QueryClientContext);
   const [privateQueryClient] = useState(() =>
     props.queryClient || outerQueryClient ? null : new QueryClient(),
@@ -187,8 +190,9 @@ export function AuthProvider(props: AuthProviderProps) {
         getServerSnapshot: () => session.getServerSnapshot(),
       },
       oauth: { allowedCallbackOrigins: originsKey ? originsKey.split('\n') : [] },
+      oauthExchanges,
     }),
-    [client, session, queryClient, originsKey],
+    [client, session, queryClient, originsKey, oauthExchanges],
   );
 
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
