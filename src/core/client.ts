@@ -7,19 +7,19 @@ import { AuthError } from './errors';
 import type * as z from 'zod/mini';
 import { sendRequest, type FetchLike, type HttpConfig, type HttpRequest } from './http';
 import {
+  sessionFromAccountTokens,
   sessionFromIdp,
-  sessionFromPasswordUpdate,
   sessionFromRefresh,
   sessionFromSignIn,
   type Session,
 } from './session';
 import {
-  acknowledgementDataSchema,
+  accountTokensSchema,
   dataEnvelope,
   emailProvidersDataSchema,
   idpSignInDataSchema,
+  noContentSchema,
   oauthUrlDataSchema,
-  passwordUpdatedDataSchema,
   refreshDataSchema,
   rolesDataSchema,
   sessionDataSchema,
@@ -28,7 +28,6 @@ import {
   type IdpSignInData,
   type OAuthProviderId,
   type OAuthUrlData,
-  type PasswordUpdatedData,
   type RefreshData,
   type RoleData,
   type SessionData,
@@ -121,6 +120,7 @@ export type IdpSignInResult =
 
 export interface EmailProvidersResult {
   registered: boolean;
+  /** `signinMethods`, or `allProviders` when the answer lacks it (the SDK's docs show only that). */
   signInMethods: string[];
   allProviders: string[];
   raw: EmailProvidersData;
@@ -131,14 +131,22 @@ export interface Role {
   name: string;
 }
 
+/**
+ * The answer of an endpoint the service documents as "No content": an empty body, 204, `{}` or
+ * `{ data: {...} }` all succeed. `raw` is the `data` object when one was sent, else `null`; no
+ * field in it is promised.
+ */
 export interface AcknowledgementResult {
-  raw: AcknowledgementData;
+  raw: AcknowledgementData | null;
 }
 
-export interface PasswordUpdatedResult {
-  /** A password change revokes every older refresh token: this is the new session. */
-  session: Session;
-  raw: PasswordUpdatedData;
+export interface PasswordUpdatedResult extends AcknowledgementResult {
+  /**
+   * The new session, only when the answer carried tokens. The hosted service sends none, and the
+   * change revokes every older refresh token: sign in again with the new password
+   * (`useUpdatePassword` does).
+   */
+  session: Session | null;
 }
 
 export interface RefreshResult {
@@ -224,6 +232,9 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
     headers: options.headers ?? {},
   };
 
+  const bearer = (requestOptions: { idToken?: string } | undefined): Record<string, string> =>
+    requestOptions?.idToken ? { [authHeaderName]: `Bearer ${requestOptions.idToken}` } : {};
+
   /** Sends one request to `auth/accounts{path}` and returns the validated `data` of the answer. `idToken` adds the bearer header. */
   async function call<S extends z.core.$ZodType>(
     path: string,
@@ -231,9 +242,7 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
     body: unknown,
     requestOptions: (RequestOptions & { idToken?: string }) | undefined,
     method: HttpRequest<unknown>['method'] = 'POST',
-    headers: Record<string, string> = requestOptions?.idToken
-      ? { [authHeaderName]: `Bearer ${requestOptions.idToken}` }
-      : {},
+    headers: Record<string, string> = bearer(requestOptions),
   ): Promise<z.infer<S>> {
     const answer = await sendRequest(http, {
       method,
@@ -246,14 +255,23 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
     return (answer as { data: z.infer<S> }).data;
   }
 
+  /** A "No content" endpoint: any success answer counts (see `noContentSchema`). */
   const acknowledge = async (
     path: string,
     body: unknown,
-    requestOptions?: RequestOptions,
-    method?: 'DELETE',
-  ) => ({
-    raw: await call(path, acknowledgementDataSchema, body, requestOptions, method),
-  });
+    requestOptions: (RequestOptions & { idToken?: string }) | undefined,
+    method: 'POST' | 'DELETE' = 'POST',
+  ): Promise<AcknowledgementResult> => {
+    const answer = await sendRequest(http, {
+      method,
+      path: `auth/accounts${path}`,
+      body,
+      headers: bearer(requestOptions),
+      signal: requestOptions?.signal,
+      schema: noContentSchema,
+    });
+    return { raw: answer?.data ?? null };
+  };
 
   const signInLike = async (path: string, input: Credentials, requestOptions?: RequestOptions) => {
     const raw = await call(
@@ -341,13 +359,13 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
       acknowledge('/update-email', { email: input.email }, requestOptions),
 
     async updatePassword(input, requestOptions) {
-      const raw = await call(
+      const { raw } = await acknowledge(
         '/update-password',
-        passwordUpdatedDataSchema,
         { oldPassword: input.oldPassword, newPassword: input.newPassword },
         requestOptions,
       );
-      return { session: sessionFromPasswordUpdate(raw, now()), raw };
+      const tokens = accountTokensSchema.safeParse(raw);
+      return { raw, session: tokens.success ? sessionFromAccountTokens(tokens.data, now()) : null };
     },
 
     async fetchEmailProviders(input, requestOptions) {
@@ -359,7 +377,7 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
       );
       return {
         registered: raw.registered,
-        signInMethods: raw.signinMethods ?? [],
+        signInMethods: raw.signinMethods ?? raw.allProviders ?? [],
         allProviders: raw.allProviders ?? [],
         raw,
       };

@@ -19,6 +19,7 @@ export const AUTH_ERROR_CODES = [
   'expired_oob_code',
   'invalid_idp_response',
   'invalid_provider',
+  'provider_disabled',
   'invalid_callback_uri',
   'invalid_refresh_token',
   'refresh_token_revoked',
@@ -130,6 +131,9 @@ export function isAuthError(value: unknown): value is AuthError {
 const TOOLKIT_CODES: Record<string, AuthErrorCode> = {
   INVALID_LOGIN_CREDENTIALS: 'invalid_credentials',
   INVALID_PROVIDER_ID: 'invalid_provider',
+  // "The identity provider configuration is not found." (SDK fixtures): the method is not set up.
+  OPERATION_NOT_ALLOWED: 'provider_disabled',
+  PASSWORD_LOGIN_DISABLED: 'provider_disabled',
   INVALID_CONTINUE_URI: 'invalid_callback_uri',
   TOKEN_EXPIRED: 'refresh_token_revoked',
   INVALID_ID_TOKEN: 'unauthenticated',
@@ -140,6 +144,7 @@ const TOOLKIT_CODES: Record<string, AuthErrorCode> = {
 /** The API's own sentences (lowercased), checked in order. */
 const SENTENCE_CODES: Array<[RegExp, AuthErrorCode]> = [
   [/^the email address is already in use/, 'email_exists'],
+  [/^email\/password setup is not complete/, 'provider_disabled'],
   [/^there is no user record/, 'user_not_found'],
   [/token has expired/, 'token_expired'],
   [/^no .* provided$|^please provide a valid email and password/, 'missing_fields'],
@@ -154,6 +159,20 @@ const STATUS_CODES: Record<number, AuthErrorCode> = {
   422: 'missing_fields',
   429: 'too_many_requests',
 };
+
+/**
+ * Text added to the developer-facing message (`AuthError.message`, never shown to users) of codes
+ * that a developer, not the user, has to fix.
+ */
+const DEVELOPER_HINTS: Partial<Record<AuthErrorCode, string>> = {
+  provider_disabled:
+    " — this sign-in method is not enabled for the project: enable it (and finish its setup) in the Deskree project's authentication settings",
+};
+
+/** The developer hint for a code, or `''`. */
+export function developerHint(code: AuthErrorCode): string {
+  return DEVELOPER_HINTS[code] ?? '';
+}
 
 /** The kit code for an API error, from its detail first and its HTTP status second. */
 export function codeFromDetail(detail: string | undefined, status: number): AuthErrorCode {

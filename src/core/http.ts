@@ -8,11 +8,12 @@ import { anySignal, timeoutSignal } from './abort';
 import {
   AuthError,
   codeFromDetail,
+  developerHint,
   redactTokens,
   type AuthErrorCode,
   type AuthErrorOptions,
 } from './errors';
-import { errorEnvelopeSchema } from './wire';
+import { firstApiError } from './wire';
 
 export type FetchLike = (input: Request | string | URL, init?: RequestInit) => Promise<Response>;
 
@@ -81,12 +82,13 @@ export async function sendRequest<T>(config: HttpConfig, request: HttpRequest<T>
   }
 
   if (!response.ok) {
-    const envelope = errorEnvelopeSchema.safeParse(json);
-    const first = envelope.success ? envelope.data.errors[0] : undefined;
+    // Flat (the spec) or nested (the SDK's recorded answers): see wire.ts.
+    const first = firstApiError(json);
     if (!first) throw errorFromStatus();
     const detail = first.detail === undefined ? undefined : redactTokens(first.detail);
     const { title } = first;
-    throw fail(codeFromDetail(detail, status), detail ?? title ?? 'Request failed', {
+    const code = codeFromDetail(detail, status);
+    throw fail(code, `${detail ?? title ?? 'Request failed'}${developerHint(code)}`, {
       title,
       detail,
     });

@@ -4,7 +4,7 @@
  * device clock does not make a fresh token look expired.
  */
 import { decodeJwt } from 'jose';
-import type { IdpSignInData, PasswordUpdatedData, RefreshData, SessionData } from './wire';
+import type { AccountTokensData, IdpSignInData, RefreshData, SessionData } from './wire';
 
 /** Claims of a Deskree (Google Identity Platform) id token. */
 export interface IdTokenClaims {
@@ -94,9 +94,18 @@ export function sessionFromSignIn(data: SessionData, receivedAt: number): Sessio
   );
 }
 
-/** update-password: the answer lacks `emailVerified`, the new token says it. */
-export function sessionFromPasswordUpdate(data: PasswordUpdatedData, receivedAt: number): Session {
-  return sessionFromTokens(userFromToken(data.uid, data.idToken, data.email), data, receivedAt);
+/**
+ * An account-change answer that carries tokens (the hosted service sends none; see wire.ts) as a
+ * session; the user id comes from the answer or the token's claims. `null` without a user id.
+ */
+export function sessionFromAccountTokens(
+  data: AccountTokensData,
+  receivedAt: number,
+): Session | null {
+  const claims = decodeClaims(data.idToken);
+  const uid = data.uid ?? data.localId ?? claims.user_id ?? claims.sub;
+  if (!uid) return null;
+  return sessionFromTokens(userFromToken(uid, data.idToken, data.email), data, receivedAt);
 }
 
 export function sessionFromIdp(data: IdpSignInData, receivedAt: number): Session {

@@ -18,16 +18,31 @@ const seconds = z.union([z.string().check(z.regex(/^\d+$/)), z.number()]);
 /** The token pair every signing-in endpoint but token/refresh returns. */
 const tokens = { idToken: text, refreshToken: text, expiresIn: seconds };
 
+const errorEntrySchema = z.looseObject({
+  code: z.optional(z.union([text, z.number()])),
+  title: optionalText,
+  detail: optionalText,
+});
+export type ErrorEntry = z.infer<typeof errorEntrySchema>;
+const errorEntries = z.array(errorEntrySchema);
+
+/**
+ * The error body. The spec shows it flat, `{ errors: [...] }`; the official SDK's recorded
+ * answers (`src/auth/mocks/auth-response.ts`) nest it, `{ data: null, errors: { errors: [...] } }`.
+ * Both are read.
+ */
 export const errorEnvelopeSchema = z.object({
-  errors: z.array(
-    z.looseObject({
-      code: z.optional(z.union([text, z.number()])),
-      title: optionalText,
-      detail: optionalText,
-    }),
-  ),
+  errors: z.union([errorEntries, z.object({ errors: errorEntries })]),
 });
 export type ErrorEnvelope = z.infer<typeof errorEnvelopeSchema>;
+
+/** The first error of an error body in either shape, or `undefined` when there is none. */
+export function firstApiError(body: unknown): ErrorEntry | undefined {
+  const parsed = errorEnvelopeSchema.safeParse(body);
+  if (!parsed.success) return undefined;
+  const { errors } = parsed.data;
+  return (Array.isArray(errors) ? errors : errors.errors)[0];
+}
 
 /** sign-up and sign-in/email */
 export const sessionDataSchema = z.looseObject({
@@ -87,17 +102,31 @@ export const roleSchema = z.looseObject({ uid: text, name: text });
 export const rolesDataSchema = z.array(roleSchema);
 export type RoleData = z.infer<typeof roleSchema>;
 
-/** update-password answers with a fresh token pair: a password change revokes the old refresh tokens. */
-export const passwordUpdatedDataSchema = z.looseObject({ uid: text, email: text, ...tokens });
-export type PasswordUpdatedData = z.infer<typeof passwordUpdatedDataSchema>;
+/**
+ * What the eight "No content" endpoints (invite, password-reset, verify/invite,
+ * verify/password-reset, verify/email, update-email, update-password, DELETE accounts) may send on
+ * success. The SDK's docs say "No content" (example `{}`); its live tests saw an empty body. An
+ * empty body or a 204 arrives here as `undefined`; `{}`, `{ data: null }`, `{ data: {} }` and
+ * `{ data: {...} }` are accepted too. Nothing inside is promised.
+ */
+export const noContentSchema = z.union([
+  z.undefined(),
+  z.looseObject({ data: z.optional(z.nullable(z.looseObject({}))) }),
+]);
+/** The `data` object a "No content" endpoint sent anyway, if it sent one. */
+export type AcknowledgementData = Record<string, unknown>;
 
-/** Endpoints whose success body the spec does not show: accept any object. */
-export const acknowledgementDataSchema = z.looseObject({
+/**
+ * Token fields an account-change answer may carry. The hosted service sends none (see
+ * `noContentSchema`); when a deployment does, the kit uses them instead of signing in again.
+ */
+export const accountTokensSchema = z.looseObject({
   uid: optionalText,
+  localId: optionalText,
   email: optionalText,
-  emailVerified: optionalFlag,
+  ...tokens,
 });
-export type AcknowledgementData = z.infer<typeof acknowledgementDataSchema>;
+export type AccountTokensData = z.infer<typeof accountTokensSchema>;
 
 /** Every success body is `{ data: ... }`. */
 export function dataEnvelope<T extends z.core.$ZodType>(schema: T) {

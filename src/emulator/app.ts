@@ -23,7 +23,7 @@ import { CONTROL_BASE, registerControlRoutes } from './routes/control.ts';
 import { registerInboxRoutes } from './routes/inbox.ts';
 
 /** Control routes that must keep working whatever faults are active (or nobody can clear them). */
-const UNFAULTABLE = /^\/emulator\/v1\/(accounts|outbox|faults|requests|clock)(\/|$)/;
+const UNFAULTABLE = /^\/emulator\/v1\/(accounts|outbox|faults|requests|clock|settings)(\/|$)/;
 
 export function createApp(ctx: EmulatorContext, emulator: () => Emulator): Hono {
   const app = new Hono();

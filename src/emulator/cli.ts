@@ -9,6 +9,7 @@ import { startEmulatorServer } from './node.ts';
 import type { EmulatorServer, EmulatorServerOptions } from './node.ts';
 import { DataFileError } from './fileStore.ts';
 import { INBOX_PATH } from './inboxPage.ts';
+import { parseSignInMethods } from './settings.ts';
 
 function isListenError(error: unknown): boolean {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
@@ -26,6 +27,9 @@ Options:
   --data <file>         Load state from this file and journal every change to it (0600)
   --token-ttl <s>       Id token lifetime in seconds (default 3600)
   --admin-token <tok>   Value expected in the deskree-admin header (default emulator-admin-token)
+  --sign-in-methods <list>
+                        Enabled sign-in methods, comma-separated, from password, google.com,
+                        facebook.com, github.com (default all; wins over a --data file's)
   -h, --help            Show this help
 `;
 
@@ -53,6 +57,7 @@ export function parseCliArgs(argv: string[]): EmulatorServerOptions | undefined 
         data: { type: 'string' },
         'token-ttl': { type: 'string' },
         'admin-token': { type: 'string' },
+        'sign-in-methods': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -68,6 +73,18 @@ export function parseCliArgs(argv: string[]): EmulatorServerOptions | undefined 
   if (values.project) options.projectId = values.project;
   if (values.data) options.dataFile = resolve(values.data);
   if (values['admin-token']) options.adminToken = values['admin-token'];
+  const methods = values['sign-in-methods'];
+  if (methods !== undefined) {
+    const list = methods
+      .split(',')
+      .map((method) => method.trim())
+      .filter(Boolean);
+    try {
+      options.signInMethods = parseSignInMethods(list);
+    } catch (error) {
+      throw new CliUsageError(`--sign-in-methods: ${(error as Error).message}`);
+    }
+  }
   return options;
 }
 

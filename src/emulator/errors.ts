@@ -36,6 +36,18 @@ export const EXPIRED_ID_TOKEN_DETAIL =
 export const INVALID_EMAIL_OR_PASSWORD = 'Please provide a valid email and password';
 export const WEAK_PASSWORD = 'WEAK_PASSWORD : Password should be at least 6 characters';
 export const NO_EMAIL_PROVIDED = 'No email address provided';
+/** Firebase Admin's sentence for a taken email, answered 422 (SDK fixtures; the spec's invite example). */
+export const EMAIL_ALREADY_IN_USE = 'The email address is already in use by another account.';
+/** The hosted answer to password-reset for an unknown email, 422 (SDK fixture `resetPasswordNoEmailFound`). */
+export const NO_USER_FOR_EMAIL = 'There is no user record corresponding to the provided email.';
+
+/**
+ * The success answer of the eight endpoints the SDK's docs call "No content" (its live tests saw
+ * an empty body): 204, no body. A 204 never carries CORS-irrelevant content, so nothing else goes.
+ */
+export function noContent(): Response {
+  return new Response(null, { status: 204 });
+}
 
 export interface ErrorEnvelope {
   errors: { code: string; title: string; detail: string }[];

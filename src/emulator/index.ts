@@ -16,6 +16,7 @@ import { FaultRegistry } from './faults.ts';
 import { seedAccount } from './accounts.ts';
 import { Transactions } from './transactions.ts';
 import { AUTHORIZE_PATH } from './oauth.ts';
+import { defaultSettings, parseSignInMethods, readSettings, writeSettings } from './settings.ts';
 import type {
   Emulator,
   EmulatorClock,
@@ -30,6 +31,11 @@ import type {
 
 export type * from './types.ts';
 export { EXPIRED_ID_TOKEN_DETAIL } from './errors.ts';
+export {
+  ALL_SIGN_IN_METHODS,
+  PASSWORD_SETUP_INCOMPLETE,
+  PROVIDER_NOT_CONFIGURED,
+} from './settings.ts';
 export type { ErrorEnvelope } from './errors.ts';
 
 /** The roles `GET /auth/accounts/roles` answers with unless `roles` is given. */
@@ -135,6 +141,10 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     journal: options.journal,
   });
   const ctx: EmulatorContext = { options: resolved, state, tokens, faults, now, transactions };
+  // The configured methods (option or CLI flag); checked now so a typo fails at start.
+  const configuredSettings = defaultSettings(
+    options.signInMethods === undefined ? undefined : parseSignInMethods(options.signInMethods),
+  );
 
   /** In-process calls return before their change is stored; a failed write is still reported. */
   const storeInBackground = (stored: Promise<void>) =>
@@ -148,6 +158,13 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     notifiedVersion = state.version;
     options.onChange?.(snapshot());
   };
+
+  // Given explicitly, the methods win over what a data file stored.
+  if (options.signInMethods !== undefined) {
+    void storeInBackground(
+      transactions.commitDetached(() => writeSettings(state, configuredSettings)),
+    );
+  }
 
   const handle = async (request: Request): Promise<Response> => {
     const entry: RequestLogEntry = {
@@ -203,7 +220,12 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     },
 
     reset() {
-      void storeInBackground(transactions.commitDetached(() => state.reset()));
+      void storeInBackground(
+        transactions.commitDetached(() => {
+          state.reset();
+          writeSettings(state, configuredSettings);
+        }),
+      );
       faults.clear();
       requestLog = [];
       clock.reset();
@@ -268,6 +290,18 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     },
 
     snapshot,
+
+    settings: {
+      get: () => readSettings(state),
+      set(settings) {
+        const methods = parseSignInMethods(settings.signInMethods);
+        void storeInBackground(
+          transactions.commitDetached(() => writeSettings(state, { signInMethods: methods })),
+        );
+        notifyIfChanged();
+        return readSettings(state);
+      },
+    },
 
     jwks: () => tokens.jwks(),
 

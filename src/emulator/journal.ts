@@ -12,6 +12,7 @@ export const TABLE_KEYS: Record<JournalTable, string> = {
   oobCodes: 'code',
   oauthSessions: 'sessionId',
   oauthGrants: 'credential',
+  settings: 'id',
 };
 
 const TABLES = Object.keys(TABLE_KEYS) as JournalTable[];
@@ -55,8 +56,12 @@ export function checkSnapshot(value: unknown, where = 'snapshot'): EmulatorSnaps
     throw new StoredDataError(`${where} has version ${JSON.stringify(value.version)}, expected 1`);
   for (const table of TABLES) {
     const rows = value[table];
-    // OAuth tables came later: older files may not have them.
-    if (rows === undefined && (table === 'oauthSessions' || table === 'oauthGrants')) continue;
+    // OAuth tables and settings came later: older files may not have them.
+    if (
+      rows === undefined &&
+      (table === 'oauthSessions' || table === 'oauthGrants' || table === 'settings')
+    )
+      continue;
     if (!Array.isArray(rows)) throw new StoredDataError(`${where}.${table} is not an array`);
     rows.forEach((row, i) => checkRecordValue(table, row, `${where}.${table}[${i}]`));
   }

@@ -14,6 +14,7 @@ import type {
   OAuthGrantRecord,
   OAuthSessionRecord,
   OobCodeRecord,
+  ProjectSettingsRecord,
   RefreshTokenRecord,
   Role,
 } from './types.ts';
@@ -51,6 +52,7 @@ export class EmulatorState implements ChangeListener {
   oobCodes: TrackedTable<OobCodeRecord>;
   oauthSessions: TrackedTable<OAuthSessionRecord>;
   oauthGrants: TrackedTable<OAuthGrantRecord>;
+  settings: TrackedTable<ProjectSettingsRecord>;
   outbox: Mail[] = [];
   roles: Role[];
   version = 0;
@@ -63,6 +65,7 @@ export class EmulatorState implements ChangeListener {
     this.oobCodes = new TrackedTable('oobCodes', this);
     this.oauthSessions = new TrackedTable('oauthSessions', this);
     this.oauthGrants = new TrackedTable('oauthGrants', this);
+    this.settings = new TrackedTable('settings', this);
     if (initial) this.restore(initial);
     this.#log = this.#newLog();
   }
@@ -115,6 +118,7 @@ export class EmulatorState implements ChangeListener {
     this.oauthGrants.load(
       (snapshot.oauthGrants ?? []).map((g) => [g.credential, structuredClone(g)]),
     );
+    this.settings.load((snapshot.settings ?? []).map((r) => [r.id, structuredClone(r)]));
     this.outbox = (snapshot.outbox ?? []).map((m) => ({ ...m }));
     if (snapshot.roles?.length) this.roles = snapshot.roles.map((r) => ({ ...r }));
   }
@@ -127,6 +131,7 @@ export class EmulatorState implements ChangeListener {
       oobCodes: [...this.oobCodes.values()],
       oauthSessions: [...this.oauthSessions.values()],
       oauthGrants: [...this.oauthGrants.values()],
+      settings: [...this.settings.values()],
       outbox: this.outbox,
       roles: this.roles,
     });

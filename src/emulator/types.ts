@@ -36,6 +36,12 @@ export interface EmulatorOptions {
   /** Lifetime of mailed one-time codes. */
   oobCodeTtlSeconds?: number;
   links?: Partial<EmulatorLinks>;
+  /**
+   * Enabled sign-in methods, like the project's auth settings on Deskree. Default all four. When
+   * given, it replaces what a data file stored; otherwise the stored settings apply. `reset()`
+   * goes back to this value.
+   */
+  signInMethods?: SignInMethod[];
   /** Answer INVALID_LOGIN_CREDENTIALS instead of EMAIL_NOT_FOUND / INVALID_PASSWORD. */
   emailEnumerationProtection?: boolean;
   /** Delay added before every `/api/v1/auth/` request is handled. */
@@ -57,7 +63,7 @@ export interface EmulatorOptions {
 
 /** The tables of a snapshot that the journal writes record by record. */
 export type JournalTable =
-  'accounts' | 'refreshTokens' | 'oobCodes' | 'oauthSessions' | 'oauthGrants';
+  'accounts' | 'refreshTokens' | 'oobCodes' | 'oauthSessions' | 'oauthGrants' | 'settings';
 
 /** One change inside a journal record; replaying the records in order over a snapshot rebuilds the state. */
 export type JournalOp =
@@ -208,6 +214,17 @@ export interface SigningKeyRecord {
   privateJwk: JsonWebKey;
 }
 
+/** The project's auth settings, as the Deskree console holds them. */
+export interface ProjectSettings {
+  /** Enabled sign-in methods; a disabled one answers like an unconfigured project. */
+  signInMethods: SignInMethod[];
+}
+
+/** The one stored settings record (`id` is always `project`). */
+export interface ProjectSettingsRecord extends ProjectSettings {
+  id: string;
+}
+
 export interface EmulatorSnapshot {
   version: 1;
   signingKey?: SigningKeyRecord;
@@ -218,6 +235,8 @@ export interface EmulatorSnapshot {
   oauthGrants: OAuthGrantRecord[];
   outbox: Mail[];
   roles: Role[];
+  /** Absent in files written before settings existed. */
+  settings?: ProjectSettingsRecord[];
 }
 
 export interface Fault {
@@ -291,6 +310,12 @@ export interface Emulator {
   clearRequests(): void;
   snapshot(): EmulatorSnapshot;
   jwks(): Promise<JsonWebKeySet>;
+  /** The project's auth settings (enabled sign-in methods); changes are stored like any other. */
+  settings: {
+    get(): ProjectSettings;
+    /** Replaces the enabled methods; an unknown method throws a `TypeError`. */
+    set(settings: ProjectSettings): ProjectSettings;
+  };
   /** Time travel for tests: `advance(ms)` makes tokens and mailed codes expire. The offset is not in snapshots. */
   readonly clock: EmulatorClock;
   readonly projectId: string;

@@ -6,8 +6,13 @@ export interface InviteAcceptInput {
   oobCode: string;
   uid: string;
   newPassword: string;
-  /** Sign in with the invitation's email and the new password right after. Overrides the hook option. */
+  /** Sign in with `email` and the new password right after. Overrides the hook option. */
   signInAfter?: boolean;
+  /**
+   * The invitee's email, needed by `signInAfter`: the service's answer does not carry it. Ask the
+   * user, or read it from an `email` parameter your invitation link adds.
+   */
+  email?: string;
 }
 
 export interface InviteAcceptResult extends AcknowledgementResult {
@@ -26,12 +31,13 @@ export type UseInviteAcceptResult = UseMutationResult<
 >;
 
 /**
- * Accepts an invitation by choosing a password; optionally signs in right away (the API answers
- * with the account's email, so no second form is needed).
+ * Accepts an invitation by choosing a password; optionally signs in right away with the `email`
+ * the caller gives (the service answers with no content, so the email never comes from it).
+ * `signInAfter` without `email` fails with `missing_fields` before the code is spent.
  * @example
  * const accept = useInviteAccept({ signInAfter: true })
  * const { oobCode, uid } = parseEmailActionLink(location.href)
- * await accept.mutateAsync({ oobCode, uid, newPassword })
+ * await accept.mutateAsync({ oobCode, uid, newPassword, email })
  */
 export function useInviteAccept(options?: UseInviteAcceptOptions): UseInviteAcceptResult {
   const { signInAfter: signInAfterDefault = false, ...mutationOptions } = options ?? {};
@@ -39,19 +45,23 @@ export function useInviteAccept(options?: UseInviteAcceptOptions): UseInviteAcce
     'useInviteAccept',
     'public',
     async (
-      { signInAfter = signInAfterDefault, ...input }: InviteAcceptInput,
+      { signInAfter = signInAfterDefault, email, ...input }: InviteAcceptInput,
       { client, session },
     ) => {
-      const accepted = await client.verifyInvite(input);
-      if (!signInAfter) return { ...accepted, signIn: null };
-      const email = accepted.raw.email;
-      if (!email) {
+      const signInEmail = email?.trim();
+      // Checked first: a failure after the call would leave a spent code and no way to sign in.
+      if (signInAfter && !signInEmail) {
         throw new AuthError(
-          'invalid_response',
-          'The invitation was accepted, but the API did not say for which email, so signing in is not possible.',
+          'missing_fields',
+          'useInviteAccept: signInAfter needs the invitee\'s `email` (the service does not return it).',
         );
       }
-      const signIn = await client.signInWithEmail({ email, password: input.newPassword });
+      const accepted = await client.verifyInvite(input);
+      if (!signInAfter || !signInEmail) return { ...accepted, signIn: null };
+      const signIn = await client.signInWithEmail({
+        email: signInEmail,
+        password: input.newPassword,
+      });
       session.setSession(signIn.session, 'signedIn');
       return { ...accepted, signIn };
     },

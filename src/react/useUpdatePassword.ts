@@ -1,5 +1,6 @@
 import type { UseMutationResult } from '@tanstack/react-query';
 import type { AuthError, PasswordUpdatedResult } from '../core';
+import { currentSession, keepProfile, signInAsSameUser } from './reauthenticate';
 import { useAuthMutation, type AuthMutationOptions } from './useAuthMutation';
 
 export interface UpdatePasswordInput {
@@ -17,9 +18,11 @@ export type UseUpdatePasswordResult = UseMutationResult<
 >;
 
 /**
- * Changes the signed-in user's password. The change revokes every older refresh token, so the
- * session the API returns replaces the stored one (`tokenRefreshed`); other tabs pick it up
- * through the session engine's cross-tab sync instead of being signed out.
+ * Changes the signed-in user's password and keeps them signed in. The change revokes every older
+ * refresh token and the hosted service answers with no tokens, so the hook signs in again with the
+ * user's email and the new password and replaces the session (`tokenRefreshed`); other tabs follow
+ * through the session engine. An answer that does carry tokens is used instead. `session` in the
+ * result is the new session.
  * @example const update = useUpdatePassword(); await update.mutateAsync({ oldPassword, newPassword })
  */
 export function useUpdatePassword(options?: UseUpdatePasswordOptions): UseUpdatePasswordResult {
@@ -27,23 +30,20 @@ export function useUpdatePassword(options?: UseUpdatePasswordOptions): UseUpdate
     'useUpdatePassword',
     'authenticated',
     async (input: UpdatePasswordInput, { client, session }) => {
+      const before = currentSession(session);
       const result = await session.withIdToken((idToken) =>
         client.updatePassword(input, { idToken }),
       );
-      // The response has no profile fields: keep the ones the user already had.
-      const previous = session.getSnapshot().session?.user;
-      const next =
-        previous?.uid === result.session.user.uid
-          ? {
-              ...result.session,
-              user: {
-                ...result.session.user,
-                displayName: result.session.user.displayName ?? previous.displayName,
-                photoUrl: result.session.user.photoUrl ?? previous.photoUrl,
-              },
-            }
-          : result.session;
-      session.setSession(next, 'tokenRefreshed');
+      const email = before.user.email;
+      const next = result.session
+        ? keepProfile(result.session, before)
+        : email
+          ? await signInAsSameUser(client, before, email, input.newPassword)
+          : null;
+      // Without an email there is no way back in with the password: the old session would die at
+      // its next refresh anyway, so it ends now with the reason that says why.
+      if (next) session.setSession(next, 'tokenRefreshed');
+      else session.signOut('refreshTokenRevoked');
       return { ...result, session: next };
     },
     options,

@@ -148,6 +148,7 @@ export const de = {
   'errors.invalid_idp_response':
     'Die Anmeldung mit diesem Anbieter ist fehlgeschlagen. Bitte versuchen Sie es erneut.',
   'errors.invalid_provider': 'Diese Anmeldemethode ist nicht verfügbar.',
+  'errors.provider_disabled': 'Diese Anmeldemethode ist für diese App derzeit nicht verfügbar.',
   'errors.invalid_callback_uri': 'Diese Anmeldemethode ist für diese Website nicht eingerichtet.',
   'errors.invalid_refresh_token': 'Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.',
   'errors.refresh_token_revoked': 'Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.',

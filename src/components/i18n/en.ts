@@ -163,6 +163,7 @@ const table = {
   'errors.expired_oob_code': 'This link has expired.',
   'errors.invalid_idp_response': 'Signing in with this provider failed. Please try again.',
   'errors.invalid_provider': 'This sign-in method is not available.',
+  'errors.provider_disabled': 'This sign-in method is not available for this app right now.',
   'errors.invalid_callback_uri': 'This sign-in method is not set up for this site.',
   'errors.invalid_refresh_token': 'Your session has ended. Please sign in again.',
   'errors.refresh_token_revoked': 'Your session has ended. Please sign in again.',

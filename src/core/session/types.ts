@@ -12,6 +12,8 @@ export type AuthStatus = 'loading' | 'signedIn' | 'signedOut';
 /**
  * Why the session ended. `otherTab`: the user signed out in another tab of this origin.
  * `storageCleared`: site data was cleared (`localStorage.clear()`) while the page was open.
+ * `emailChanged`: the email changed and the session could not be renewed (no password to sign
+ * in with, e.g. an OAuth user): the user signs in again with the new email.
  */
 export type SignOutReason =
   | 'userSignedOut'
@@ -19,7 +21,8 @@ export type SignOutReason =
   | 'accountDeleted'
   | 'userDisabled'
   | 'otherTab'
-  | 'storageCleared';
+  | 'storageCleared'
+  | 'emailChanged';
 
 export interface AuthState {
   status: AuthStatus;

@@ -9,6 +9,7 @@ import { ApiError } from '../errors.ts';
 import { isProviderId } from '../oauth.ts';
 import { seedAccount } from '../accounts.ts';
 import { toAccountView } from '../state.ts';
+import { parseSignInMethods, readSettings, writeSettings } from '../settings.ts';
 import type { Emulator, Fault, OAuthProviderId, SeedAccount } from '../types.ts';
 
 export const CONTROL_BASE = '/emulator/v1';
@@ -139,6 +140,20 @@ export function registerControlRoutes(
   app.delete(`${CONTROL_BASE}/clock`, (c) => {
     emulator().clock.reset();
     return c.json(clockView());
+  });
+
+  // The project's auth settings: which sign-in methods are enabled (see settings.ts).
+  app.get(`${CONTROL_BASE}/settings`, (c) => c.json({ data: readSettings(ctx.state) }));
+
+  app.post(`${CONTROL_BASE}/settings`, async (c) => {
+    const body = await readJson(c, options.maxBodyBytes);
+    let signInMethods;
+    try {
+      signInMethods = parseSignInMethods(body.signInMethods);
+    } catch (error) {
+      throw new ApiError(422, error instanceof Error ? error.message : String(error));
+    }
+    return c.json({ data: writeSettings(ctx.state, { signInMethods }) });
   });
 
   app.get(`${CONTROL_BASE}/jwks.json`, async (c) => c.json(await ctx.tokens.jwks()));

@@ -6,7 +6,14 @@
 import type { Hono } from 'hono';
 import type { EmulatorContext } from '../context.ts';
 import { isValidEmail, readJson, str } from '../context.ts';
-import { ApiError, NO_EMAIL_PROVIDED, WEAK_PASSWORD } from '../errors.ts';
+import {
+  ApiError,
+  EMAIL_ALREADY_IN_USE,
+  NO_EMAIL_PROVIDED,
+  NO_USER_FOR_EMAIL,
+  WEAK_PASSWORD,
+  noContent,
+} from '../errors.ts';
 import { hashPassword, isWeakPassword } from '../passwords.ts';
 import { newAccount } from '../accounts.ts';
 import { sendMail } from '../outbox.ts';
@@ -50,26 +57,24 @@ export function registerEmailLinkRoutes(app: Hono, ctx: EmulatorContext): void {
     const account = state.findByEmail(email);
     if (!account) {
       // With enumeration protection the answer must not reveal whether the account exists.
-      if (options.emailEnumerationProtection)
-        return c.json({ data: { email: email.trim().toLowerCase() } });
-      throw new ApiError(400, 'EMAIL_NOT_FOUND');
+      if (options.emailEnumerationProtection) return noContent();
+      throw new ApiError(422, NO_USER_FOR_EMAIL);
     }
     mail('resetPassword', account, new URL(c.req.url).origin);
-    return c.json({ data: { email: account.email } });
+    return noContent();
   });
 
   app.post(`${AUTH_BASE}/invite`, async (c) => {
     const body = await readJson(c, options.maxBodyBytes);
     const email = str(body, 'email');
     if (!isValidEmail(email)) throw new ApiError(422, NO_EMAIL_PROVIDED);
-    if (state.findByEmail(email))
-      throw new ApiError(422, 'The email address is already in use by another account.');
+    if (state.findByEmail(email)) throw new ApiError(422, EMAIL_ALREADY_IN_USE);
     // Disabled until the invitation is accepted, as the hosted API does.
     const account = newAccount({ email, disabled: true, createdAt: ctx.now() });
     state.accounts.set(account.uid, account);
     state.touch();
     mail('invite', account, new URL(c.req.url).origin);
-    return c.json({ data: { uid: account.uid, email: account.email } });
+    return noContent();
   });
 
   app.post(`${AUTH_BASE}/verify/invite`, async (c) => {
@@ -86,21 +91,23 @@ export function registerEmailLinkRoutes(app: Hono, ctx: EmulatorContext): void {
     account.emailVerified = true;
     code.used = true;
     state.touch();
-    return c.json({ data: { uid: account.uid, email: account.email } });
+    return noContent();
   });
 
   app.post(`${AUTH_BASE}/verify/password-reset`, async (c) => {
     const body = await readJson(c, options.maxBodyBytes);
     const oobCode = str(body, 'oobCode');
     const newPassword = str(body, 'newPassword');
-    if (!oobCode || !newPassword) throw new ApiError(422, 'No newPassword or oobCode provided');
+    // The SDK's live test expects the verify/invite sentence here too.
+    if (!oobCode || !newPassword)
+      throw new ApiError(422, 'No newPassword, uid, or oobCode provided');
     const { code, account } = checkCode(ctx, oobCode, 'resetPassword');
     if (isWeakPassword(newPassword)) throw new ApiError(400, WEAK_PASSWORD);
     account.passwordHash = await hashPassword(newPassword, options.passwordHashIterations);
     code.used = true;
     // Whoever had the old password may hold sessions: end them all.
     state.revokeRefreshTokens(account.uid);
-    return c.json({ data: { email: account.email } });
+    return noContent();
   });
 
   // The spec's body table says `email`, its curl sends `{oobCode, uid}`; the curl is what works.
@@ -115,6 +122,6 @@ export function registerEmailLinkRoutes(app: Hono, ctx: EmulatorContext): void {
     account.emailVerified = true;
     code.used = true;
     state.touch();
-    return c.json({ data: { uid: account.uid, email: account.email, emailVerified: true } });
+    return noContent();
   });
 }

@@ -18,6 +18,7 @@ import {
 import { SAMPLE_IDENTITIES, renderConsentPage, renderErrorPage } from '../consentPage.ts';
 import { defaultDisplayName, newAccount, newProviderLink } from '../accounts.ts';
 import { normalizeEmail } from '../state.ts';
+import { requireSignInMethod } from '../settings.ts';
 import { newOpaque, newSessionId } from '../random.ts';
 import type { OAuthGrantRecord, OAuthSessionRecord } from '../types.ts';
 import { AUTH_BASE } from './password.ts';
@@ -47,6 +48,7 @@ export function registerOAuthRoutes(app: Hono, ctx: EmulatorContext): void {
       throw new ApiError(422, 'No providerId or callBackUri provided');
     if (!isProviderId(providerId))
       throw new ApiError(400, 'INVALID_PROVIDER_ID : Provider Id is not supported.');
+    requireSignInMethod(state, providerId);
     if (!isHttpUrl(callBackUri)) throw new ApiError(400, 'INVALID_CONTINUE_URI');
     const provider = PROVIDERS[providerId];
     const session: OAuthSessionRecord = {
@@ -67,8 +69,14 @@ export function registerOAuthRoutes(app: Hono, ctx: EmulatorContext): void {
     authUri.searchParams.set('redirect_uri', callBackUri);
     authUri.searchParams.set('state', session.state);
     authUri.searchParams.set('scope', provider.scope);
+    // `kind` as the SDK's recorded answers show it (Identity Toolkit's createAuthUri).
     return c.json({
-      data: { authUri: authUri.toString(), providerId, sessionId: session.sessionId },
+      data: {
+        kind: 'identitytoolkit#CreateAuthUriResponse',
+        authUri: authUri.toString(),
+        providerId,
+        sessionId: session.sessionId,
+      },
     });
   });
 
@@ -79,6 +87,7 @@ export function registerOAuthRoutes(app: Hono, ctx: EmulatorContext): void {
     const callBackUri = str(body, 'callBackUri');
     if (!sessionId || !providerId || !callBackUri)
       throw new ApiError(422, 'No sessionId, providerId or callBackUri provided');
+    if (isProviderId(providerId)) requireSignInMethod(state, providerId);
     const session = state.oauthSessions.get(sessionId);
     if (!session || session.used) throw idpError('Unknown or already used sessionId');
     if (session.providerId !== providerId) throw idpError('providerId does not match the session');

@@ -2,7 +2,14 @@
 import type { Hono } from 'hono';
 import type { EmulatorContext } from '../context.ts';
 import { isValidEmail, issueSession, readJson, requireUser, str } from '../context.ts';
-import { ApiError, INVALID_EMAIL_OR_PASSWORD, WEAK_PASSWORD } from '../errors.ts';
+import {
+  ApiError,
+  EMAIL_ALREADY_IN_USE,
+  INVALID_EMAIL_OR_PASSWORD,
+  WEAK_PASSWORD,
+  noContent,
+} from '../errors.ts';
+import { requireSignInMethod } from '../settings.ts';
 import { hashPassword, isWeakPassword, verifyPassword } from '../passwords.ts';
 import { newAccount } from '../accounts.ts';
 import { sendMail } from '../outbox.ts';
@@ -16,12 +23,13 @@ export function registerPasswordRoutes(app: Hono, ctx: EmulatorContext): void {
     const body = await readJson(c, options.maxBodyBytes);
     const email = str(body, 'email');
     const password = str(body, 'password');
+    requireSignInMethod(state, 'password');
     if (!isValidEmail(email) || !password) throw new ApiError(422, INVALID_EMAIL_OR_PASSWORD);
     if (isWeakPassword(password)) throw new ApiError(400, WEAK_PASSWORD);
-    if (state.findByEmail(email)) throw new ApiError(400, 'EMAIL_EXISTS');
+    if (state.findByEmail(email)) throw new ApiError(422, EMAIL_ALREADY_IN_USE);
     const passwordHash = await hashPassword(password, options.passwordHashIterations);
     // Re-check: another signup for the same email may have finished while we were hashing.
-    if (state.findByEmail(email)) throw new ApiError(400, 'EMAIL_EXISTS');
+    if (state.findByEmail(email)) throw new ApiError(422, EMAIL_ALREADY_IN_USE);
     const account = newAccount({ email, passwordHash, createdAt: ctx.now() });
     state.accounts.set(account.uid, account);
     state.touch();
@@ -47,6 +55,8 @@ export function registerPasswordRoutes(app: Hono, ctx: EmulatorContext): void {
     const body = await readJson(c, options.maxBodyBytes);
     const email = str(body, 'email');
     const password = str(body, 'password');
+    // Not recorded for sign-in; the signup answer is the evidence, so both share it.
+    requireSignInMethod(state, 'password');
     if (!email || !password) throw new ApiError(422, INVALID_EMAIL_OR_PASSWORD);
     const hidden = options.emailEnumerationProtection;
     const account = state.findByEmail(email);
@@ -78,9 +88,9 @@ export function registerPasswordRoutes(app: Hono, ctx: EmulatorContext): void {
       throw new ApiError(400, 'INVALID_PASSWORD');
     if (isWeakPassword(newPassword)) throw new ApiError(400, WEAK_PASSWORD);
     account.passwordHash = await hashPassword(newPassword, options.passwordHashIterations);
-    // Like Identity Platform: a password change ends every other session of the user.
+    // Like Identity Platform: a password change ends every session of the user, this one included
+    // (its id token stays valid until it expires). No tokens come back: "No content".
     state.revokeRefreshTokens(account.uid);
-    const session = await issueSession(ctx, account, 'password');
-    return c.json({ data: { uid: account.uid, email: account.email, ...session } });
+    return noContent();
   });
 }

@@ -2,7 +2,13 @@
 import type { Hono } from 'hono';
 import type { EmulatorContext } from '../context.ts';
 import { isValidEmail, readJson, requireUser, str } from '../context.ts';
-import { ApiError, INVALID_EMAIL_OR_PASSWORD, NO_EMAIL_PROVIDED } from '../errors.ts';
+import {
+  ApiError,
+  EMAIL_ALREADY_IN_USE,
+  INVALID_EMAIL_OR_PASSWORD,
+  NO_EMAIL_PROVIDED,
+  noContent,
+} from '../errors.ts';
 import { normalizeEmail, signInMethods } from '../state.ts';
 import { sendMail } from '../outbox.ts';
 import { newSessionId } from '../random.ts';
@@ -18,12 +24,13 @@ export function registerProfileRoutes(app: Hono, ctx: EmulatorContext): void {
     if (!isValidEmail(email)) throw new ApiError(422, INVALID_EMAIL_OR_PASSWORD);
     const normalized = normalizeEmail(email);
     const owner = state.findByEmail(normalized);
-    if (owner && owner.uid !== account.uid) throw new ApiError(400, 'EMAIL_EXISTS');
+    if (owner && owner.uid !== account.uid) throw new ApiError(422, EMAIL_ALREADY_IN_USE);
     if (normalized !== account.email) {
       account.email = normalized;
       account.emailVerified = false;
-      state.touch();
-      // Earlier id tokens stay valid (their claims are just stale); a refresh shows the new email.
+      // An email change is a "major account change" (Firebase, Manage user sessions): older
+      // refresh tokens answer TOKEN_EXPIRED; already-issued id tokens stay valid until they expire.
+      state.revokeRefreshTokens(account.uid);
       sendMail(state, options.links, ctx.now(), options.oobCodeTtlSeconds, {
         kind: 'verifyEmail',
         uid: account.uid,
@@ -31,15 +38,13 @@ export function registerProfileRoutes(app: Hono, ctx: EmulatorContext): void {
         origin: new URL(c.req.url).origin,
       });
     }
-    return c.json({
-      data: { uid: account.uid, email: account.email, emailVerified: account.emailVerified },
-    });
+    return noContent();
   });
 
   app.delete(AUTH_BASE, async (c) => {
     const account = await requireUser(c, ctx);
     state.deleteAccount(account.uid);
-    return c.json({ data: { uid: account.uid } });
+    return noContent();
   });
 
   app.post(`${AUTH_BASE}/email-providers`, async (c) => {

@@ -106,8 +106,15 @@ describe('useInvite and useInviteAccept', () => {
     await waitFor(() => expect(result.current.auth.status).toBe('signedOut'));
     await act(() => result.current.invite.mutateAsync({ email }));
     const { oobCode, uid } = lastMail(h.emulator, 'invite', email);
+    // The service's answer has no email: signInAfter needs it from the caller, checked before the
+    // code is spent.
+    const requests = h.emulator.requestCount('/verify/invite');
+    await expect(
+      act(() => result.current.accept.mutateAsync({ oobCode, uid, newPassword: 'invited pw 1' })),
+    ).rejects.toMatchObject({ code: 'missing_fields' });
+    expect(h.emulator.requestCount('/verify/invite')).toBe(requests);
     const accepted = await act(() =>
-      result.current.accept.mutateAsync({ oobCode, uid, newPassword: 'invited pw 1' }),
+      result.current.accept.mutateAsync({ oobCode, uid, newPassword: 'invited pw 1', email }),
     );
     expect(accepted.signIn?.session.user.uid).toBe(uid);
     expect(result.current.auth.user?.uid).toBe(uid);
@@ -153,25 +160,59 @@ describe('useVerifyEmail', () => {
 });
 
 describe('useUpdateEmail', () => {
-  it('changes the email and refreshes the claims; a taken email fails with email_exists', async () => {
+  it('re-authenticates with the password, changes the email and stays signed in with it; a taken email fails with email_exists', async () => {
     const h = createReactHarness();
     const taken = await h.seedUser();
-    const { result } = await signedInHook(h, () => useUpdateEmail());
+    const { result, email } = await signedInHook(h, () => useUpdateEmail());
+    const uid = result.current.auth.user?.uid;
     const next = uniqueEmail('renamed');
-    await act(() => result.current.hook.mutateAsync({ email: next }));
-    expect(result.current.auth.user?.email).toBe(next);
+    const signInsBefore = h.emulator.requestCount('/sign-in/email');
+    const updated = await act(() =>
+      result.current.hook.mutateAsync({ email: next, password: PASSWORD }),
+    );
+    // One sign-in to re-authenticate, one with the new email afterwards.
+    expect(h.emulator.requestCount('/sign-in/email') - signInsBefore).toBe(2);
+    expect(updated.session?.user.email).toBe(next);
+    expect(result.current.auth.user).toMatchObject({ uid, email: next });
     expect(result.current.auth.claims?.email).toBe(next);
     expect(h.events.at(-1)?.type).toBe('userUpdated');
+    expect(h.emulator.accounts().find((account) => account.uid === uid)?.email).toBe(next);
+    expect(email).not.toBe(next);
 
     await expect(
-      act(() => result.current.hook.mutateAsync({ email: taken })),
+      act(() => result.current.hook.mutateAsync({ email: taken, password: PASSWORD })),
     ).rejects.toMatchObject({ code: 'email_exists' });
     expect(result.current.auth.isSignedIn).toBe(true);
+  });
+
+  it('changes nothing when the password is wrong', async () => {
+    const h = createReactHarness();
+    const { result, email } = await signedInHook(h, () => useUpdateEmail());
+    await expect(
+      act(() =>
+        result.current.hook.mutateAsync({ email: uniqueEmail('other'), password: 'not it 123' }),
+      ),
+    ).rejects.toMatchObject({ code: 'invalid_password' });
+    expect(h.emulator.requestCount('/update-email')).toBe(0);
+    expect(result.current.auth.user?.email).toBe(email);
+    expect(result.current.auth.isSignedIn).toBe(true);
+  });
+
+  it('without a password, changes the email and signs out with reason emailChanged', async () => {
+    const h = createReactHarness();
+    const { result } = await signedInHook(h, () => useUpdateEmail());
+    const uid = result.current.auth.user?.uid;
+    const next = uniqueEmail('nopassword');
+    const updated = await act(() => result.current.hook.mutateAsync({ email: next }));
+    expect(updated.session).toBeNull();
+    expect(result.current.auth.status).toBe('signedOut');
+    expect(result.current.auth.signOutReason).toBe('emailChanged');
+    expect(h.emulator.accounts().find((account) => account.uid === uid)?.email).toBe(next);
   });
 });
 
 describe('useUpdatePassword', () => {
-  it('stores the new session the API returns; a wrong old password fails with invalid_password', async () => {
+  it('keeps the user signed in with a new session; a wrong old password fails with invalid_password', async () => {
     const h = createReactHarness();
     const { result, email } = await signedInHook(h, () => useUpdatePassword());
     const before = result.current.auth.session;
@@ -209,6 +250,19 @@ describe('useDeleteAccount', () => {
     await expect(act(() => result.current.hook.mutateAsync())).rejects.toMatchObject({
       code: 'not_signed_in',
     });
+  });
+
+  it('with a password, re-authenticates first: a wrong one deletes nothing', async () => {
+    const h = createReactHarness();
+    const { result, email } = await signedInHook(h, () => useDeleteAccount());
+    await expect(
+      act(() => result.current.hook.mutateAsync({ password: 'not it 123' })),
+    ).rejects.toMatchObject({ code: 'invalid_password' });
+    expect(h.emulator.requestCount('/api/v1/auth/accounts')).toBe(0);
+    expect(result.current.auth.isSignedIn).toBe(true);
+    await act(() => result.current.hook.mutateAsync({ password: PASSWORD }));
+    expect(result.current.auth.signOutReason).toBe('accountDeleted');
+    expect(h.emulator.accounts().some((account) => account.email === email)).toBe(false);
   });
 });
 
