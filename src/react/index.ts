@@ -63,6 +63,7 @@ export type {
 export { useUpdateEmail } from './useUpdateEmail';
 export type {
   UpdateEmailInput,
+  UpdateEmailResult,
   UseUpdateEmailOptions,
   UseUpdateEmailResult,
 } from './useUpdateEmail';
@@ -75,7 +76,11 @@ export type {
 export { useEmailProviders } from './useEmailProviders';
 export type { UseEmailProvidersOptions } from './useEmailProviders';
 export { useDeleteAccount } from './useDeleteAccount';
-export type { UseDeleteAccountOptions, UseDeleteAccountResult } from './useDeleteAccount';
+export type {
+  DeleteAccountInput,
+  UseDeleteAccountOptions,
+  UseDeleteAccountResult,
+} from './useDeleteAccount';
 export { useRoles } from './useRoles';
 export type { UseRolesOptions } from './useRoles';
 export { useSignOut } from './useSignOut';

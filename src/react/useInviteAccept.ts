@@ -53,7 +53,7 @@ export function useInviteAccept(options?: UseInviteAcceptOptions): UseInviteAcce
       if (signInAfter && !signInEmail) {
         throw new AuthError(
           'missing_fields',
-          'useInviteAccept: signInAfter needs the invitee\'s `email` (the service does not return it).',
+          "useInviteAccept: signInAfter needs the invitee's `email` (the service does not return it).",
         );
       }
       const accepted = await client.verifyInvite(input);

@@ -146,7 +146,8 @@ export const es = {
   'errors.invalid_idp_response':
     'No se pudo iniciar sesión con este proveedor. Inténtalo de nuevo.',
   'errors.invalid_provider': 'Este método de inicio de sesión no está disponible.',
-  'errors.provider_disabled': 'Este método de inicio de sesión no está disponible para esta aplicación por ahora.',
+  'errors.provider_disabled':
+    'Este método de inicio de sesión no está disponible para esta aplicación por ahora.',
   'errors.invalid_callback_uri':
     'Este método de inicio de sesión no está configurado para este sitio.',
   'errors.invalid_refresh_token': 'Tu sesión ha terminado. Vuelve a iniciar sesión.',

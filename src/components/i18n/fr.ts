@@ -147,7 +147,8 @@ export const fr = {
   'errors.expired_oob_code': 'Ce lien a expiré.',
   'errors.invalid_idp_response': 'La connexion avec ce fournisseur a échoué. Veuillez réessayer.',
   'errors.invalid_provider': 'Ce mode de connexion n’est pas disponible.',
-  'errors.provider_disabled': 'Ce mode de connexion n’est pas disponible pour cette application pour le moment.',
+  'errors.provider_disabled':
+    'Ce mode de connexion n’est pas disponible pour cette application pour le moment.',
   'errors.invalid_callback_uri': 'Ce mode de connexion n’est pas configuré pour ce site.',
   'errors.invalid_refresh_token': 'Votre session a pris fin. Veuillez vous reconnecter.',
   'errors.refresh_token_revoked': 'Votre session a pris fin. Veuillez vous reconnecter.',

@@ -83,7 +83,7 @@ describe('data file journal', () => {
       { email: 'kept@example.com' },
       { 'x-authorization': `Bearer ${user.idToken}` },
     );
-    expect(changed.status).toBe(200);
+    expect(changed.status).toBe(204);
   });
 
   it('writes only what a request touched: a record does not grow with the number of accounts', async () => {

@@ -23,8 +23,8 @@ describe('password reset', () => {
   it('mails a reset link; verify/password-reset sets the password, revokes sessions, and the code is one-time', async () => {
     const user = await signUp(emulator, 'user@example.com', 'qwerty12345');
     const result = await post(emulator, '/password-reset', { email: 'User@Example.com' });
-    expect(result.status).toBe(200);
-    expect(result.body).toEqual({ data: { email: 'user@example.com' } });
+    expect(result.status).toBe(204);
+    expect(result.body).toBeUndefined();
     const mail = lastMail(emulator, 'resetPassword');
     expect(mail).toMatchObject({
       to: 'user@example.com',
@@ -44,8 +44,8 @@ describe('password reset', () => {
       oobCode: mail.oobCode,
       newPassword: 'brand-new-pass',
     });
-    expect(verified.status).toBe(200);
-    expect(verified.body).toEqual({ data: { email: 'user@example.com' } });
+    expect(verified.status).toBe(204);
+    expect(verified.body).toBeUndefined();
     expectError(
       await post(emulator, '/verify/password-reset', {
         oobCode: mail.oobCode,
@@ -69,13 +69,21 @@ describe('password reset', () => {
     ).toBe(200);
   });
 
-  it('422 without email, 400 EMAIL_NOT_FOUND for an unknown one', async () => {
+  it('422 without email, 422 with the hosted sentence for an unknown one', async () => {
     expectError(await post(emulator, '/password-reset', {}), 422, 'No email address provided');
     expectError(
       await post(emulator, '/password-reset', { email: 'nobody@example.com' }),
-      400,
-      'EMAIL_NOT_FOUND',
+      422,
+      'There is no user record corresponding to the provided email.',
     );
+  });
+
+  it('with email enumeration protection, an unknown email gets the same no-content answer', async () => {
+    ({ emulator } = createTestEmulator({ emailEnumerationProtection: true }));
+    const unknown = await post(emulator, '/password-reset', { email: 'nobody@example.com' });
+    expect(unknown.status).toBe(204);
+    expect(unknown.body).toBeUndefined();
+    expect(emulator.outbox()).toEqual([]);
   });
 
   it('verify/password-reset: 422 when a field is missing, INVALID_OOB_CODE for unknown or other-kind codes, EXPIRED_OOB_CODE after the ttl', async () => {
@@ -83,12 +91,12 @@ describe('password reset', () => {
     expectError(
       await post(emulator, '/verify/password-reset', { oobCode: 'x' }),
       422,
-      'No newPassword or oobCode provided',
+      'No newPassword, uid, or oobCode provided',
     );
     expectError(
       await post(emulator, '/verify/password-reset', { newPassword: 'long-enough' }),
       422,
-      'No newPassword or oobCode provided',
+      'No newPassword, uid, or oobCode provided',
     );
     expectError(
       await post(emulator, '/verify/password-reset', {
@@ -123,13 +131,18 @@ describe('password reset', () => {
 describe('invitations', () => {
   it('invite creates a disabled user, accepting it enables sign-in with a verified email', async () => {
     const invited = await post(emulator, '/invite', { email: 'Guest@Example.com' });
-    expect(invited.status).toBe(200);
-    expect(invited.body).toEqual({
-      data: { uid: expect.stringMatching(/^[A-Za-z0-9]{28}$/), email: 'guest@example.com' },
-    });
-    const { uid } = invited.body.data;
+    expect(invited.status).toBe(204);
+    expect(invited.body).toBeUndefined();
+    const [account] = emulator.accounts();
+    const uid = account?.uid ?? '';
+    expect(uid).toMatch(/^[A-Za-z0-9]{28}$/);
     expect(emulator.accounts()).toEqual([
-      expect.objectContaining({ uid, disabled: true, hasPassword: false }),
+      expect.objectContaining({
+        uid,
+        email: 'guest@example.com',
+        disabled: true,
+        hasPassword: false,
+      }),
     ]);
     expectError(
       await post(emulator, '/sign-in/email', {
@@ -152,8 +165,8 @@ describe('invitations', () => {
       uid,
       newPassword: 'guest-pass',
     });
-    expect(accepted.status).toBe(200);
-    expect(accepted.body).toEqual({ data: { uid, email: 'guest@example.com' } });
+    expect(accepted.status).toBe(204);
+    expect(accepted.body).toBeUndefined();
 
     const signedIn = await post(emulator, '/sign-in/email', {
       email: 'guest@example.com',
@@ -183,8 +196,8 @@ describe('invitations', () => {
   });
 
   it('verify/invite: 422 when a field is missing, INVALID_OOB_CODE for a uid mismatch, EXPIRED_OOB_CODE', async () => {
-    const { uid } = (await post(emulator, '/invite', { email: 'g@example.com' })).body.data;
-    const { oobCode } = lastMail(emulator, 'invite');
+    await post(emulator, '/invite', { email: 'g@example.com' });
+    const { oobCode, uid } = lastMail(emulator, 'invite');
     for (const body of [
       { uid, oobCode },
       { oobCode, newPassword: 'long-enough' },
@@ -224,10 +237,9 @@ describe('email verification', () => {
     const user = await signUp(emulator);
     const mail = lastMail(emulator, 'verifyEmail');
     const result = await post(emulator, '/verify/email', { oobCode: mail.oobCode, uid: user.uid });
-    expect(result.status).toBe(200);
-    expect(result.body).toEqual({
-      data: { uid: user.uid, email: 'user@example.com', emailVerified: true },
-    });
+    expect(result.status).toBe(204);
+    expect(result.body).toBeUndefined();
+    expect(emulator.accounts()[0]?.emailVerified).toBe(true);
     const refreshed = await post(emulator, '/token/refresh', { refresh_token: user.refreshToken });
     const { payload } = await jwtVerify(
       refreshed.body.data.id_token,
@@ -275,7 +287,7 @@ describe('email verification', () => {
 });
 
 describe('POST /auth/accounts/update-email', () => {
-  it('changes the email (unverified), mails a verification link, old tokens stay valid, refresh shows the new email', async () => {
+  it('changes the email (unverified) with no content, mails a verification link, revokes refresh tokens but not id tokens', async () => {
     const user = await signUp(emulator);
     await post(emulator, '/verify/email', {
       oobCode: lastMail(emulator, 'verifyEmail').oobCode,
@@ -290,14 +302,29 @@ describe('POST /auth/accounts/update-email', () => {
       { email: 'New@Example.com' },
       bearer(user.idToken),
     );
-    expect(result.status).toBe(200);
-    expect(result.body).toEqual({
-      data: { uid: user.uid, email: 'new@example.com', emailVerified: false },
-    });
+    expect(result.status).toBe(204);
+    expect(result.body).toBeUndefined();
     const mail = lastMail(emulator, 'verifyEmail');
     expect(mail.to).toBe('new@example.com');
 
-    const refreshed = await post(emulator, '/token/refresh', { refresh_token: user.refreshToken });
+    // A "major account change" (Firebase, Manage user sessions): older refresh tokens are dead,
+    // the already-issued id token still works until it expires.
+    expectError(
+      await post(emulator, '/token/refresh', { refresh_token: user.refreshToken }),
+      400,
+      'TOKEN_EXPIRED',
+    );
+    expect(
+      (await post(emulator, '/update-email', { email: 'new@example.com' }, bearer(user.idToken)))
+        .status,
+    ).toBe(204);
+    const signedIn = await post(emulator, '/sign-in/email', {
+      email: 'new@example.com',
+      password: 'qwerty12345',
+    });
+    const refreshed = await post(emulator, '/token/refresh', {
+      refresh_token: signedIn.body.data.refreshToken,
+    });
     const { payload } = await jwtVerify(
       refreshed.body.data.id_token,
       createLocalJWKSet(await emulator.jwks()),
@@ -326,12 +353,12 @@ describe('POST /auth/accounts/update-email', () => {
       ).status,
     ).toBe(200);
     expect(
-      (await post(emulator, '/verify/email', { oobCode: mail.oobCode, uid: user.uid })).body.data
-        .emailVerified,
-    ).toBe(true);
+      (await post(emulator, '/verify/email', { oobCode: mail.oobCode, uid: user.uid })).status,
+    ).toBe(204);
+    expect(emulator.accounts()[0]?.emailVerified).toBe(true);
   });
 
-  it('422 for a missing or invalid email, 400 EMAIL_EXISTS when another account has it', async () => {
+  it('422 for a missing or invalid email, 422 with the hosted sentence when another account has it', async () => {
     const user = await signUp(emulator);
     await signUp(emulator, 'other@example.com');
     expectError(
@@ -346,8 +373,8 @@ describe('POST /auth/accounts/update-email', () => {
     );
     expectError(
       await post(emulator, '/update-email', { email: 'OTHER@example.com' }, bearer(user.idToken)),
-      400,
-      'EMAIL_EXISTS',
+      422,
+      'The email address is already in use by another account.',
     );
   });
 });

@@ -20,6 +20,7 @@ describe('POST /auth/accounts/sign-in/auth-url', () => {
   it('points at the emulator consent page on the origin the request came through', async () => {
     const data = await authUrl('google.com');
     expect(data).toEqual({
+      kind: 'identitytoolkit#CreateAuthUriResponse',
       authUri: expect.any(String),
       providerId: 'google.com',
       sessionId: expect.any(String),

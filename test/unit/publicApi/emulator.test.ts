@@ -86,7 +86,7 @@ describe('EXPIRED_ID_TOKEN_DETAIL', () => {
       { email: 'fresh@example.com' },
       bearer(user.idToken),
     );
-    expect(fresh.status).toBe(200);
+    expect(fresh.status).toBe(204);
 
     clock = T0 + 61_000;
     const expired = await post(
