@@ -167,11 +167,15 @@ export const Success: Story = {
   },
 };
 
-/** With `signInAfter` the invitee is signed in and offered "Continue". */
+/**
+ * With `signInAfter` the page asks for the email (the service's answer does not say which one was
+ * invited), then the invitee is signed in and offered "Continue".
+ */
 export const SuccessSignedIn: Story = {
   args: { signInAfter: true },
   play: async ({ canvas, userEvent, loaded }) => {
     const { session } = storyEmulator(loaded);
+    await userEvent.type(await canvas.findByLabelText('Email'), INVITEE);
     await choosePassword(canvas, userEvent);
     await expect(await canvas.findByRole('link', { name: 'Continue' })).toHaveAttribute(
       'href',

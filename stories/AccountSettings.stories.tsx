@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, fn, waitFor } from 'storybook/test';
+import { expect, fn, waitFor, within } from 'storybook/test';
 import { AccountSettings } from '../src/components/account/AccountSettings';
 import { emulatorStory, storyEmulator } from './support/withEmulator';
 
@@ -74,7 +74,12 @@ export const DeleteFromSettings: Story = {
     await userEvent.click(canvas.getByRole('button', { name: 'Delete account' }));
     await userEvent.type(
       await canvas.findByLabelText('Type ada@example.com to confirm'),
-      'ada@example.com{Enter}',
+      'ada@example.com',
+    );
+    const dialog = await canvas.findByRole('dialog');
+    await userEvent.type(
+      within(dialog).getByLabelText('Current password'),
+      `${ADA.password}{Enter}`,
     );
     await waitFor(() => expect(args.onAccountDeleted).toHaveBeenCalledOnce());
     await expect(await canvas.findByText('Please sign in to continue.')).toBeVisible();

@@ -29,7 +29,7 @@ export const Idle: Story = {
   },
 };
 
-/** Keyboard only: Enter opens with focus in the field, the button stays disabled until the email matches, Escape closes and focus returns. */
+/** Keyboard only: Enter opens with focus in the field, the button stays disabled until the email matches and the password is typed, Escape closes and focus returns. */
 export const KeyboardFlow: Story = {
   play: async ({ canvas, userEvent, args }) => {
     const trigger = canvas.getByRole('button', { name: 'Delete account' });
@@ -46,6 +46,10 @@ export const KeyboardFlow: Story = {
     await userEvent.keyboard('ada@example');
     await expect(confirm).toBeDisabled();
     await userEvent.keyboard('.com');
+    await expect(confirm).toBeDisabled();
+    await userEvent.tab();
+    await expect(canvas.getByLabelText('Current password')).toHaveFocus();
+    await userEvent.keyboard(ADA.password);
     await expect(confirm).toBeEnabled();
     await userEvent.keyboard('{Escape}');
     await waitFor(() => expect(canvas.queryByRole('dialog')).toBeNull());
@@ -55,15 +59,16 @@ export const KeyboardFlow: Story = {
   },
 };
 
-/** Typing the email and pressing Enter deletes the account and signs out. */
+/** Typing the email and the current password, then Enter, deletes the account and signs out. */
 export const Success: Story = {
   play: async ({ canvas, userEvent, args, loaded }) => {
     const { emulator, session } = storyEmulator(loaded);
     await userEvent.click(canvas.getByRole('button', { name: 'Delete account' }));
     await userEvent.type(
       await canvas.findByLabelText('Type ada@example.com to confirm'),
-      'ada@example.com{Enter}',
+      'ada@example.com',
     );
+    await userEvent.type(canvas.getByLabelText('Current password'), `${ADA.password}{Enter}`);
     await waitFor(() => expect(args.onSuccess).toHaveBeenCalledOnce());
     await expect(emulator.accounts()).toHaveLength(0);
     await expect(session.getSnapshot().status).toBe('signedOut');
@@ -83,7 +88,8 @@ export const ServerError: Story = {
   play: async ({ canvas, userEvent, args }) => {
     await userEvent.click(canvas.getByRole('button', { name: 'Delete account' }));
     const field = await canvas.findByLabelText('Type ada@example.com to confirm');
-    await userEvent.type(field, 'ada@example.com{Enter}');
+    await userEvent.type(field, 'ada@example.com');
+    await userEvent.type(canvas.getByLabelText('Current password'), `${ADA.password}{Enter}`);
     await waitFor(() =>
       expect(canvas.getByRole('alert')).toHaveTextContent(
         'Something went wrong on our side. Please try again.',
@@ -107,8 +113,9 @@ export const Loading: Story = {
     await userEvent.click(canvas.getByRole('button', { name: 'Delete account' }));
     await userEvent.type(
       await canvas.findByLabelText('Type ada@example.com to confirm'),
-      'ada@example.com{Enter}',
+      'ada@example.com',
     );
+    await userEvent.type(canvas.getByLabelText('Current password'), `${ADA.password}{Enter}`);
     const button = await canvas.findByRole('button', { name: 'Deleting…' });
     await expect(button).toHaveAttribute('aria-busy', 'true');
     await userEvent.keyboard('{Escape}');
@@ -122,6 +129,7 @@ export const PhraseControlled: Story = {
   play: async ({ canvas, userEvent }) => {
     const field = await canvas.findByLabelText('Type DELETE to confirm');
     await userEvent.type(field, 'DELETE');
+    await userEvent.type(canvas.getByLabelText('Current password'), ADA.password);
     await expect(canvas.getByRole('button', { name: 'Delete account' })).toBeEnabled();
   },
 };

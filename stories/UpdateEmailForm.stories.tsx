@@ -22,9 +22,26 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
+type Play = NonNullable<Story['play']>;
+type PlayContext = Parameters<Play>[0];
+
+/** Types the new email and Ada's current password (the re-authentication step), then Enter. */
+async function submitChange(
+  { canvas, userEvent }: PlayContext,
+  email: string,
+  password = ADA.password,
+) {
+  await userEvent.type(canvas.getByLabelText('New email'), email);
+  await userEvent.type(canvas.getByLabelText('Current password'), `${password}{Enter}`);
+}
+
 export const Idle: Story = {
   play: async ({ canvas }) => {
     await expect(canvas.getByLabelText('New email')).toHaveAttribute('autocomplete', 'email');
+    await expect(canvas.getByLabelText('Current password')).toHaveAttribute(
+      'autocomplete',
+      'current-password',
+    );
     await expect(canvas.getByRole('heading', { name: 'Change your email' })).toBeVisible();
   },
 };
@@ -44,9 +61,9 @@ export const ValidationErrors: Story = {
 };
 
 export const EmailExists: Story = {
-  play: async ({ canvas, userEvent }) => {
-    const email = canvas.getByLabelText('New email');
-    await userEvent.type(email, 'taken@example.com{Enter}');
+  play: async (context) => {
+    const email = context.canvas.getByLabelText('New email');
+    await submitChange(context, 'taken@example.com');
     await waitFor(() =>
       expect(email).toHaveAccessibleDescription('An account with this email already exists.'),
     );
@@ -58,8 +75,9 @@ export const ServerRootError: Story = {
   parameters: {
     emulator: { accounts: [ADA], signedInAs: ADA, faults: [{ path: UPDATE_PATH, status: 500 }] },
   },
-  play: async ({ canvas, userEvent }) => {
-    await userEvent.type(canvas.getByLabelText('New email'), 'ada.l@example.com{Enter}');
+  play: async (context) => {
+    const { canvas } = context;
+    await submitChange(context, 'ada.l@example.com');
     await waitFor(() =>
       expect(canvas.getByRole('alert')).toHaveTextContent(
         'Something went wrong on our side. Please try again.',
@@ -76,17 +94,32 @@ export const Loading: Story = {
       faults: [{ path: UPDATE_PATH, latencyMs: 60_000 }],
     },
   },
-  play: async ({ canvas, userEvent }) => {
-    await userEvent.type(canvas.getByLabelText('New email'), 'ada.l@example.com{Enter}');
-    await expect(await canvas.findByRole('button', { name: 'Saving…' })).toBeDisabled();
+  play: async (context) => {
+    await submitChange(context, 'ada.l@example.com');
+    await expect(await context.canvas.findByRole('button', { name: 'Saving…' })).toBeDisabled();
   },
 };
 
-/** The email changes for real and a verification mail goes to the new address. */
+/** A wrong current password changes nothing and is reported on its field. */
+export const WrongPassword: Story = {
+  play: async (context) => {
+    const { emulator } = storyEmulator(context.loaded);
+    await submitChange(context, 'ada.l@example.com', 'not-her-password');
+    const password = context.canvas.getByLabelText('Current password');
+    await waitFor(() => expect(password).toHaveAccessibleDescription('The password is incorrect.'));
+    await expect(emulator.requestCount(UPDATE_PATH)).toBe(0);
+  },
+};
+
+/**
+ * The email changes for real, a verification mail goes to the new address, and the user stays
+ * signed in: the password signs them in again with the new email.
+ */
 export const Success: Story = {
-  play: async ({ canvas, userEvent, args, loaded }) => {
+  play: async (context) => {
+    const { canvas, args, loaded } = context;
     const { emulator, session } = storyEmulator(loaded);
-    await userEvent.type(canvas.getByLabelText('New email'), 'ada.l@example.com{Enter}');
+    await submitChange(context, 'ada.l@example.com');
     await expect(await canvas.findByText('Your email was updated.')).toBeVisible();
     await expect(
       canvas.getByText(/We sent a verification link to ada\.l@example\.com\./),
@@ -97,7 +130,10 @@ export const Success: Story = {
         .filter((m) => m.kind === 'verifyEmail')
         .at(-1)?.to,
     ).toBe('ada.l@example.com');
-    await expect(session.getSnapshot().session?.user.email).toBe('ada.l@example.com');
+    await waitFor(() =>
+      expect(session.getSnapshot().session?.user.email).toBe('ada.l@example.com'),
+    );
+    await expect(session.getSnapshot().status).toBe('signedIn');
     await expect(args.onSuccess).toHaveBeenCalledWith('ada.l@example.com');
   },
 };

@@ -1,7 +1,7 @@
 /**
  * Accessible names (stable, from `en`): trigger "Delete account"; dialog "Delete your account"
- * (described by "This permanently deletes…"); field "Type {your email | DELETE} to confirm";
- * buttons "Cancel" and "Delete account" ("Deleting…" while pending).
+ * (described by "This permanently deletes…"); field "Type {your email | DELETE} to confirm", then
+ * (password accounts) "Current password"; buttons "Cancel" and "Delete account" ("Deleting…").
  */
 import * as Dialog from '@radix-ui/react-dialog';
 import { useCallback, useId, useState, type FormEvent, type ReactNode } from 'react';
@@ -13,6 +13,7 @@ import { errorMessage } from '../i18n/errorMessage';
 import { format } from '../i18n/format';
 import { useMessages } from '../i18n/useMessages';
 import { Button } from '../ui/Button';
+import { PasswordInput } from '../ui/PasswordInput';
 import { Spinner } from '../ui/Spinner';
 
 /** Classes for each part of the dialog. */
@@ -26,6 +27,8 @@ export interface DeleteAccountDialogClassNames {
   error?: string;
   label?: string;
   input?: string;
+  /** The current-password field of password accounts. */
+  password?: string;
   actions?: string;
   cancel?: string;
   confirm?: string;
@@ -61,8 +64,11 @@ function normalise(value: string): string {
 
 /**
  * Deletes the signed-in account after an explicit confirmation: the destructive button stays
- * disabled until the user typed their email (or "DELETE"). Escape and "Cancel" close it and
- * return focus to the trigger; while the request runs it cannot be closed half-way.
+ * disabled until the user typed their email (or "DELETE") and, for an account that signs in with a
+ * password, their current password (the user signs in again first: a wrong password deletes
+ * nothing). Accounts that sign in with a provider only have no password to confirm; the typed
+ * confirmation is their step. Escape and "Cancel" close it and return focus to the trigger; while
+ * the request runs it cannot be closed half-way.
  *
  * @example
  * <DeleteAccountDialog onSuccess={() => navigate('/goodbye')} />
@@ -84,8 +90,12 @@ export function DeleteAccountDialog({
   const { user } = useAuth();
   const remove = useDeleteAccount();
   const inputId = useId();
+  const passwordId = useId();
+  const passwordHintId = useId();
   const [uncontrolledOpen, setUncontrolledOpen] = useState(defaultOpen);
   const [typed, setTyped] = useState('');
+  const [password, setPassword] = useState('');
+  const asksPassword = user?.signInProvider === 'password';
   const [rootElement, setRootElement] = useState<HTMLElement | null>(null);
   const open = openProp ?? uncontrolledOpen;
   const pending = remove.isPending;
@@ -94,7 +104,8 @@ export function DeleteAccountDialog({
     (confirmWith ?? (user?.email ? 'email' : 'phrase')) === 'email' && user?.email
       ? user.email
       : t['deleteAccount.confirmWord'];
-  const confirmed = normalise(typed) === normalise(phrase);
+  const confirmed =
+    normalise(typed) === normalise(phrase) && (!asksPassword || password.length > 0);
 
   const setOpen = (next: boolean) => {
     // Closing mid-request would hide whether the account is gone.
@@ -102,6 +113,7 @@ export function DeleteAccountDialog({
     if (openProp === undefined) setUncontrolledOpen(next);
     if (!next) {
       setTyped('');
+      setPassword('');
       remove.reset();
     }
     onOpenChange?.(next);
@@ -117,7 +129,7 @@ export function DeleteAccountDialog({
     event.preventDefault();
     if (!confirmed || pending) return;
     try {
-      await remove.mutateAsync();
+      await remove.mutateAsync(asksPassword ? { password } : undefined);
     } catch (error) {
       if (isAuthError(error)) onError?.(error);
       return;
@@ -203,6 +215,35 @@ export function DeleteAccountDialog({
                   className={cx(classNames?.input)}
                 />
               </div>
+              {asksPassword ? (
+                <div data-slot="form-item">
+                  <label
+                    data-slot="form-label"
+                    htmlFor={passwordId}
+                    className={cx(classNames?.label)}
+                  >
+                    {t['label.currentPassword']}
+                  </label>
+                  <PasswordInput
+                    data-slot="field-input"
+                    id={passwordId}
+                    value={password}
+                    onChange={(event) => setPassword(event.target.value)}
+                    autoComplete="current-password"
+                    aria-describedby={passwordHintId}
+                    aria-invalid={
+                      remove.error?.code === 'invalid_password' ||
+                      remove.error?.code === 'invalid_credentials' ||
+                      undefined
+                    }
+                    disabled={pending}
+                    className={cx(classNames?.password)}
+                  />
+                  <p data-slot="form-description" id={passwordHintId}>
+                    {t['deleteAccount.passwordHint']}
+                  </p>
+                </div>
+              ) : null}
               <div data-slot="delete-account-dialog-actions" className={cx(classNames?.actions)}>
                 <Dialog.Close asChild>
                   <Button

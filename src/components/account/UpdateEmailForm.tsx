@@ -1,25 +1,35 @@
 /**
- * Accessible names (stable, from `en`): heading "Change your email"; field "New email";
- * button "Update email" ("Saving…" while pending); success status "Your email was updated."
- * followed by "We sent a verification link to {email}. …".
+ * Accessible names (stable, from `en`): heading "Change your email"; fields "New email" and
+ * (password accounts) "Current password"; button "Update email" ("Saving…" while pending); success
+ * status "Your email was updated." followed by "We sent a verification link to {email}. …", or,
+ * when the session had to end, "Sign in again with {email}.".
  */
 import { useMemo, useState } from 'react';
 import * as z from 'zod/mini';
 import { useAuth } from '../../react/useAuth';
 import { useUpdateEmail } from '../../react/useUpdateEmail';
+import type { ServerErrorFieldMap } from '../form/applyServerError';
 import { reportAuthError } from '../form/reportAuthError';
 import { useAuthForm } from '../form/useAuthForm';
 import { format } from '../i18n/format';
 import { messageKey } from '../i18n/translate';
 import { useMessages } from '../i18n/useMessages';
-import { emailSchema } from '../schemas';
+import { emailSchema, existingPasswordSchema } from '../schemas';
 import type { CardFormClassNames, CardScreenProps } from '../ui/cardProps';
 import { TextField } from '../ui/TextField';
 import { AccountFormCard } from './AccountFormCard';
 
 interface UpdateEmailValues {
   email: string;
+  /** Empty (and not shown) for accounts without a password. */
+  currentPassword: string;
 }
+
+// A wrong current password is about what the user typed in that field.
+const SERVER_ERROR_FIELDS: ServerErrorFieldMap = {
+  invalid_password: 'currentPassword',
+  invalid_credentials: 'currentPassword',
+};
 
 export type UpdateEmailFormState = 'idle' | 'submitting' | 'success';
 
@@ -30,7 +40,7 @@ export interface UpdateEmailFormProps extends CardScreenProps<UpdateEmailFormCla
   onSuccess?: (email: string) => void;
 }
 
-function updateEmailSchema(currentEmail: string | null) {
+function updateEmailSchema(currentEmail: string | null, asksPassword: boolean) {
   const current = currentEmail?.toLowerCase() ?? null;
   return z.object({
     email: emailSchema().check(
@@ -40,12 +50,17 @@ function updateEmailSchema(currentEmail: string | null) {
         abort: true,
       }),
     ),
+    currentPassword: asksPassword ? existingPasswordSchema() : z.string(),
   });
 }
 
 /**
- * Changes the signed-in user's email. The new address must be verified: after success the form
- * says a verification mail was sent (its link opens `<VerifyEmailPage/>`).
+ * Changes the signed-in user's email. Accounts with a password confirm it first (re-authentication):
+ * the change revokes the user's sessions, and the password signs them in again with the new
+ * address, so they stay signed in. The new address must be verified: after success the form says a
+ * verification mail was sent (its link opens `<VerifyEmailPage/>`). Accounts that sign in with a
+ * provider only have no password to give: the change ends their session (reason `emailChanged`) and
+ * they sign in again through the provider.
  *
  * @example
  * <SignedIn><UpdateEmailForm onSuccess={(email) => console.log('now', email)} /></SignedIn>
@@ -60,25 +75,33 @@ export function UpdateEmailForm({
   const t = useMessages();
   const { user } = useAuth();
   const currentEmail = user?.email ?? null;
+  // The way the user signed in says whether there is a password to confirm.
+  const asksPassword = user?.signInProvider === 'password';
   const update = useUpdateEmail();
-  const [updatedTo, setUpdatedTo] = useState<string | null>(null);
-  const schema = useMemo(() => updateEmailSchema(currentEmail), [currentEmail]);
+  const [updated, setUpdated] = useState<{ email: string; signedIn: boolean } | null>(null);
+  const schema = useMemo(
+    () => updateEmailSchema(currentEmail, asksPassword),
+    [currentEmail, asksPassword],
+  );
   const form = useAuthForm<UpdateEmailValues, UpdateEmailValues>({
     schema,
-    defaultValues: { email: '' },
+    defaultValues: { email: '', currentPassword: '' },
   });
 
-  const submit = async ({ email }: UpdateEmailValues) => {
-    setUpdatedTo(null);
-    await reportAuthError(() => update.mutateAsync({ email }), onError);
-    form.reset({ email: '' });
-    setUpdatedTo(email);
+  const submit = async ({ email, currentPassword }: UpdateEmailValues) => {
+    setUpdated(null);
+    const result = await reportAuthError(
+      () => update.mutateAsync(asksPassword ? { email, password: currentPassword } : { email }),
+      onError,
+    );
+    form.reset({ email: '', currentPassword: '' });
+    setUpdated({ email, signedIn: result.session !== null });
     onSuccess?.(email);
   };
 
   const state: UpdateEmailFormState = form.formState.isSubmitting
     ? 'submitting'
-    : updatedTo
+    : updated
       ? 'success'
       : 'idle';
   return (
@@ -89,7 +112,14 @@ export function UpdateEmailForm({
       headingLevel={headingLevel}
       form={form}
       submit={submit}
-      success={updatedTo ? format(t['success.verificationSent'], { email: updatedTo }) : null}
+      serverErrorFields={SERVER_ERROR_FIELDS}
+      success={
+        updated
+          ? format(t[updated.signedIn ? 'success.verificationSent' : 'signedOut.emailChanged'], {
+              email: updated.email,
+            })
+          : null
+      }
       successTitle={t['success.emailUpdated']}
       pendingLabel={t['loading.saving']}
       submitLabel={t['button.updateEmail']}
@@ -104,6 +134,15 @@ export function UpdateEmailForm({
         placeholder={t['placeholder.email']}
         classNames={classNames?.fields}
       />
+      {asksPassword ? (
+        <TextField
+          control={form.control}
+          name="currentPassword"
+          kind="current-password"
+          label={t['label.currentPassword']}
+          classNames={classNames?.fields}
+        />
+      ) : null}
     </AccountFormCard>
   );
 }

@@ -13,6 +13,7 @@ import type { LinkProblemClassNames } from './LinkProblem';
 import { NavAction } from './NavAction';
 import { NewPasswordForm } from './NewPasswordFields';
 import { useEmailActionParams } from './useEmailActionParams';
+import { useLinkEmail } from './useLinkEmail';
 import { useNewPasswordLink, type NewPasswordLinkState } from './useNewPasswordLink';
 
 export type AcceptInvitePageState = NewPasswordLinkState;
@@ -28,8 +29,14 @@ export interface AcceptInvitePageProps extends EmailLinkPageBaseProps<AcceptInvi
   oobCode?: string | null;
   uid?: string | null;
   passwordRules?: PasswordRules;
-  /** Sign in with the new password right after accepting. Default `false`. */
+  /**
+   * Sign in with the new password right after accepting. Default `false`. The service's answer
+   * does not say which email was invited, so the page asks for it (prefilled from an `email`
+   * parameter of the link, when the app's invitation link adds one), unless `email` is given.
+   */
   signInAfter?: boolean;
+  /** The invitee's email, when the app knows it: used by `signInAfter` without asking. */
+  email?: string;
   /** Shown after success when signed in (`signInAfter`). */
   continueHref?: string;
   onContinue?: () => void;
@@ -59,6 +66,7 @@ export function AcceptInvitePage({
   onSignIn,
   requestNewLinkHref,
   onRequestNewLink,
+  email: emailProp,
   cleanUrl = true,
   onSuccess,
   onError,
@@ -70,12 +78,22 @@ export function AcceptInvitePage({
   const link = useEmailActionParams({ url, oobCode: oobCodeProp, uid: uidProp });
   const accept = useInviteAccept();
   const { oobCode, uid } = link;
+  const linkEmail = useLinkEmail(url);
+  const askEmail = signInAfter && !emailProp;
   const { state, showForm, form, submit, result, focusRef } = useNewPasswordLink({
     link,
     send:
       oobCode && uid
-        ? (newPassword) => accept.mutateAsync({ oobCode, uid, newPassword, signInAfter })
+        ? (newPassword, typedEmail) =>
+            accept.mutateAsync({
+              oobCode,
+              uid,
+              newPassword,
+              signInAfter,
+              email: emailProp ?? typedEmail,
+            })
         : null,
+    askEmail: askEmail ? linkEmail : null,
     passwordRules,
     cleanUrl,
     onSuccess,
@@ -135,6 +153,7 @@ export function AcceptInvitePage({
           onSubmit={submit}
           rules={passwordRules}
           submitLabel={t['button.acceptInvite']}
+          withEmail={askEmail}
           classNames={classNames}
         />
       ) : null}

@@ -12,6 +12,8 @@ import { TextField, type TextFieldClassNames } from '../ui/TextField';
 export interface NewPasswordValues {
   password: string;
   confirmPassword: string;
+  /** Only on forms that also ask for the email (an invitation accepted with `signInAfter`). */
+  email?: string;
 }
 
 export interface NewPasswordFieldsProps {
@@ -54,6 +56,8 @@ export interface NewPasswordFormProps {
   rules?: PasswordRules;
   /** The submit button's label ("Saving…" while pending). */
   submitLabel: ReactNode;
+  /** Ask for the email before the passwords (to sign in with it afterwards). */
+  withEmail?: boolean;
   classNames?: { form?: string; fields?: TextFieldClassNames; rootError?: string; submit?: string };
 }
 
@@ -63,12 +67,22 @@ export function NewPasswordForm({
   onSubmit,
   rules,
   submitLabel,
+  withEmail = false,
   classNames,
 }: NewPasswordFormProps) {
   const t = useMessages();
   return (
     <Form form={form} onSubmit={onSubmit} className={classNames?.form}>
       <FormRootError className={classNames?.rootError} />
+      {withEmail ? (
+        <TextField
+          control={form.control}
+          name="email"
+          kind="email"
+          label={t['label.email']}
+          classNames={classNames?.fields}
+        />
+      ) : null}
       <NewPasswordFields control={form.control} rules={rules} classNames={classNames?.fields} />
       <SubmitButton pendingLabel={t['loading.saving']} className={classNames?.submit}>
         {submitLabel}

@@ -1,7 +1,15 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { isAuthError, type AuthError } from '../../core/errors';
 import { useAuthForm } from '../form/useAuthForm';
-import { newPasswordSchema, type PasswordRules } from '../schemas';
+import * as z from 'zod/mini';
+import {
+  confirmPasswordSchema,
+  emailSchema,
+  newPasswordSchema,
+  passwordSchema,
+  passwordsMatch,
+  type PasswordRules,
+} from '../schemas';
 import { cleanAddressBar } from './cleanAddressBar';
 import { linkProblemOf, type LinkProblemReason } from './linkProblemOf';
 import type { NewPasswordValues } from './NewPasswordFields';
@@ -15,7 +23,9 @@ export type NewPasswordLinkState =
 export interface UseNewPasswordLinkOptions<Result> {
   link: EmailActionParamsState;
   /** Sends the new password; `null` when the link lacks what the request needs (a `missing` dead end). */
-  send: ((newPassword: string) => Promise<Result>) | null;
+  send: ((newPassword: string, email: string) => Promise<Result>) | null;
+  /** Ask for the email too, prefilled with this value once known (`null`: do not ask). */
+  askEmail?: string | null;
   passwordRules?: PasswordRules;
   /** Remove the code from the address bar after success (when it was read from there). */
   cleanUrl: boolean;
@@ -32,6 +42,7 @@ export function useNewPasswordLink<Result>({
   link,
   send,
   passwordRules,
+  askEmail = null,
   cleanUrl,
   onSuccess,
   onError,
@@ -40,16 +51,35 @@ export function useNewPasswordLink<Result>({
   // Boxed: a request may resolve to nothing (a reset), which is a success all the same.
   const [result, setResult] = useState<{ value: Result } | null>(null);
   const form = useAuthForm<NewPasswordValues, NewPasswordValues>({
-    schema: newPasswordSchema(passwordRules),
-    defaultValues: { password: '', confirmPassword: '' },
+    schema:
+      askEmail === null
+        ? newPasswordSchema(passwordRules)
+        : z
+            .object({
+              email: emailSchema(),
+              password: passwordSchema(passwordRules),
+              confirmPassword: confirmPasswordSchema(),
+            })
+            .check(passwordsMatch()),
+    defaultValues: {
+      password: '',
+      confirmPassword: '',
+      ...(askEmail === null ? {} : { email: askEmail }),
+    },
   });
+  // The prefill may arrive after the first render (read from the address bar after mount); it
+  // never overwrites what the user typed.
+  const { getValues, setValue } = form;
+  useEffect(() => {
+    if (askEmail && !getValues('email')) setValue('email', askEmail);
+  }, [askEmail, getValues, setValue]);
   const focusRef = useFocusOnChange<HTMLDivElement>(result ? 'success' : (outcome ?? 'form'));
 
-  const submit = async ({ password }: NewPasswordValues) => {
+  const submit = async ({ password, email }: NewPasswordValues) => {
     if (!send) return;
     let value: Result;
     try {
-      value = await send(password);
+      value = await send(password, email?.trim() ?? '');
     } catch (error) {
       if (isAuthError(error)) onError?.(error);
       const reason = linkProblemOf(error);

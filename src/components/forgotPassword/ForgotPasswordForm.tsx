@@ -4,7 +4,7 @@
  * `role="status"` text for every address: "If an account exists for {email}, we sent a link…".
  */
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { isAuthError, type AuthError } from '../../core/errors';
+import { isAuthError, type AuthError, type AuthErrorCode } from '../../core/errors';
 import { usePasswordReset } from '../../react/usePasswordReset';
 import { cx } from '../cx';
 import { Form } from '../form/Form';
@@ -20,6 +20,9 @@ import { AuthCard } from '../ui/AuthCard';
 import type { CardScreenFormClassNames } from '../ui/cardProps';
 import { TextField } from '../ui/TextField';
 
+/** Answers that only say the address has no account: shown exactly like a sent link. */
+const NO_SUCH_ACCOUNT: ReadonlySet<AuthErrorCode> = new Set(['email_not_found', 'user_not_found']);
+
 /** Classes for each part of `ForgotPasswordForm`. */
 export interface ForgotPasswordFormClassNames extends CardScreenFormClassNames {
   success?: string;
@@ -28,7 +31,7 @@ export interface ForgotPasswordFormClassNames extends CardScreenFormClassNames {
 export interface ForgotPasswordFormProps {
   /** Called after the request, with the address, whether or not it has an account. */
   onSuccess?: (email: string) => void;
-  /** Called for real failures (network, rate limit); never for an unknown email. */
+  /** Called for real failures (network, rate limit); never for an unknown email (`user_not_found`, `email_not_found`). */
   onError?: (error: AuthError) => void;
   signInHref?: string;
   onSignIn?: () => void;
@@ -44,7 +47,7 @@ export interface ForgotPasswordFormProps {
 
 /**
  * Asks for an email and sends a password-reset link. The answer is the same for every address,
- * so the form never reveals whether an account exists (`email_not_found` counts as sent).
+ * so the form never reveals whether an account exists (`user_not_found` and `email_not_found` count as sent).
  *
  * @example
  * <ForgotPasswordForm signInHref="/sign-in" />
@@ -79,7 +82,8 @@ export function ForgotPasswordForm({
       await reset.mutateAsync(values);
     } catch (error) {
       // Answering "no such account" differently would let anyone probe which emails are registered.
-      if (!(isAuthError(error) && error.code === 'email_not_found')) {
+      // The hosted service answers an unknown email with a 422 that maps to `user_not_found`.
+      if (!(isAuthError(error) && NO_SUCH_ACCOUNT.has(error.code))) {
         onError?.(error as AuthError);
         throw error;
       }

@@ -99,6 +99,11 @@ export const de = {
   'account.emailNotVerified': 'Nicht bestätigt',
   'account.providerManaged':
     'Sie melden sich mit {method} an, daher gibt es hier kein Passwort zu ändern.',
+  'signedOut.emailChanged':
+    'Ihre E-Mail-Adresse lautet jetzt {email}. Melden Sie sich damit erneut an.',
+  'notice.emailChanged':
+    'Ihre E-Mail-Adresse wurde geändert. Melden Sie sich mit der neuen Adresse erneut an.',
+  'deleteAccount.passwordHint': 'Geben Sie Ihr Passwort ein, um zu bestätigen, dass Sie es sind.',
   'deleteAccount.confirmLabel': 'Geben Sie {phrase} ein, um zu bestätigen',
   'deleteAccount.confirmWord': 'LÖSCHEN',
 

@@ -106,6 +106,9 @@ const table = {
   'deadEnd.missing.title': 'This link is incomplete',
   'deadEnd.missing.description': 'Open the link from your email again, or request a new one.',
 
+  'signedOut.emailChanged': 'Your email is now {email}. Sign in again with it.',
+  'notice.emailChanged': 'Your email address changed. Sign in again with your new email.',
+  'deleteAccount.passwordHint': 'Enter your password to confirm it is you.',
   // Account settings, email change, account deletion
   'title.accountSettings': 'Account settings',
   'account.emailVerified': 'Verified',

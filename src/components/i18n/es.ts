@@ -98,6 +98,10 @@ export const es = {
   'account.emailNotVerified': 'No verificado',
   'account.providerManaged':
     'Inicias sesión con {method}, así que aquí no hay contraseña que cambiar.',
+  'signedOut.emailChanged': 'Tu correo ahora es {email}. Vuelve a iniciar sesión con él.',
+  'notice.emailChanged':
+    'Tu dirección de correo cambió. Vuelve a iniciar sesión con tu nuevo correo.',
+  'deleteAccount.passwordHint': 'Introduce tu contraseña para confirmar que eres tú.',
   'deleteAccount.confirmLabel': 'Escribe {phrase} para confirmar',
   'deleteAccount.confirmWord': 'ELIMINAR',
 

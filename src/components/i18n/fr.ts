@@ -99,6 +99,10 @@ export const fr = {
   'account.emailNotVerified': 'Non vérifié',
   'account.providerManaged':
     'Vous vous connectez avec {method} : il n’y a pas de mot de passe à modifier ici.',
+  'signedOut.emailChanged': 'Votre e-mail est désormais {email}. Reconnectez-vous avec celui-ci.',
+  'notice.emailChanged':
+    'Votre adresse e-mail a changé. Reconnectez-vous avec votre nouvel e-mail.',
+  'deleteAccount.passwordHint': 'Saisissez votre mot de passe pour confirmer votre identité.',
   'deleteAccount.confirmLabel': 'Saisissez {phrase} pour confirmer',
   'deleteAccount.confirmWord': 'SUPPRIMER',
 

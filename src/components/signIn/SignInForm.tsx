@@ -12,6 +12,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { AuthError, Session } from '../../core';
 import { useEmailProvidersLookup } from '../../react/useEmailProvidersLookup';
+import { useAuth } from '../../react/useAuth';
 import { useSignIn } from '../../react/useSignIn';
 import { cx } from '../cx';
 import { Form } from '../form/Form';
@@ -103,6 +104,8 @@ export function SignInForm({
   classNames,
 }: SignInFormProps) {
   const t = useMessages();
+  // The email changed and the session could not follow (no password to sign in with): say why.
+  const emailChanged = useAuth().signOutReason === 'emailChanged';
   const [step, setStep] = useState<Step>(
     identifierFirst ? { kind: 'email' } : { kind: 'password' },
   );
@@ -200,6 +203,7 @@ export function SignInForm({
         ) : undefined
       }
     >
+      {emailChanged ? <Alert variant="info">{t['notice.emailChanged']}</Alert> : null}
       {showOAuth ? (
         <>
           <OAuthButtons

@@ -32,6 +32,8 @@ describe('AccountSettings, keyboard only', () => {
     });
     const expected = [
       email.getByLabelText('New email'),
+      email.getByLabelText('Current password'),
+      email.getByRole('button', { name: 'Show password' }),
       email.getByRole('button', { name: 'Update email' }),
       password.getByLabelText('Current password'),
       showCurrent,
@@ -59,7 +61,9 @@ describe('AccountSettings, keyboard only', () => {
     await waitFor(() => expect(newEmail).toHaveAttribute('aria-invalid', 'true'));
     expect(newEmail).toHaveAccessibleDescription('Enter your email address');
     expect(newEmail).toHaveFocus();
-    expect(screen.getByLabelText('Current password')).toHaveAttribute('aria-invalid', 'false');
+    expect(
+      within(section('Change your password')).getByLabelText('Current password'),
+    ).toHaveAttribute('aria-invalid', 'false');
     expect(emulator.requestCount('/update-email')).toBe(0);
   });
 
@@ -68,7 +72,9 @@ describe('AccountSettings, keyboard only', () => {
     await settings({ onEmailUpdated });
     const user = userEvent.setup();
     await user.tab();
-    await user.keyboard('ada.l@example.com{Enter}');
+    await user.keyboard('ada.l@example.com');
+    await user.tab();
+    await user.keyboard(`${ADA.password}{Enter}`);
     await waitFor(() =>
       expect(within(section('Change your email')).getByRole('status')).toHaveTextContent(
         'Your email was updated.',
@@ -84,12 +90,14 @@ describe('AccountSettings, keyboard only', () => {
     const { emulator, session } = await settings({ onAccountDeleted });
     const user = userEvent.setup();
     const trigger = screen.getByRole('button', { name: 'Delete account' });
-    for (let i = 0; i < 10; i++) await user.tab();
+    for (let i = 0; i < 12; i++) await user.tab();
     expect(trigger).toHaveFocus();
     await user.keyboard('{Enter}');
     const field = await screen.findByLabelText('Type ada@example.com to confirm');
     await waitFor(() => expect(field).toHaveFocus());
-    await user.keyboard('ada@example.com{Enter}');
+    await user.keyboard('ada@example.com');
+    await user.tab();
+    await user.keyboard(`${ADA.password}{Enter}`);
     await waitFor(() => expect(onAccountDeleted).toHaveBeenCalledOnce());
     expect(emulator.accounts()).toHaveLength(0);
     expect(session.getSnapshot().status).toBe('signedOut');

@@ -19,7 +19,7 @@ async function signedIn(props: Parameters<typeof DeleteAccountDialog>[0] = {}) {
 }
 
 describe('DeleteAccountDialog, keyboard only', () => {
-  it('Enter on the trigger opens it with focus in the field; Tab and Shift+Tab stay inside; the delete button only joins the cycle once the email is typed; Escape closes and focus returns', async () => {
+  it('Enter on the trigger opens it with focus in the field; Tab and Shift+Tab stay inside; the delete button only joins the cycle once the email and the password are typed; Escape closes and focus returns', async () => {
     const { trigger, emulator } = await signedIn();
     const user = userEvent.setup();
     await user.tab();
@@ -33,32 +33,38 @@ describe('DeleteAccountDialog, keyboard only', () => {
     // Portalled into the AuthRoot, so it keeps the kit's theme and styles.
     expect(dialog.closest('.dar-root')).not.toBeNull();
     const field = screen.getByLabelText('Type ada@example.com to confirm');
+    const password = screen.getByLabelText('Current password');
+    expect(password).toHaveAccessibleDescription('Enter your password to confirm it is you.');
+    const toggle = screen.getByRole('button', { name: 'Show password' });
     const cancel = screen.getByRole('button', { name: 'Cancel' });
     const confirm = screen.getByRole('button', { name: 'Delete account' });
     await waitFor(() => expect(field).toHaveFocus());
     expect(confirm).toBeDisabled();
 
-    // Disarmed: field → Cancel → (wrap) field.
-    await user.tab();
-    expect(cancel).toHaveFocus();
-    await user.tab();
-    expect(field).toHaveFocus();
+    // Disarmed: field → password → its toggle → Cancel → (wrap) field.
+    for (const next of [password, toggle, cancel, field]) {
+      await user.tab();
+      expect(next).toHaveFocus();
+    }
     await user.tab({ shift: true });
     expect(cancel).toHaveFocus();
+    await user.tab({ shift: true });
+    await user.tab({ shift: true });
     await user.tab({ shift: true });
     expect(field).toHaveFocus();
 
     await user.keyboard('ada@example');
     expect(confirm).toBeDisabled();
     await user.keyboard('.com');
+    expect(confirm).toBeDisabled();
+    await user.tab();
+    await user.keyboard(ADA.password);
     expect(confirm).toBeEnabled();
-    // Armed: field → Cancel → Delete account → (wrap) field.
-    await user.tab();
-    expect(cancel).toHaveFocus();
-    await user.tab();
-    expect(confirm).toHaveFocus();
-    await user.tab();
-    expect(field).toHaveFocus();
+    // Armed: password → toggle → Cancel → Delete account → (wrap) field.
+    for (const next of [toggle, cancel, confirm, field]) {
+      await user.tab();
+      expect(next).toHaveFocus();
+    }
 
     await user.keyboard('{Escape}');
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
@@ -76,6 +82,9 @@ describe('DeleteAccountDialog, keyboard only', () => {
     await waitFor(() => expect(field).toHaveFocus());
     await user.keyboard('ada@');
     await user.tab();
+    await user.keyboard('typed');
+    await user.tab();
+    await user.tab();
     expect(screen.getByRole('button', { name: 'Cancel' })).toHaveFocus();
     await user.keyboard('{Enter}');
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
@@ -84,10 +93,11 @@ describe('DeleteAccountDialog, keyboard only', () => {
     await user.keyboard('{Enter}');
     const again = await screen.findByLabelText('Type ada@example.com to confirm');
     expect(again).toHaveValue('');
+    expect(screen.getByLabelText('Current password')).toHaveValue('');
     expect(screen.getByRole('button', { name: 'Delete account' })).toBeDisabled();
   });
 
-  it('Enter in the field with a wrong confirmation does nothing; with the email it deletes the account at the emulator and signs out', async () => {
+  it('Enter with a wrong confirmation does nothing; a wrong password deletes nothing and is announced; with the email and the password it deletes the account at the emulator and signs out', async () => {
     const onSuccess = vi.fn();
     const { emulator, session } = await signedIn({ onSuccess });
     const user = userEvent.setup();
@@ -95,12 +105,25 @@ describe('DeleteAccountDialog, keyboard only', () => {
     await user.keyboard('{Enter}');
     const field = await screen.findByLabelText('Type ada@example.com to confirm');
     await waitFor(() => expect(field).toHaveFocus());
-    await user.keyboard('bob@example.com{Enter}');
+    await user.keyboard('bob@example.com');
+    await user.tab();
+    await user.keyboard(`${ADA.password}{Enter}`);
     expect(screen.getByRole('dialog')).toBeVisible();
     expect(emulator.requestCount('/api/v1/auth/accounts')).toBe(0);
 
     await user.clear(field);
-    await user.keyboard('ADA@example.com{Enter}'); // case-insensitive
+    await user.type(field, 'ADA@example.com'); // case-insensitive
+    const password = screen.getByLabelText('Current password');
+    await user.clear(password);
+    await user.type(password, 'not-her-password{Enter}');
+    await waitFor(() =>
+      expect(screen.getByRole('alert')).toHaveTextContent('The password is incorrect.'),
+    );
+    expect(password).toHaveAttribute('aria-invalid', 'true');
+    expect(emulator.requestCount('/api/v1/auth/accounts')).toBe(0);
+
+    await user.clear(password);
+    await user.type(password, `${ADA.password}{Enter}`);
     await waitFor(() => expect(onSuccess).toHaveBeenCalledOnce());
     expect(emulator.accounts().map((a) => a.email)).toEqual([BOB.email]);
     expect(session.getSnapshot().status).toBe('signedOut');
@@ -115,7 +138,9 @@ describe('DeleteAccountDialog, keyboard only', () => {
     await user.keyboard('{Enter}');
     const field = await screen.findByLabelText('Type ada@example.com to confirm');
     await waitFor(() => expect(field).toHaveFocus());
-    await user.keyboard('ada@example.com{Enter}');
+    await user.keyboard('ada@example.com');
+    await user.tab();
+    await user.keyboard(`${ADA.password}{Enter}`);
     await waitFor(() =>
       expect(screen.getByRole('alert')).toHaveTextContent(
         'Something went wrong on our side. Please try again.',

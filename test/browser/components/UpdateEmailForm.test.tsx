@@ -16,13 +16,18 @@ function signedIn() {
 }
 
 describe('UpdateEmailForm, keyboard only', () => {
-  it('Tab reaches the field then the button; Enter with the current address reports it on the field, which takes focus', async () => {
+  it('Tab reaches the email, the current password and the button; Enter with the current address reports it on the field, which takes focus', async () => {
     const { emulator } = await signedIn();
     const user = userEvent.setup();
     const email = screen.getByLabelText('New email');
     await user.tab();
     expect(email).toHaveFocus();
     await user.keyboard('ADA@example.com');
+    await user.tab();
+    expect(screen.getByLabelText('Current password')).toHaveFocus();
+    await user.keyboard(ADA.password);
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Show password' })).toHaveFocus();
     await user.tab();
     expect(screen.getByRole('button', { name: 'Update email' })).toHaveFocus();
     await user.keyboard('{Enter}');
@@ -36,7 +41,9 @@ describe('UpdateEmailForm, keyboard only', () => {
     const { emulator } = await signedIn();
     const user = userEvent.setup();
     await user.tab();
-    await user.keyboard(`${TAKEN.email}{Enter}`);
+    await user.keyboard(TAKEN.email);
+    await user.tab();
+    await user.keyboard(`${ADA.password}{Enter}`);
     const email = screen.getByLabelText('New email');
     await waitFor(() => expect(email).toHaveAttribute('aria-invalid', 'true'));
     expect(email).toHaveAccessibleDescription('An account with this email already exists.');
@@ -44,15 +51,38 @@ describe('UpdateEmailForm, keyboard only', () => {
     expect(emulator.requestCount('/update-email')).toBe(1);
   });
 
-  it('Enter saves; "Your email was updated." is announced, the field is emptied, and the emulator has the new address', async () => {
+  it('a wrong current password is reported on its field and changes nothing', async () => {
+    const { emulator } = await signedIn();
+    const user = userEvent.setup();
+    await user.tab();
+    await user.keyboard('ada.lovelace@example.com');
+    await user.tab();
+    await user.keyboard('not-her-password{Enter}');
+    const password = screen.getByLabelText('Current password');
+    await waitFor(() => expect(password).toHaveAttribute('aria-invalid', 'true'));
+    expect(password).toHaveAccessibleDescription('The password is incorrect.');
+    expect(emulator.requestCount('/update-email')).toBe(0);
+  });
+
+  it('Enter saves; "Your email was updated." is announced, the fields are emptied, the emulator has the new address and the user stays signed in with it', async () => {
     const test = await signedIn();
     const user = userEvent.setup();
     await user.tab();
-    await user.keyboard('ada.lovelace@example.com{Enter}');
+    await user.keyboard('ada.lovelace@example.com');
+    await user.tab();
+    await user.keyboard(`${ADA.password}{Enter}`);
     await waitFor(() =>
       expect(screen.getByRole('status')).toHaveTextContent('Your email was updated.'),
     );
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'We sent a verification link to ada.lovelace@example.com',
+    );
     expect(screen.getByLabelText('New email')).toHaveValue('');
+    expect(screen.getByLabelText('Current password')).toHaveValue('');
+    expect(test.session.getSnapshot()).toMatchObject({
+      status: 'signedIn',
+      user: { email: 'ada.lovelace@example.com' },
+    });
     expect(test.emulator.accounts().map((a) => a.email)).toContain('ada.lovelace@example.com');
     expect(test.emulator.accounts().map((a) => a.email)).not.toContain(ADA.email);
     expect(lastMail(test.emulator, 'verifyEmail').to).toBe('ada.lovelace@example.com');
