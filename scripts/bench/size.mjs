@@ -41,12 +41,13 @@ export const OWN_SCENARIOS = [
     label: 'core + session (own code)',
     code: `export * from ${src('core/index.ts')};`,
     external: 'packages',
-    // The target is 5 kB and is NOT met (9.1 kB: client + zod/mini schemas, session engine with
+    // The target is 5 kB and is NOT met (10.1 kB: client + zod/mini schemas, session engine with
     // single-flight, cross-tab and Web Locks, OAuth helpers). Until it is, CI holds the line where
     // it stands so the core cannot grow unnoticed; `target` is reported next to it. Raised from
-    // 9.0 kB for issues 13/16 (+0.5 kB: AbortSignal helpers below the browser floor, redaction of
-    // every error text and of the live token values, initialSession, the server clock).
-    budget: 9_500,
+    // 9.0 kB for issues 13/16 (8.6 -> 10.1 kB): AbortSignal helpers below the browser floor,
+    // redaction of every error text and of the live token values, initialSession, the server
+    // clock, and the engine split into modules of under 200 lines (~0.4 kB of the growth).
+    budget: 10_500,
     target: 5_000,
   },
   {
