@@ -47,6 +47,27 @@ export default tseslint.config(
     },
   },
   {
+    // The server entry runs in Node, proxies/middleware and Workers: no React, no UI, no emulator;
+    // it builds on core only.
+    files: ['src/server/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            'react',
+            'react-dom',
+            '@tanstack/*',
+            '**/react/**',
+            '**/components/**',
+            '**/emulator/**',
+            'node:*',
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/react/**'],
     rules: {
       'no-restricted-imports': [

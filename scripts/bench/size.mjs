@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ROOT, SRC, errorText, isPendingError, kB, measure, measureCss } from './measure.mjs';
+import { ROOT, SRC, errorText, kB, measure, measureCss } from './measure.mjs';
 
 const src = (file) => JSON.stringify(resolve(SRC, file));
 
@@ -141,9 +141,7 @@ export async function measureOwn() {
         packages: m.packages,
       };
     } catch (error) {
-      results[scenario.id] = isPendingError(error)
-        ? { ...base, status: 'pending', note: errorText(error) }
-        : { ...base, status: 'error', error: errorText(error) };
+      results[scenario.id] = { ...base, status: 'error', error: errorText(error) };
     }
   }
   try {
@@ -161,8 +159,8 @@ export async function measureOwn() {
       label: 'styles.css',
       external: 'n/a',
       budget: null,
-      status: 'pending',
-      note: errorText(error),
+      status: 'error',
+      error: errorText(error),
     };
   }
   return results;
@@ -172,9 +170,7 @@ export function formatOwnTable(results) {
   const rows = Object.entries(results).map(([id, r]) => {
     const size = r.gzip != null ? `${kB(r.gzip)} kB` : r.status;
     const budget = r.budget != null ? `${kB(r.budget)} kB` : '';
-    const mark = { ok: 'ok', over: 'OVER BUDGET', pending: 'pending', error: 'ERROR', info: '' }[
-      r.status
-    ];
+    const mark = { ok: 'ok', over: 'OVER BUDGET', error: 'ERROR', info: '' }[r.status];
     return [id, r.label, size, r.minified != null ? `${kB(r.minified)} kB` : '', budget, mark];
   });
   const head = ['id', 'scenario', 'gzip', 'minified', 'budget', ''];
@@ -189,7 +185,7 @@ export function formatOwnTable(results) {
   return [line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
 
-/** Exit status for CI: 1 when over budget or broken, pending is fine. */
+/** Exit status for CI: 1 when a budgeted scenario is over budget or does not build. */
 export function budgetFailures(results) {
   return Object.entries(results)
     .filter(([, r]) => r.status === 'over' || (r.status === 'error' && r.budget != null))
@@ -206,7 +202,6 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     console.log(`Own bundle sizes (esbuild, minified, gzip -9, React external; kB = 1000 bytes)\n`);
     console.log(formatOwnTable(results));
     for (const [id, r] of Object.entries(results)) {
-      if (r.status === 'pending') console.log(`\npending ${id}: ${r.note}`);
       if (r.status === 'error') console.log(`\nerror ${id}: ${r.error}`);
     }
   }

@@ -57,6 +57,27 @@ export function createApp(ctx: EmulatorContext, emulator: () => Emulator): Hono 
     );
   });
 
+  // After the faults: a slow or failing request must not hold the others back.
+  app.use('*', async (c, next) => {
+    const method = c.req.method;
+    if (method === 'OPTIONS' || method === 'HEAD') return next();
+    try {
+      await ctx.transactions.run(
+        async () => {
+          await next();
+          return c.res.status;
+        },
+        // A server error (a bug, a key that cannot sign...) leaves nothing behind.
+        (status) => status < 500,
+        { write: method !== 'GET' },
+      );
+    } catch (error) {
+      if (error instanceof NetworkFaultError) throw error;
+      console.error('[deskree-auth-emulator] could not store a change', error);
+      c.res = c.json(errorEnvelope(500, INTERNAL_ERROR_DETAIL), 500);
+    }
+  });
+
   registerPasswordRoutes(app, ctx);
   registerProfileRoutes(app, ctx);
   registerEmailLinkRoutes(app, ctx);

@@ -12,6 +12,8 @@ import type { AccountView, Fault, Mail, MailKind, OAuthProviderId } from './type
 export const INBOX_PATH = '/emulator/';
 export const INBOX_ALIAS = '/emulator/ui';
 export const INBOX_ACTIONS = '/emulator/ui';
+/** Rows shown per table: the newest ones; a long-running emulator's page stays small. */
+export const INBOX_ROW_LIMIT = 200;
 
 /** What became of the one-time code a mail carries. */
 export type MailCodeStatus = 'active' | 'used' | 'expired' | 'void';
@@ -55,12 +57,16 @@ export interface InboxPageInput {
   /** Emulator time, epoch ms. */
   now: number;
   offsetMs: number;
-  /** Newest first, already filtered. */
+  /** Newest first, filtered, at most `INBOX_ROW_LIMIT`. */
   mails: InboxMail[];
+  /** Mails that match the filter (all mails without one). */
+  matchingMails: number;
   totalMails: number;
   recipients: string[];
   filter?: string;
+  /** Newest first, at most `INBOX_ROW_LIMIT`. */
   accounts: InboxAccount[];
+  totalAccounts: number;
   faults: Fault[];
   notice?: InboxNotice;
   problem?: InboxProblem;
@@ -119,8 +125,10 @@ export function formatDuration(ms: number): string {
   return shown.length > 0 ? shown.join(' ') : ms > 0 ? `${Math.round(ms)} ms` : '0 s';
 }
 
-function time(epochMs: number): string {
-  return `<time datetime="${escapeHtml(new Date(epochMs).toISOString())}">${escapeHtml(formatTime(epochMs))}</time>`;
+/** A `<time>`; in table cells the zone is in the column header instead (`zone: false`). */
+function time(epochMs: number, zone = true): string {
+  const shown = zone ? formatTime(epochMs) : formatTime(epochMs).replace(/ UTC$/, '');
+  return `<time datetime="${escapeHtml(new Date(epochMs).toISOString())}">${escapeHtml(shown)}</time>`;
 }
 
 /** Hidden fields every post carries. */
@@ -165,7 +173,7 @@ function mailLink(item: InboxMail): string {
   const label = `${KIND_LABELS[mail.kind]} link`;
   if (!isHttpUrl(mail.link)) return `<code>${escapeHtml(mail.link)}</code>`;
   const url = new URL(mail.link);
-  return `<a href="${escapeHtml(mail.link)}">${label}<span class="vh"> for ${escapeHtml(mail.to)}</span></a><br><span class="url">${escapeHtml(url.origin + url.pathname)}</span>`;
+  return `<a href="${escapeHtml(mail.link)}">${label}<span class="vh"> for ${escapeHtml(mail.to)}</span></a><br><span class="url">${escapeHtml(url.host + url.pathname)}</span>`;
 }
 
 function codeStatus(item: InboxMail, now: number): string {
@@ -184,7 +192,7 @@ function mailsSection(input: InboxPageInput): string {
   const rows = input.mails
     .map(
       (item) => `<tr>
-<td>${time(Date.parse(item.mail.sentAt))}</td>
+<td>${time(Date.parse(item.mail.sentAt), false)}</td>
 <td><a href="${escapeHtml(filterHref(item.mail.to))}" class="recipient" aria-label="Only mails to ${escapeHtml(item.mail.to)}">${escapeHtml(item.mail.to)}</a></td>
 <td>${KIND_LABELS[item.mail.kind]}</td>
 <td>${mailLink(item)}</td>
@@ -201,12 +209,16 @@ function mailsSection(input: InboxPageInput): string {
   const table = input.mails.length
     ? `<div class="scroll"><table>
 <caption class="vh">Mails${filter ? ` to ${escapeHtml(filter)}` : ''}, newest first</caption>
-<thead><tr><th scope="col">Sent</th><th scope="col">To</th><th scope="col">Kind</th><th scope="col">Link</th><th scope="col">Code</th></tr></thead>
+<thead><tr><th scope="col">Sent (UTC)</th><th scope="col">To</th><th scope="col">Kind</th><th scope="col">Link</th><th scope="col">Code</th></tr></thead>
 <tbody>
 ${rows}
 </tbody>
 </table></div>`
     : empty;
+  const more =
+    input.matchingMails > input.mails.length
+      ? `<p class="muted">Showing the newest ${input.mails.length} of ${input.matchingMails} mails. Filter by recipient to find older ones.</p>`
+      : '';
   const clear = input.totalMails
     ? postForm(input, 'outbox/clear', '<button type="submit">Clear all mails</button>', 'inline')
     : '';
@@ -222,6 +234,7 @@ ${filter ? `<a href="${INBOX_PATH}#mails">Show all mails</a>` : ''}
 <a href="${escapeHtml(filter ? filterHref(filter) : `${INBOX_PATH}#mails`)}">Refresh</a>
 </form>
 ${table}
+${more}
 ${clear}
 </section>`;
 }
@@ -253,7 +266,7 @@ function accountsSection(input: InboxPageInput): string {
 <td>${account.emailVerified ? 'Yes' : 'No'}</td>
 <td>${status}</td>
 <td>${providers(account)}</td>
-<td>${time(account.createdAt)}</td>
+<td>${time(account.createdAt, false)}</td>
 <td>${remove}</td>
 </tr>`;
     })
@@ -261,12 +274,16 @@ function accountsSection(input: InboxPageInput): string {
   const table = input.accounts.length
     ? `<div class="scroll"><table>
 <caption class="vh">Accounts</caption>
-<thead><tr><th scope="col">Email</th><th scope="col">Verified</th><th scope="col">Status</th><th scope="col">Sign-in methods</th><th scope="col">Created</th><th scope="col">Actions</th></tr></thead>
+<thead><tr><th scope="col">Email</th><th scope="col">Verified</th><th scope="col">Status</th><th scope="col">Sign-in methods</th><th scope="col">Created (UTC)</th><th scope="col">Actions</th></tr></thead>
 <tbody>
 ${rows}
 </tbody>
 </table></div>`
     : '<p>No accounts yet.</p>';
+  const moreAccounts =
+    input.totalAccounts > input.accounts.length
+      ? `<p class="muted">Showing the newest ${input.accounts.length} of ${input.totalAccounts} accounts.</p>`
+      : '';
   const problem = problemFor(input, 'seed');
   const [alert, invalid] = problemParts(problem, 'seed-problem');
   const providerBoxes = (Object.keys(PROVIDER_LABELS) as OAuthProviderId[])
@@ -297,6 +314,7 @@ ${providerBoxes}
 <h2 id="accounts-heading">Accounts</h2>
 ${noticeFor(input, 'accounts')}
 ${table}
+${moreAccounts}
 <h3>Seed an account</h3>
 <p class="muted">Creates the account directly: no mail is sent.</p>
 ${seed}
@@ -426,8 +444,8 @@ th,td{text-align:left;vertical-align:top;padding:.4rem .6rem;border-bottom:1px s
 thead th{font-size:.85rem;color:var(--muted)}
 tbody th{font-weight:600}
 .scroll{overflow-x:auto}
-td time,.status+br+.muted{white-space:nowrap}
-.url{font-size:.8rem;color:var(--muted);overflow-wrap:anywhere}
+.status+br+.muted{white-space:nowrap}
+.url{font-size:.8rem;color:var(--muted);white-space:nowrap}
 .muted{color:var(--muted)}
 .status{font-weight:600}.status-active{color:var(--ok)}.status-used,.status-void{color:var(--muted)}.status-expired,.status-disabled{color:var(--warn)}
 .row{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:center;margin:.5rem 0}
@@ -455,7 +473,33 @@ dl.facts dt{font-size:.85rem;color:var(--muted)}dl.facts dd{margin:0;font-weight
 footer{color:var(--muted);font-size:.85rem;padding-bottom:2rem}
 `;
 
-function documentShell(input: { nonce: string; title: string; body: string }): string {
+/**
+ * The one progressive enhancement: coming back to the tab (after signing up in the app, say)
+ * reloads the page so new mails show, unless a form has been typed into. Without JavaScript the
+ * "Refresh" link does the same.
+ */
+const REFRESH_ON_RETURN = `
+document.addEventListener('visibilitychange', function () {
+  if (document.visibilityState !== 'visible') return;
+  var dirty = Array.prototype.some.call(document.querySelectorAll('input, select'), function (field) {
+    if (field.type === 'hidden') return false;
+    if (field.type === 'checkbox') return field.checked !== field.defaultChecked;
+    if (field.tagName === 'SELECT')
+      return Array.prototype.some.call(field.options, function (o) { return o.selected !== o.defaultSelected; });
+    return field.value !== field.defaultValue;
+  });
+  if (dirty) return;
+  var url = new URL(location.href);
+  url.searchParams.delete('done');
+  location.replace(url.href);
+});`;
+
+function documentShell(input: {
+  nonce: string;
+  title: string;
+  body: string;
+  script?: string;
+}): string {
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -468,6 +512,7 @@ function documentShell(input: { nonce: string; title: string; body: string }): s
 </head>
 <body>
 ${input.body}
+${input.script ? `<script nonce="${escapeHtml(input.nonce)}">${input.script}</script>` : ''}
 </body>
 </html>`;
 }
@@ -480,7 +525,7 @@ export function renderInboxPage(input: InboxPageInput): string {
 <p class="brand">Deskree Auth emulator</p>
 <nav aria-label="Sections"><ul>
 <li><a href="#mails">Mails (${input.totalMails})</a></li>
-<li><a href="#accounts">Accounts (${input.accounts.length})</a></li>
+<li><a href="#accounts">Accounts (${input.totalAccounts})</a></li>
 <li><a href="#clock">Clock</a></li>
 <li><a href="#faults">Faults (${input.faults.length})</a></li>
 </ul></nav>
@@ -495,7 +540,12 @@ ${clockSection(input)}
 ${faultsSection(input)}
 </main>
 <footer><p>Everything here is also scriptable through the control API under <code>/emulator/v1/</code>. Nothing leaves your machine.</p></footer>`;
-  return documentShell({ nonce: input.nonce, title: 'Inbox · Deskree Auth emulator', body });
+  return documentShell({
+    nonce: input.nonce,
+    title: 'Inbox · Deskree Auth emulator',
+    body,
+    script: REFRESH_ON_RETURN,
+  });
 }
 
 export interface SignInPageInput {

@@ -10,7 +10,7 @@ import { createNodeListener, withDataFile } from './nodeListener.ts';
 import { INBOX_PATH } from './inboxPage.ts';
 
 export interface DeskreeEmulatorPluginOptions extends EmulatorOptions {
-  /** JSON file to persist accounts and keys across dev-server restarts. */
+  /** File to persist accounts and keys across dev-server restarts (journaled, 0600; see docs/emulator.md). */
   dataFile?: string;
 }
 
@@ -67,7 +67,7 @@ export function deskreeEmulator(
     configureServer(server) {
       server.middlewares.use(middleware);
       server.httpServer?.once('listening', () => announce(server.resolvedUrls?.local[0]));
-      server.httpServer?.once('close', () => void store?.flush());
+      server.httpServer?.once('close', () => void store?.close());
     },
     configurePreviewServer(server) {
       server.middlewares.use(middleware);

@@ -183,9 +183,3 @@ export function useOAuthCallback(options: UseOAuthCallbackOptions = {}): UseOAut
 
   return state;
 }
-
-/** Test seam: forget remembered exchanges (each test starts with a fresh emulator). */
-export function resetOAuthCallbackExchanges(): void {
-  exchanges.clear();
-  lastCleaned = null;
-}

@@ -7,8 +7,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { startPlayground, uniqueEmail, type Playground } from './harness';
+import type { BrowserContext, Page } from 'playwright-core';
+import { VIEWPORT, startPlayground, uniqueEmail, type Playground } from './harness';
 import { message, visible, waitForPath } from './flows';
 import { PASSWORD } from '../helpers/password';
 import { violations } from './axe';
@@ -26,6 +26,7 @@ afterEach(async () => {
 });
 
 afterAll(async () => {
+  await Promise.allSettled(noScriptContexts.map((context) => context.close()));
   await playground?.close();
 });
 
@@ -44,6 +45,21 @@ async function clock(): Promise<{ offsetMs: number }> {
 }
 
 const section = (page: Page, name: string) => page.getByRole('region', { name });
+
+/** A page in a context with JavaScript off: the inbox must work as plain HTML forms. */
+async function pageWithoutJavaScript(): Promise<Page> {
+  const context = await playground.browser.newContext({
+    javaScriptEnabled: false,
+    viewport: VIEWPORT,
+    baseURL: playground.origin,
+  });
+  noScriptContexts.push(context);
+  const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  return page;
+}
+
+const noScriptContexts: BrowserContext[] = [];
 
 describe('the inbox page', () => {
   it('signing up through the API, then clicking the verification link on /emulator/ verifies the email in the app', async () => {
@@ -80,8 +96,8 @@ describe('the inbox page', () => {
     expect(await account.getByRole('cell').first().textContent()).toBe('Yes');
   });
 
-  it('advances the clock by a chosen amount from the page, and resets it', async () => {
-    const page = await playground.newPage();
+  it('advances the clock by a chosen amount from the page, and resets it (without JavaScript)', async () => {
+    const page = await pageWithoutJavaScript();
     await page.goto('/emulator/');
     const clockSection = section(page, 'Clock');
     await clockSection.getByLabel('Advance by').fill('2');
@@ -123,6 +139,41 @@ describe('the inbox page', () => {
     expect(((await listed.json()) as { data: unknown[] }).data).toEqual([]);
   });
 
+  it('coming back to the tab shows mails sent meanwhile, but never drops what was typed', async () => {
+    const page = await playground.newPage();
+    // Counts the page's unloads across reloads, so a reload that should not happen is seen.
+    await page.addInitScript(() =>
+      addEventListener('pagehide', () =>
+        sessionStorage.setItem('unloads', String(Number(sessionStorage.getItem('unloads')) + 1)),
+      ),
+    );
+    const comeBack = () =>
+      page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+    const mailLink = (email: string) =>
+      section(page, 'Mails').getByRole('link', { name: `Verify email link for ${email}` });
+
+    await page.goto('/emulator/?done=clock-reset');
+    const first = uniqueEmail('returning');
+    await signUpThroughApi(first);
+    await comeBack();
+    await visible(mailLink(first));
+    // The notice of the earlier action does not come back with the reload.
+    expect(new URL(page.url()).searchParams.has('done')).toBe(false);
+
+    // Half-typed: coming back keeps the page (and the text) as it is.
+    const email = section(page, 'Accounts').getByLabel('Email', { exact: true });
+    await email.fill('half-typed@example.com');
+    const second = uniqueEmail('returning');
+    await signUpThroughApi(second);
+    await comeBack();
+    expect(await email.inputValue()).toBe('half-typed@example.com');
+    // Once the field is back to how it was served, coming back reloads again.
+    await email.fill('');
+    await comeBack();
+    await visible(mailLink(second));
+    expect(await page.evaluate(() => sessionStorage.getItem('unloads'))).toBe('2');
+  });
+
   it('shows an email carrying markup as text, and no script runs', async () => {
     const email = `<img/src/onerror=alert(1)>${uniqueEmail('xss')}`;
     await signUpThroughApi(email);
@@ -146,9 +197,9 @@ describe('the inbox page', () => {
     expect(dialogs).toEqual([]);
   });
 
-  it('resets everything from the page', async () => {
+  it('resets everything from the page (without JavaScript)', async () => {
     await signUpThroughApi(uniqueEmail('reset'));
-    const page = await playground.newPage();
+    const page = await pageWithoutJavaScript();
     await page.goto('/emulator/');
     await section(page, 'Accounts').getByRole('button', { name: 'Reset the emulator' }).click();
     await visible(page.getByRole('status').getByText(/The emulator was reset/));

@@ -7,6 +7,8 @@ import type { EmulatorContext } from '../context.ts';
 import { readJson, str } from '../context.ts';
 import { ApiError } from '../errors.ts';
 import { isProviderId } from '../oauth.ts';
+import { seedAccount } from '../accounts.ts';
+import { toAccountView } from '../state.ts';
 import type { Emulator, Fault, OAuthProviderId, SeedAccount } from '../types.ts';
 
 export const CONTROL_BASE = '/emulator/v1';
@@ -69,7 +71,8 @@ export function registerControlRoutes(
   app.post(`${CONTROL_BASE}/accounts`, async (c) => {
     const seed = parseSeed(await readJson(c, options.maxBodyBytes));
     try {
-      return c.json({ data: await emulator().createAccount(seed) }, 201);
+      // Not emulator().createAccount: that takes the transaction lock this request already holds.
+      return c.json({ data: toAccountView(await seedAccount(ctx, seed)) }, 201);
     } catch (error) {
       throw new ApiError(400, error instanceof Error ? error.message : String(error));
     }

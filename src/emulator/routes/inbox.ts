@@ -8,13 +8,14 @@
 import type { Context, Hono } from 'hono';
 import type { EmulatorContext } from '../context.ts';
 import { ApiError } from '../errors.ts';
-import { InboxGuard } from '../inboxGuard.ts';
+import { InboxGuard, TOKEN_REQUIRED } from '../inboxGuard.ts';
 import type { InboxGuardOptions } from '../inboxGuard.ts';
 import {
   CLOCK_UNITS,
   INBOX_ACTIONS,
   INBOX_ALIAS,
   INBOX_PATH,
+  INBOX_ROW_LIMIT,
   renderInboxPage,
   renderRefusalPage,
   renderSignInPage,
@@ -63,7 +64,7 @@ class FormProblem extends Error {
 
 function pageHeaders(nonce: string): Record<string, string> {
   return {
-    'content-security-policy': `default-src 'none'; style-src 'nonce-${nonce}'; img-src data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'`,
+    'content-security-policy': `default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}'; img-src data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'`,
     'x-frame-options': 'DENY',
     'cache-control': 'no-store',
     'referrer-policy': 'same-origin',
@@ -107,13 +108,24 @@ function mailStatus(ctx: EmulatorContext, mail: Mail, now: number): InboxMail {
   return { mail, status: 'active', expiresAt: code.expiresAt };
 }
 
+/**
+ * The control API's token, when the emulator was started with one (the `controlToken` option,
+ * `--control-token`): the page then asks for it too. Read defensively so the page follows whatever
+ * token the options carry, and stays open only when there is none.
+ */
+function configuredControlToken(options: EmulatorContext['options']): string | undefined {
+  const { controlToken } = options as { controlToken?: unknown };
+  return typeof controlToken === 'string' && controlToken !== '' ? controlToken : undefined;
+}
+
 export function registerInboxRoutes(
   app: Hono,
   ctx: EmulatorContext,
   emulator: () => Emulator,
   options: InboxGuardOptions = {},
 ): void {
-  const guard = new InboxGuard(options);
+  const controlToken = options.controlToken ?? configuredControlToken(ctx.options);
+  const guard = new InboxGuard(controlToken ? { controlToken } : {});
   const maxBytes = ctx.options.maxBodyBytes;
 
   const html = (c: Context, body: string, nonce: string, status: 200 | 401 | 403 | 422) =>
@@ -149,6 +161,12 @@ export function registerInboxRoutes(
         .filter((code) => code.kind === 'invite' && !code.used && now < code.expiresAt)
         .map((code) => code.uid),
     );
+    const matching = all.filter((mail) => !filter || mail.to === filter);
+    // Newest first; reversed before the (stable) sort so accounts created in the same ms are too.
+    const accounts = emulator()
+      .accounts()
+      .reverse()
+      .sort((a, b) => b.createdAt - a.createdAt);
     const input: InboxPageInput = {
       projectId: ctx.options.projectId,
       apiBaseUrl: `${new URL(c.req.url).origin}/api/v1/`,
@@ -156,18 +174,15 @@ export function registerInboxRoutes(
       nonce,
       now,
       offsetMs: clock.offsetMs,
-      mails: all
-        .filter((mail) => !filter || mail.to === filter)
-        .map((mail) => mailStatus(ctx, mail, now)),
+      mails: matching.slice(0, INBOX_ROW_LIMIT).map((mail) => mailStatus(ctx, mail, now)),
+      matchingMails: matching.length,
       totalMails: all.length,
-      recipients: [...new Set(all.map((mail) => mail.to))],
-      accounts: emulator()
-        .accounts()
-        .sort((a, b) => b.createdAt - a.createdAt)
-        .map((account) => ({
-          account,
-          invited: account.disabled && openInvites.has(account.uid),
-        })),
+      recipients: [...new Set(all.map((mail) => mail.to))].slice(0, INBOX_ROW_LIMIT),
+      accounts: accounts.slice(0, INBOX_ROW_LIMIT).map((account) => ({
+        account,
+        invited: account.disabled && openInvites.has(account.uid),
+      })),
+      totalAccounts: accounts.length,
       faults: ctx.faults.list(),
       ...(filter ? { filter } : {}),
       ...(extra.notice ? { notice: extra.notice } : {}),
@@ -178,10 +193,10 @@ export function registerInboxRoutes(
 
   const showPage = (c: Context) => {
     const verdict = guard.checkRead(c.req.raw);
-    if (!verdict.ok) {
-      if (guard.requiresToken && !guard.isSignedIn(c.req.raw.headers)) return signInPage(c);
-      return refusal(c, `Refused: ${verdict.reason}.`);
-    }
+    if (!verdict.ok)
+      return verdict.reason === TOKEN_REQUIRED
+        ? signInPage(c)
+        : refusal(c, `Refused: ${verdict.reason}.`);
     const done = c.req.query('done');
     const notice = done && Object.hasOwn(DONE, done) ? DONE[done as DoneKey] : undefined;
     const filter = c.req.query('to')?.trim();
@@ -214,10 +229,10 @@ export function registerInboxRoutes(
     app.post(`${INBOX_ACTIONS}/${path}`, async (c) => {
       const form = await readForm(c, maxBytes);
       const verdict = guard.checkWrite(c.req.raw, form);
-      if (!verdict.ok) {
-        if (!guard.isSignedIn(c.req.raw.headers)) return signInPage(c);
-        return refusal(c, `Refused: ${verdict.reason}.`);
-      }
+      if (!verdict.ok)
+        return verdict.reason === TOKEN_REQUIRED
+          ? signInPage(c)
+          : refusal(c, `Refused: ${verdict.reason}.`);
       try {
         const done = await run(form);
         return c.redirect(`${INBOX_PATH}?done=${done}#${section}`, 303);
@@ -255,9 +270,13 @@ export function registerInboxRoutes(
 
   action(
     'accounts/delete',
-    (form) => {
-      if (!ctx.state.deleteAccount(form.get('uid') ?? ''))
-        throw new FormProblem('other', 'That account no longer exists.');
+    async (form): Promise<DoneKey> => {
+      let deleted = false;
+      // Its own journal record, stored before the page answers (the page runs outside requests' transactions).
+      await ctx.transactions.commitDetached(() => {
+        deleted = ctx.state.deleteAccount(form.get('uid') ?? '');
+      });
+      if (!deleted) throw new FormProblem('other', 'That account no longer exists.');
       return 'deleted';
     },
     'accounts',

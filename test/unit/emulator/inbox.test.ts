@@ -3,6 +3,7 @@
  * escaped, that each form does what the control API does, and that cross-site posts change nothing.
  * Browser behaviour (clicking, axe, themes) is in test/e2e/inbox.test.ts.
  */
+import { Hono } from 'hono';
 import { createTestEmulator } from '../../helpers/emulator';
 import { signUp } from '../../helpers/emulatorRequests';
 import type { Emulator } from '../../../src/emulator/index.ts';
@@ -12,6 +13,10 @@ import {
   renderInboxPage,
   type InboxPageInput,
 } from '../../../src/emulator/inboxPage.ts';
+import { registerInboxRoutes } from '../../../src/emulator/routes/inbox.ts';
+import { EmulatorState } from '../../../src/emulator/state.ts';
+import { FaultRegistry } from '../../../src/emulator/faults.ts';
+import type { EmulatorContext } from '../../../src/emulator/context.ts';
 
 const ORIGIN = 'http://127.0.0.1:9099';
 const MARKUP_EMAIL = '<img/src/onerror=alert(1)>@example.com';
@@ -72,10 +77,15 @@ describe('GET /emulator/', () => {
     const csp = response.headers.get('content-security-policy') ?? '';
     expect(csp).toContain("default-src 'none'");
     expect(csp).toContain("frame-ancestors 'none'");
-    // The style element carries the nonce the policy names; no script is allowed at all.
+    // The style and the one script carry the nonce the policy names; nothing else may run.
     const nonce = doc.querySelector('style')?.getAttribute('nonce');
-    expect(csp).toContain(`style-src 'nonce-${nonce}'`);
-    expect(doc.querySelectorAll('script')).toHaveLength(0);
+    expect(nonce).toMatch(/^[\w-]{20,}$/);
+    expect(csp).toContain(`style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}';`);
+    expect([...doc.querySelectorAll('script')].map((el) => el.getAttribute('nonce'))).toEqual([
+      nonce,
+    ]);
+    // A new nonce per response.
+    expect((await getPage()).doc.querySelector('style')?.getAttribute('nonce')).not.toBe(nonce);
     expect([...doc.querySelectorAll('h2')].map((h) => h.textContent)).toEqual([
       'Mails',
       'Accounts',
@@ -175,6 +185,35 @@ describe('GET /emulator/', () => {
   });
 });
 
+describe('a long-running emulator', () => {
+  it('shows the newest 200 mails and accounts, and says how many there are', async () => {
+    for (let i = 0; i < 205; i++) {
+      await emulator.fetch(`${ORIGIN}/emulator/v1/accounts`, {
+        method: 'POST',
+        body: JSON.stringify({ email: `user${i}@example.com` }),
+      });
+    }
+    for (let i = 0; i < 203; i++) {
+      await emulator.fetch(`${ORIGIN}/api/v1/auth/accounts/password-reset`, {
+        method: 'POST',
+        body: JSON.stringify({ email: `user${i % 3}@example.com` }),
+      });
+    }
+    const { doc } = await getPage();
+    expect(doc.querySelectorAll('#mails tbody tr')).toHaveLength(200);
+    expect(doc.querySelectorAll('#accounts tbody tr')).toHaveLength(200);
+    expect(text(doc, '#mails p.muted')).toBe(
+      'Showing the newest 200 of 203 mails. Filter by recipient to find older ones.',
+    );
+    expect(text(doc, '#accounts p.muted')).toContain('Showing the newest 200 of 205 accounts.');
+    expect(text(doc, 'nav')).toBe('Mails (203) Accounts (205) Clock Faults (0)');
+    expect(text(doc, '#accounts tbody th')).toBe('user204@example.com');
+    const filtered = (await getPage('/emulator/?to=user1@example.com')).doc;
+    expect(filtered.querySelectorAll('#mails tbody tr')).toHaveLength(68);
+    expect(filtered.querySelector('#mails p.muted')).toBeNull();
+  });
+});
+
 describe('escaping', () => {
   it('shows an email, a display name and a fault carrying markup as text', async () => {
     await emulator.createAccount({ email: MARKUP_EMAIL, displayName: '<b>Bold</b> "quoted"' });
@@ -184,7 +223,7 @@ describe('escaping', () => {
     });
     emulator.faults.add({ path: '/x"><script>alert(3)</script>', detail: '<i>detail</i>' });
     const { html, doc } = await getPage();
-    expect(doc.querySelectorAll('img, b, i, script')).toHaveLength(0);
+    expect(doc.querySelectorAll('img, b, i, main script')).toHaveLength(0);
     expect(html).not.toContain('<img');
     expect(doc.querySelector('#accounts tbody th')?.firstChild?.textContent).toBe(MARKUP_EMAIL);
     expect(text(doc, '#accounts tbody th .muted')).toBe('<b>Bold</b> "quoted"');
@@ -220,16 +259,18 @@ describe('escaping', () => {
           status: 'active',
         },
       ],
+      matchingMails: 1,
       totalMails: 1,
       recipients: ['a@example.com'],
       filter: '"><script>alert(1)</script>',
       accounts: [],
+      totalAccounts: 0,
       faults: [],
     };
     const doc = new DOMParser().parseFromString(renderInboxPage(input), 'text/html');
     expect(doc.querySelector('#mails tbody a[href^="javascript"]')).toBeNull();
     expect(text(doc, '#mails tbody td:nth-child(4)')).toBe('javascript:alert(1)');
-    expect(doc.querySelectorAll('script, b')).toHaveLength(0);
+    expect(doc.querySelectorAll('main script, b')).toHaveLength(0);
     expect(doc.querySelector<HTMLInputElement>('#to')?.value).toBe(input.filter);
     expect(text(doc, 'main > p code')).toBe('p"><b>x</b>');
   });
@@ -482,5 +523,88 @@ describe('formatting', () => {
     expect(formatDuration(3_600_000)).toBe('1 h');
     expect(formatDuration(2 * 86_400_000 + 3 * 3_600_000 + 5000)).toBe('2 d 3 h');
     expect(formatTime(Date.UTC(2024, 4, 1, 12, 34, 56))).toBe('2024-05-01 12:34:56 UTC');
+  });
+});
+
+describe('with a control token', () => {
+  // The routes on their own app, given the token the way app.ts passes the control API's one.
+  let app: Hono;
+  beforeEach(() => {
+    const ctx = {
+      options: { projectId: 'demo', maxBodyBytes: 100 * 1024 },
+      state: new EmulatorState([]),
+      faults: new FaultRegistry(),
+    } as unknown as EmulatorContext;
+    app = new Hono();
+    registerInboxRoutes(app, ctx, () => emulator, { controlToken: 'sesame' });
+  });
+
+  const post = (action: 'session' | 'reset', fields: Record<string, string>, cookie = '') =>
+    app.request(`${ORIGIN}/emulator/ui/${action}`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        'sec-fetch-site': 'same-origin',
+        origin: ORIGIN,
+        ...(cookie ? { cookie } : {}),
+      },
+      body: new URLSearchParams(fields).toString(),
+    });
+
+  it('asks for the token instead of showing the inbox, then opens it with a session cookie', async () => {
+    await signUp(emulator, 'private@example.com');
+    const first = await app.request(`${ORIGIN}/emulator/`);
+    expect(first.status).toBe(401);
+    const html = await first.text();
+    expect(html).toContain('Control token required');
+    expect(html).not.toContain('private@example.com');
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    expect(doc.querySelector('label[for=control-token]')?.textContent).toBe('Control token');
+    const formToken = doc.querySelector<HTMLInputElement>('input[name=formToken]')?.value ?? '';
+
+    const wrong = await post('session', { formToken, token: 'nope' });
+    expect(wrong.status).toBe(401);
+    expect(wrong.headers.get('set-cookie')).toBeNull();
+    expect(await wrong.text()).toContain('That is not the control token');
+
+    const right = await post('session', { formToken, token: 'sesame' });
+    expect(right.status).toBe(303);
+    expect(right.headers.get('location')).toBe('/emulator/');
+    const cookie = right.headers.get('set-cookie')?.split(';')[0] ?? '';
+    expect(cookie).toMatch(/^deskree_emulator_inbox=/);
+    expect(cookie).not.toContain('sesame');
+
+    const page = await app.request(`${ORIGIN}/emulator/`, { headers: { cookie } });
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('private@example.com');
+    const bearer = await app.request(`${ORIGIN}/emulator/`, {
+      headers: { authorization: 'Bearer sesame' },
+    });
+    expect(bearer.status).toBe(200);
+    // The token in a URL opens nothing.
+    expect((await app.request(`${ORIGIN}/emulator/?token=sesame`)).status).toBe(401);
+    // A rebinding host gets neither the inbox nor the sign-in form (nor its form token).
+    const foreign = await app.request('http://evil.example:9099/emulator/');
+    expect(foreign.status).toBe(403);
+    expect(await foreign.text()).not.toContain('formToken');
+  });
+
+  it('refuses a form without the session, even with the form token', async () => {
+    await signUp(emulator, 'kept@example.com');
+    const doc = new DOMParser().parseFromString(
+      await (await app.request(`${ORIGIN}/emulator/`)).text(),
+      'text/html',
+    );
+    const formToken = doc.querySelector<HTMLInputElement>('input[name=formToken]')?.value ?? '';
+    const refused = await post('reset', { formToken });
+    expect(refused.status).toBe(401);
+    expect(emulator.accounts()).toHaveLength(1);
+
+    const cookie =
+      (await post('session', { formToken, token: 'sesame' })).headers
+        .get('set-cookie')
+        ?.split(';')[0] ?? '';
+    expect((await post('reset', { formToken }, cookie)).status).toBe(303);
+    expect(emulator.accounts()).toEqual([]);
   });
 });

@@ -6,8 +6,6 @@ import { join } from 'node:path';
 import { spawn } from 'node:child_process';
 import { startEmulatorServer } from '../../../src/emulator/node.ts';
 import type { EmulatorServer } from '../../../src/emulator/node.ts';
-import { createFileStore } from '../../../src/emulator/fileStore.ts';
-import { createEmulator } from '../../../src/emulator/index.ts';
 import { HELP, listeningMessage, parseCliArgs } from '../../../src/emulator/cli.ts';
 import { deskreeEmulator } from '../../../src/emulator/vite.ts';
 
@@ -106,43 +104,6 @@ describe('startEmulatorServer', () => {
       password: 'qwerty12345',
     });
     expect(signin.status).toBe(200);
-  });
-});
-
-describe('fileStore', () => {
-  it('debounces writes, writes atomically and round-trips a snapshot', async () => {
-    const file = join(dir, 'state.json');
-    const store = createFileStore(file, { debounceMs: 10_000 });
-    expect(store.load()).toBeUndefined();
-    const emulator = createEmulator({
-      passwordHashIterations: 1000,
-      onChange: (s) => store.save(s),
-    });
-    await emulator.createAccount({ email: 'a@example.com', password: 'qwerty12345' });
-    const signin = await emulator.fetch('http://x/api/v1/auth/accounts/sign-in/email', {
-      method: 'POST',
-      body: JSON.stringify({ email: 'a@example.com', password: 'qwerty12345' }),
-    });
-    const { data } = (await signin.json()) as { data: { refreshToken: string } };
-    expect(existsSync(file)).toBe(false);
-    await store.flush();
-    const loaded = store.load();
-    expect(loaded?.accounts).toHaveLength(1);
-    expect(loaded?.signingKey?.privateJwk).toMatchObject({ kty: 'RSA', d: expect.any(String) });
-    const restored = createEmulator({ initialState: loaded });
-    const refresh = await restored.fetch('http://x/api/v1/auth/accounts/token/refresh', {
-      method: 'POST',
-      body: JSON.stringify({ refresh_token: data.refreshToken }),
-    });
-    expect(refresh.status).toBe(200);
-    expect(await restored.jwks()).toEqual(await emulator.jwks());
-  });
-
-  it('refuses a file that is not emulator data', async () => {
-    const file = join(dir, 'bad.json');
-    const { writeFileSync } = await import('node:fs');
-    writeFileSync(file, '{"hello":1}');
-    expect(() => createFileStore(file).load()).toThrow(/not a Deskree Auth emulator data file/);
   });
 });
 
