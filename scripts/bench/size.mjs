@@ -41,13 +41,13 @@ export const OWN_SCENARIOS = [
     label: 'core + session (own code)',
     code: `export * from ${src('core/index.ts')};`,
     external: 'packages',
-    // The target is 5 kB and is NOT met (10.1 kB: client + zod/mini schemas, session engine with
-    // single-flight, cross-tab and Web Locks, OAuth helpers). Until it is, CI holds the line where
-    // it stands so the core cannot grow unnoticed; `target` is reported next to it. Raised from
-    // 9.0 kB for issues 13/16 (8.6 -> 10.1 kB): AbortSignal helpers below the browser floor,
-    // redaction of every error text and of the live token values, initialSession, the server
-    // clock, and the engine split into modules of under 200 lines (~0.4 kB of the growth).
-    budget: 10_500,
+    // The target is 5 kB and is NOT met (11.0 kB: client + zod/mini schemas, session engine with
+    // single-flight, cross-tab and Web Locks, OAuth helpers, cookie storage). Until it is, CI holds
+    // the line where it stands so the core cannot grow unnoticed; `target` is reported next to it.
+    // Was 9.0 kB at 8.6 kB. Growth: the engine rebuilt as modules under 200 lines with the server
+    // clock, full redaction, initialSession and AbortSignal helpers below the browser floor
+    // (+1.5 kB, issues 13/16), and the cookie storage adapter for server rendering (+0.9 kB).
+    budget: 11_500,
     target: 5_000,
   },
   {
@@ -71,7 +71,9 @@ export const OWN_SCENARIOS = [
     label: 'sign-in page: AuthProvider + SignInForm (with react-query, RHF, zod, resolver, Radix)',
     code: `export { AuthProvider, SignInForm } from ${src('index.ts')};`,
     external: 'react',
-    budget: 50_000,
+    // Was 50 kB at 49.8 kB; the session engine's rebuild and clock rule add 0.6 kB, the work of
+    // issues 9/12 in the form and provider about as much.
+    budget: 51_500,
   },
   // Informational: where the weight sits.
   {
