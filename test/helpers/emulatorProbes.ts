@@ -7,6 +7,10 @@
  * const figures = await killDuringBursts({ file, trials: 20 });
  * // figures.lost must be 0
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { createEmulator } from '../../src/emulator/index.ts';
+import type { AccountRecord } from '../../src/emulator/index.ts';
 import { startCli } from './emulatorProcess.ts';
 
 export interface KillFigures {
@@ -113,4 +117,33 @@ export async function mutationLatency(
   }
   times.sort((a, b) => a - b);
   return { accounts, p50Ms: percentile(times, 0.5), p95Ms: percentile(times, 0.95) };
+}
+
+/** Writes a (version 1) data file holding `count` accounts and a signing key, without any HTTP. */
+export async function writeDataFileWithAccounts(file: string, count: number): Promise<void> {
+  const source = createEmulator();
+  await source.jwks();
+  const snapshot = source.snapshot();
+  const accounts: AccountRecord[] = [];
+  for (let i = 0; i < count; i++) {
+    const uid = `seed${String(i).padStart(24, '0')}`;
+    accounts.push({
+      uid,
+      email: `seed${i}@example.com`,
+      emailVerified: true,
+      disabled: false,
+      passwordHash: {
+        algorithm: 'PBKDF2-SHA256',
+        iterations: 1000,
+        salt: 'c2FsdA',
+        hash: 'aGFzaA',
+      },
+      providers: [],
+      displayName: `Seed ${i}`,
+      photoUrl: '',
+      createdAt: Date.now(),
+    });
+  }
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, JSON.stringify({ ...snapshot, accounts }), { mode: 0o600 });
 }
