@@ -57,9 +57,9 @@ export async function startEmulatorServer(
     ...emulatorOptions
   } = options;
   // Links and authUri use the address we listen on (known once listening), never the Host header.
-  let listenOrigin: string | undefined;
+  const listening: { origin?: string } = {};
   const { options: wired, store } = withDataFile(
-    { publicOrigin: () => listenOrigin, ...emulatorOptions },
+    { publicOrigin: () => listening.origin, ...emulatorOptions },
     dataFile,
     compactAfterBytes === undefined ? {} : { compactAfterBytes },
   );
@@ -81,10 +81,13 @@ export async function startEmulatorServer(
       server.off('error', reject);
       resolve();
     });
+  }).catch(async (error: unknown) => {
+    await store?.close();
+    throw error;
   });
   const address = server.address() as AddressInfo;
   const url = `http://${formatHost(host)}:${address.port}`;
-  listenOrigin = `http://${formatHost(WILDCARD_HOSTS.has(host) ? '127.0.0.1' : host)}:${address.port}`;
+  listening.origin = `http://${formatHost(WILDCARD_HOSTS.has(host) ? '127.0.0.1' : host)}:${address.port}`;
   return {
     url,
     baseUrl: `${url}/api/v1/`,

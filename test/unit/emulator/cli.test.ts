@@ -15,6 +15,7 @@ import {
   writeDataFileWithAccounts,
 } from '../../helpers/emulatorProbes';
 import { parseDataFile } from '../../../src/emulator/fileStore.ts';
+import type { Loose } from '../../helpers/emulatorRequests';
 
 let dir: string;
 const running: CliProcess[] = [];
@@ -44,11 +45,10 @@ async function postJson(url: string, body: unknown, headers: Record<string, stri
     body: JSON.stringify(body),
   });
   const text = await response.text();
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read nested fields freely
   return {
     status: response.status,
     headers: response.headers,
-    body: text ? (JSON.parse(text) as any) : undefined,
+    body: text ? (JSON.parse(text) as Loose) : undefined,
   };
 }
 
