@@ -81,7 +81,9 @@ export function deskreeEmulator(
     api: { emulator },
     configureServer(server) {
       server.middlewares.use(middleware);
-      if (server.config.server.origin) devOrigin = new URL(server.config.server.origin).origin;
+      // Optional chaining: tests and tools drive the hook with a partial server object.
+      const configured = server.config?.server?.origin;
+      if (configured) devOrigin = new URL(configured).origin;
       server.httpServer?.once('listening', () => listening(server.resolvedUrls?.local[0]));
       server.httpServer?.once('close', () => void store?.close());
     },
