@@ -45,8 +45,10 @@ export const OWN_SCENARIOS = [
     // single-flight, cross-tab and Web Locks, OAuth helpers). Until it is, CI holds the line where
     // it stands so the core cannot grow unnoticed; `target` is reported next to it. Raised from
     // 9.0 kB for issues 13/16 (+0.5 kB: AbortSignal helpers below the browser floor, redaction of
-    // every error text and of the live token values, initialSession, the server clock).
-    budget: 9_500,
+    // every error text and of the live token values, initialSession, the server clock). Raised to
+    // 10.5 kB for issue 10 (cookie storage: chunked base64url session cookies, shared with the
+    // server entry so both read what the other wrote).
+    budget: 10_500,
     target: 5_000,
   },
   {
@@ -70,7 +72,8 @@ export const OWN_SCENARIOS = [
     label: 'sign-in page: AuthProvider + SignInForm (with react-query, RHF, zod, resolver, Radix)',
     code: `export { AuthProvider, SignInForm } from ${src('index.ts')};`,
     external: 'react',
-    budget: 50_000,
+    // 52 kB since issue 10: AuthProvider's storage="cookie" and initialAuth (~1 kB) ship with it.
+    budget: 52_000,
   },
   // Informational: where the weight sits.
   {

@@ -15,6 +15,9 @@ export const INBOX_SESSION_COOKIE = 'deskree_emulator_inbox';
 
 export type Verdict = { ok: true } | { ok: false; reason: string };
 
+/** The refusal that the sign-in form answers (every other refusal gets a plain 403 page). */
+export const TOKEN_REQUIRED = 'the control token is required';
+
 const OK: Verdict = { ok: true };
 const refuse = (reason: string): Verdict => ({ ok: false, reason });
 
@@ -110,7 +113,7 @@ export class InboxGuard {
     const url = new URL(request.url);
     const host = checkHost(url);
     if (!host.ok) return host;
-    if (!this.isSignedIn(request.headers)) return refuse('the control token is required');
+    if (!this.isSignedIn(request.headers)) return refuse(TOKEN_REQUIRED);
     return OK;
   }
 
@@ -133,7 +136,7 @@ export class InboxGuard {
   checkWrite(request: Request, form: URLSearchParams): Verdict {
     const verdict = this.checkForm(request, form);
     if (!verdict.ok) return verdict;
-    if (!this.isSignedIn(request.headers)) return refuse('the control token is required');
+    if (!this.isSignedIn(request.headers)) return refuse(TOKEN_REQUIRED);
     return OK;
   }
 

@@ -31,7 +31,8 @@ export function sessionCookieAttributes(secure: boolean, maxAge?: number): Cooki
   return { path: '/', sameSite: 'Lax', secure, maxAge: maxAge ?? SESSION_COOKIE_MAX_AGE_S };
 }
 
-function toBase64Url(text: string): string {
+/** UTF-8 text as base64url without padding. */
+export function toBase64Url(text: string): string {
   const bytes = new TextEncoder().encode(text);
   let binary = '';
   for (const byte of bytes) binary += String.fromCharCode(byte);

@@ -8,7 +8,7 @@
 import type { Context, Hono } from 'hono';
 import type { EmulatorContext } from '../context.ts';
 import { ApiError } from '../errors.ts';
-import { InboxGuard } from '../inboxGuard.ts';
+import { InboxGuard, TOKEN_REQUIRED } from '../inboxGuard.ts';
 import type { InboxGuardOptions } from '../inboxGuard.ts';
 import {
   CLOCK_UNITS,
@@ -193,10 +193,10 @@ export function registerInboxRoutes(
 
   const showPage = (c: Context) => {
     const verdict = guard.checkRead(c.req.raw);
-    if (!verdict.ok) {
-      if (guard.requiresToken && !guard.isSignedIn(c.req.raw.headers)) return signInPage(c);
-      return refusal(c, `Refused: ${verdict.reason}.`);
-    }
+    if (!verdict.ok)
+      return verdict.reason === TOKEN_REQUIRED
+        ? signInPage(c)
+        : refusal(c, `Refused: ${verdict.reason}.`);
     const done = c.req.query('done');
     const notice = done && Object.hasOwn(DONE, done) ? DONE[done as DoneKey] : undefined;
     const filter = c.req.query('to')?.trim();
@@ -229,10 +229,10 @@ export function registerInboxRoutes(
     app.post(`${INBOX_ACTIONS}/${path}`, async (c) => {
       const form = await readForm(c, maxBytes);
       const verdict = guard.checkWrite(c.req.raw, form);
-      if (!verdict.ok) {
-        if (!guard.isSignedIn(c.req.raw.headers)) return signInPage(c);
-        return refusal(c, `Refused: ${verdict.reason}.`);
-      }
+      if (!verdict.ok)
+        return verdict.reason === TOKEN_REQUIRED
+          ? signInPage(c)
+          : refusal(c, `Refused: ${verdict.reason}.`);
       try {
         const done = await run(form);
         return c.redirect(`${INBOX_PATH}?done=${done}#${section}`, 303);

@@ -583,6 +583,10 @@ describe('with a control token', () => {
     expect(bearer.status).toBe(200);
     // The token in a URL opens nothing.
     expect((await app.request(`${ORIGIN}/emulator/?token=sesame`)).status).toBe(401);
+    // A rebinding host gets neither the inbox nor the sign-in form (nor its form token).
+    const foreign = await app.request('http://evil.example:9099/emulator/');
+    expect(foreign.status).toBe(403);
+    expect(await foreign.text()).not.toContain('formToken');
   });
 
   it('refuses a form without the session, even with the form token', async () => {
