@@ -33,23 +33,29 @@ try {
   });
   console.log(`  ${JSON.stringify(kills)}`);
 
-  console.log(`p50 of sign-in/auth-url, ${requests} sequential requests…`);
-  const latencies = [];
+  console.log(`p50 of sign-in/auth-url, ${requests} requests per server, alternating…`);
+  const servers = [];
+  const clis = [];
   for (const accounts of [500, 5000, 20000]) {
     const file = join(dir, `accounts-${accounts}.json`);
     await writeDataFileWithAccounts(file, accounts);
     const cli = await startCli(['--data', file]);
-    await mutationLatency(cli.url, accounts, 50);
-    const figures = await mutationLatency(cli.url, accounts, requests);
-    await cli.stop('SIGTERM');
-    latencies.push(figures);
+    clis.push(cli);
+    servers.push({ url: cli.url, accounts });
+  }
+  await mutationLatency(servers, 50);
+  const latencies = await mutationLatency(servers, requests);
+  await Promise.all(clis.map((cli) => cli.stop('SIGTERM')));
+  for (const figures of latencies) {
     console.log(
-      `  ${String(accounts).padStart(6)} accounts: p50 ${figures.p50Ms.toFixed(2)} ms, p95 ${figures.p95Ms.toFixed(2)} ms`,
+      `  ${String(figures.accounts).padStart(6)} accounts: p50 ${figures.p50Ms.toFixed(2)} ms, p95 ${figures.p95Ms.toFixed(2)} ms`,
     );
   }
-  const [first, second] = latencies;
-  if (first && second)
-    console.log(`  ratio 5,000 / 500: ${(second.p50Ms / first.p50Ms).toFixed(2)}`);
+  const [first, second, third] = latencies;
+  if (first && second && third)
+    console.log(
+      `  ratio 5,000 / 500: ${(second.p50Ms / first.p50Ms).toFixed(2)}; 20,000 / 500: ${(third.p50Ms / first.p50Ms).toFixed(2)}`,
+    );
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -97,26 +97,40 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? NaN;
 }
 
-/** Times `requests` sequential `sign-in/auth-url` mutations (each journaled and synced). */
+async function timeAuthUrl(url: string): Promise<number> {
+  const started = performance.now();
+  const response = await fetch(`${url}/api/v1/auth/accounts/sign-in/auth-url`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ providerId: 'google.com', callBackUri: 'http://localhost:5173/cb' }),
+  });
+  await response.arrayBuffer();
+  if (response.status !== 200) throw new Error(`auth-url answered ${response.status}`);
+  return performance.now() - started;
+}
+
+/**
+ * Times `requests` sequential `sign-in/auth-url` mutations (each journaled and synced) on every
+ * server, alternating between them request by request, so a busy machine slows them alike and the
+ * comparison stays fair.
+ */
 export async function mutationLatency(
-  url: string,
-  accounts: number,
+  servers: { url: string; accounts: number }[],
   requests: number,
-): Promise<LatencyFigures> {
-  const times: number[] = [];
+): Promise<LatencyFigures[]> {
+  const times = servers.map(() => [] as number[]);
   for (let i = 0; i < requests; i++) {
-    const started = performance.now();
-    const response = await fetch(`${url}/api/v1/auth/accounts/sign-in/auth-url`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ providerId: 'google.com', callBackUri: 'http://localhost:5173/cb' }),
-    });
-    await response.arrayBuffer();
-    if (response.status !== 200) throw new Error(`auth-url answered ${response.status}`);
-    times.push(performance.now() - started);
+    for (const [index, server] of servers.entries())
+      times[index]?.push(await timeAuthUrl(server.url));
   }
-  times.sort((a, b) => a - b);
-  return { accounts, p50Ms: percentile(times, 0.5), p95Ms: percentile(times, 0.95) };
+  return servers.map((server, index) => {
+    const sorted = (times[index] ?? []).sort((a, b) => a - b);
+    return {
+      accounts: server.accounts,
+      p50Ms: percentile(sorted, 0.5),
+      p95Ms: percentile(sorted, 0.95),
+    };
+  });
 }
 
 /** Writes a (version 1) data file holding `count` accounts and a signing key, without any HTTP. */
