@@ -10,6 +10,7 @@ import type { AuthError } from '../../core/errors';
 import type { OAuthCallbackOutcome } from '../../core';
 import { useOAuth, type OAuthMode, type StartOAuthResult } from '../../react/useOAuth';
 import { cx } from '../cx';
+import { reportAuthError } from '../form/reportAuthError';
 import { errorMessage } from '../i18n/errorMessage';
 import { format } from '../i18n/format';
 import { formatSignInMethods } from '../i18n/formatSignInMethods';
@@ -87,19 +88,21 @@ export function OAuthButtons({
 
   async function start(providerId: string) {
     setPending(providerId);
+    let result: StartOAuthResult;
     try {
-      const result = await oauth.mutateAsync({
-        providerId,
-        ...(callBackUri ? { callBackUri } : {}),
-      });
-      if (onRedirect) onRedirect(result.authUri, result);
-      if (result.outcome) onComplete?.(result.outcome);
-      if (onRedirect || result.outcome) setPending(null);
-      // When navigating, stay busy: the page is about to unload and a second click would start a second flow.
-    } catch (error) {
+      result = await reportAuthError(
+        () => oauth.mutateAsync({ providerId, ...(callBackUri ? { callBackUri } : {}) }),
+        onError,
+      );
+    } catch {
+      // Reported to `onError`, and shown below from the mutation's error.
       setPending(null);
-      onError?.(error as AuthError);
+      return;
     }
+    if (onRedirect) onRedirect(result.authUri, result);
+    if (result.outcome) onComplete?.(result.outcome);
+    if (onRedirect || result.outcome) setPending(null);
+    // When navigating, stay busy: the page is about to unload and a second click would start a second flow.
   }
 
   if (providers.length === 0) return null;
