@@ -72,8 +72,9 @@ export const OWN_SCENARIOS = [
     label: 'sign-in page: AuthProvider + SignInForm (with react-query, RHF, zod, resolver, Radix)',
     code: `export { AuthProvider, SignInForm } from ${src('index.ts')};`,
     external: 'react',
-    // 52 kB since issue 10: AuthProvider's storage="cookie" and initialAuth (~1 kB) ship with it.
-    budget: 52_000,
+    // 52.5 kB since issue 10: AuthProvider's storage="cookie" and initialAuth (~1 kB) ship with it,
+    // and every prebuilt screen can be its own AuthRoot.
+    budget: 52_500,
   },
   // Informational: where the weight sits.
   {
