@@ -41,14 +41,14 @@ export const OWN_SCENARIOS = [
     label: 'core + session (own code)',
     code: `export * from ${src('core/index.ts')};`,
     external: 'packages',
-    // The target is 5 kB and is NOT met (9.1 kB: client + zod/mini schemas, session engine with
-    // single-flight, cross-tab and Web Locks, OAuth helpers). Until it is, CI holds the line where
-    // it stands so the core cannot grow unnoticed; `target` is reported next to it. Raised from
-    // 9.0 kB for issues 13/16 (+0.5 kB: AbortSignal helpers below the browser floor, redaction of
-    // every error text and of the live token values, initialSession, the server clock). Raised to
-    // 10.5 kB for issue 10 (cookie storage: chunked base64url session cookies, shared with the
-    // server entry so both read what the other wrote).
-    budget: 10_500,
+    // The target is 5 kB and is NOT met (11.0 kB: client + zod/mini schemas, session engine with
+    // single-flight, cross-tab and Web Locks, OAuth helpers, cookie storage). Until it is, CI holds
+    // the line where it stands so the core cannot grow unnoticed; `target` is reported next to it.
+    // Was 9.0 kB at 8.6 kB. Growth: the engine rebuilt as modules under 200 lines with the server
+    // clock, full redaction, initialSession and AbortSignal helpers below the browser floor
+    // (+1.5 kB, issues 13/16), and the cookie storage adapter (issue 10:
+    // chunked base64url session cookies shared with the server entry, +0.9 kB).
+    budget: 11_500,
     target: 5_000,
   },
   {
@@ -72,9 +72,10 @@ export const OWN_SCENARIOS = [
     label: 'sign-in page: AuthProvider + SignInForm (with react-query, RHF, zod, resolver, Radix)',
     code: `export { AuthProvider, SignInForm } from ${src('index.ts')};`,
     external: 'react',
-    // 52.5 kB since issue 10: AuthProvider's storage="cookie" and initialAuth (~1 kB) ship with it,
-    // and every prebuilt screen can be its own AuthRoot.
-    budget: 52_500,
+    // 52 kB since issue 10: AuthProvider's storage="cookie" and initialAuth (~1 kB) ship with it,
+    // and every prebuilt screen can be its own AuthRoot (+0.2 kB).
+    // 53.5 kB since issues 13/16: the session engine's rebuild, server clock and signal helpers (1 kB).
+    budget: 53_500,
   },
   // Informational: where the weight sits.
   {
