@@ -8,6 +8,7 @@
 import { useState, type ComponentPropsWithoutRef } from 'react';
 import type { AuthError } from '../../core/errors';
 import type { OAuthCallbackOutcome } from '../../core';
+import { loadOAuthFlow } from '../../react/loadOAuthFlow';
 import { useOAuth, type OAuthMode, type StartOAuthResult } from '../../react/useOAuth';
 import { cx } from '../cx';
 import { reportAuthError } from '../form/reportAuthError';
@@ -105,6 +106,10 @@ export function OAuthButtons({
     // When navigating, stay busy: the page is about to unload and a second click would start a second flow.
   }
 
+  // The flow code is loaded on intent, so it is usually there before the click. A failed load is
+  // not lost: the click loads again and reports the error.
+  const prefetch = () => void loadOAuthFlow().catch(() => undefined);
+
   if (providers.length === 0) return null;
   const state = busy ? 'submitting' : oauth.isError ? 'error' : 'idle';
   const outcome = oauth.data?.outcome;
@@ -132,6 +137,8 @@ export function OAuthButtons({
             disabled={disabled || busy}
             aria-busy={mine || undefined}
             onClick={() => void start(providerId)}
+            onPointerEnter={prefetch}
+            onFocus={prefetch}
           >
             {mine ? (
               <>
