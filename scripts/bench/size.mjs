@@ -74,9 +74,10 @@ export const OWN_SCENARIOS = [
     label: 'sign-in page: AuthProvider + SignInForm (with react-query, RHF, zod, resolver, Radix)',
     code: `export { AuthProvider, SignInForm } from ${src('index.ts')};`,
     external: 'react',
-    // 52 kB since issue 10: AuthProvider's storage="cookie" and initialAuth (~1 kB) ship with it.
-    // 53 kB since issues 13/16: the session engine's rebuild, server clock and signal helpers (1 kB).
-    budget: 53_000,
+    // 52 kB since issue 10: AuthProvider's storage="cookie" and initialAuth (~1 kB) ship with it,
+    // and every prebuilt screen can be its own AuthRoot (+0.2 kB).
+    // 53.5 kB since issues 13/16: the session engine's rebuild, server clock and signal helpers (1 kB).
+    budget: 53_500,
   },
   // Informational: where the weight sits.
   {

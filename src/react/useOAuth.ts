@@ -12,7 +12,11 @@ export type OAuthMode = 'redirect' | 'popup';
 
 export interface StartOAuthInput {
   providerId: OAuthProviderId | (string & {});
-  /** Where the provider sends the browser back. Default: the hook option, else the current page without query and hash. */
+  /**
+   * Where the provider sends the browser back: a URL, or a path (`/oauth/callback`) resolved
+   * against the page when the flow starts. Default: the hook option, else the current page
+   * without query and hash.
+   */
   callBackUri?: string;
   /** `false` returns the URL instead of navigating (custom navigation, tests). Overrides the hook option. Ignored in popup mode. */
   redirect?: boolean;
@@ -34,6 +38,7 @@ export interface StartOAuthResult {
 }
 
 export type UseOAuthOptions = AuthMutationOptions<StartOAuthResult, StartOAuthInput> & {
+  /** A URL or a path (`/oauth/callback`, resolved against the page when the flow starts). */
   callBackUri?: string;
   /** Default `true`. */
   redirect?: boolean;
@@ -52,14 +57,27 @@ export type UseOAuthOptions = AuthMutationOptions<StartOAuthResult, StartOAuthIn
 };
 export type UseOAuthResult = UseMutationResult<StartOAuthResult, AuthError, StartOAuthInput>;
 
-function defaultCallBackUri(): string {
+/**
+ * The absolute callback URL, decided when the flow starts (never during render, so the same code
+ * renders on a server): a path such as `/oauth/callback` is resolved against the current page;
+ * none means the current page without query and hash. The API refuses relative callbacks.
+ */
+function resolveCallBackUri(callBackUri: string | undefined): string {
   if (typeof window === 'undefined') {
+    if (callBackUri && /^[a-z][a-z\d+.-]*:/i.test(callBackUri)) return callBackUri;
     throw new AuthError(
       'invalid_callback_uri',
-      'useOAuth runs in a browser: pass `callBackUri` explicitly outside one.',
+      'useOAuth runs in a browser: outside one, pass an absolute `callBackUri`.',
     );
   }
-  return `${window.location.origin}${window.location.pathname}`;
+  if (callBackUri === undefined) return `${window.location.origin}${window.location.pathname}`;
+  try {
+    return new URL(callBackUri, window.location.href).href;
+  } catch (cause) {
+    throw new AuthError('invalid_callback_uri', `"${callBackUri}" is not a usable callBackUri.`, {
+      cause,
+    });
+  }
 }
 
 /**
@@ -68,10 +86,10 @@ function defaultCallBackUri(): string {
  * `mode: 'popup'`, opens it in a popup and finishes the sign-in in this tab when the popup reports.
  * The page at `callBackUri` finishes the flow with `useOAuthCallback`.
  * @example
- * const oauth = useOAuth({ callBackUri: `${location.origin}/auth/callback` })
+ * const oauth = useOAuth({ callBackUri: '/auth/callback' })
  * <button onClick={() => oauth.mutate({ providerId: 'google.com' })}>Continue with Google</button>
  * @example
- * const oauth = useOAuth({ mode: 'popup', callBackUri: `${location.origin}/auth/callback`, onSuccess: ({ outcome }) => … })
+ * const oauth = useOAuth({ mode: 'popup', callBackUri: '/auth/callback', onSuccess: ({ outcome }) => … })
  */
 export function useOAuth(options?: UseOAuthOptions): UseOAuthResult {
   const {
@@ -100,7 +118,7 @@ export function useOAuth(options?: UseOAuthOptions): UseOAuthResult {
       if (popupMode && !popup)
         throw new AuthError('popup_blocked', 'The browser blocked the sign-in popup.');
       try {
-        const callBackUri = input.callBackUri ?? callBackUriDefault ?? defaultCallBackUri();
+        const callBackUri = resolveCallBackUri(input.callBackUri ?? callBackUriDefault);
         if (popup && new URL(callBackUri).origin !== window.location.origin) {
           throw new AuthError(
             'invalid_callback_uri',

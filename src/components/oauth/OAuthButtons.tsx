@@ -65,7 +65,7 @@ export interface OAuthButtonsProps
  * remembers the flow in this tab, then leaves for the provider (or hands the URL to `onRedirect`).
  *
  * @example
- * <OAuthButtons providers={['google.com', 'github.com']} callBackUri={`${location.origin}/auth/callback`} />
+ * <OAuthButtons providers={['google.com', 'github.com']} callBackUri="/auth/callback" />
  */
 export function OAuthButtons({
   providers,

@@ -78,7 +78,7 @@ export interface SignInFormProps {
  *
  * @example
  * <SignInForm
- *   oauth={{ providers: ['google.com'], callBackUri: `${location.origin}/auth/callback` }}
+ *   oauth={{ providers: ['google.com'], callBackUri: '/auth/callback' }}
  *   forgotPasswordHref="/forgot-password"
  *   signUpHref="/sign-up"
  *   onSuccess={() => navigate('/')}
