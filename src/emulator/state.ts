@@ -3,6 +3,7 @@
  * table. Handlers call `touch()` after a change; the emulator then notifies `onChange` once.
  */
 import { ChangeLog, TrackedTable } from './changes.ts';
+import { normalizeEmail } from './emailAddress.ts';
 import type { ChangeListener } from './changes.ts';
 import type {
   AccountRecord,
@@ -19,9 +20,7 @@ import type {
   Role,
 } from './types.ts';
 
-export function normalizeEmail(email: string): string {
-  return email.trim().toLowerCase();
-}
+export { normalizeEmail } from './emailAddress.ts';
 
 export function toAccountView(account: AccountRecord): AccountView {
   const view: AccountView = {
@@ -46,6 +45,12 @@ export function signInMethods(account: AccountRecord): AccountView['providers'] 
   return methods;
 }
 
+/**
+ * Persisted tables are `TrackedTable`s: records changed through `get`/`set`/`delete`/`update` (or
+ * found by `findByEmail`) reach the journal. A record found by iterating a table and then changed
+ * in place must go through `update`. A new persisted table also needs its `JournalTable` name, its
+ * key in journal.ts `TABLE_KEYS`, and a place in `toSnapshot`/`restore`.
+ */
 export class EmulatorState implements ChangeListener {
   accounts: TrackedTable<AccountRecord>;
   refreshTokens: TrackedTable<RefreshTokenRecord>;

@@ -1,5 +1,6 @@
 import type { UseMutationResult } from '@tanstack/react-query';
-import { isAuthError, type AcknowledgementResult, type AuthError, type Session } from '../core';
+import type { AcknowledgementResult, AuthError, Session } from '../core';
+import { isAuthError } from '../core/errors';
 import { currentSession, reauthenticate, signInAsSameUser } from './reauthenticate';
 import { useAuthMutation, type AuthMutationOptions } from './useAuthMutation';
 

@@ -8,8 +8,12 @@
 import { useState, type ComponentPropsWithoutRef } from 'react';
 import type { AuthError } from '../../core/errors';
 import type { OAuthCallbackOutcome } from '../../core';
-import { useOAuth, type OAuthMode, type StartOAuthResult } from '../../react/useOAuth';
+import { loadOAuthFlow } from '../../react/loadOAuthFlow';
+import { openOAuthPopup } from '../../react/oauthPopupWindow';
+import { useAuthAction } from '../../react/useAuthAction';
+import { startOAuth, type OAuthMode, type StartOAuthResult } from '../../react/useOAuth';
 import { cx } from '../cx';
+import { reportAuthError } from '../form/reportAuthError';
 import { errorMessage } from '../i18n/errorMessage';
 import { format } from '../i18n/format';
 import { formatSignInMethods } from '../i18n/formatSignInMethods';
@@ -63,7 +67,7 @@ export interface OAuthButtonsProps
  * remembers the flow in this tab, then leaves for the provider (or hands the URL to `onRedirect`).
  *
  * @example
- * <OAuthButtons providers={['google.com', 'github.com']} callBackUri={`${location.origin}/auth/callback`} />
+ * <OAuthButtons providers={['google.com', 'github.com']} callBackUri="/auth/callback" />
  */
 export function OAuthButtons({
   providers,
@@ -78,29 +82,37 @@ export function OAuthButtons({
   ...props
 }: OAuthButtonsProps) {
   const t = useMessages();
-  const oauth = useOAuth(
-    onRedirect ? { redirect: false } : mode === 'popup' ? { mode } : undefined,
-  );
+  // What `useOAuth` runs, without react-query (see useAuthAction.ts).
+  const oauth = useAuthAction('OAuthButtons', startOAuth);
+  const popupMode = mode === 'popup' && !onRedirect;
   // Which button was pressed: only that one shows progress, the others are just disabled.
   const [pending, setPending] = useState<string | null>(null);
   const busy = pending !== null;
 
   async function start(providerId: string) {
+    // Synchronously inside the click, before any `await`, or popup blockers refuse it.
+    const popup = popupMode ? openOAuthPopup() : undefined;
     setPending(providerId);
+    let result: StartOAuthResult;
     try {
-      const result = await oauth.mutateAsync({
-        providerId,
-        ...(callBackUri ? { callBackUri } : {}),
-      });
-      if (onRedirect) onRedirect(result.authUri, result);
-      if (result.outcome) onComplete?.(result.outcome);
-      if (onRedirect || result.outcome) setPending(null);
-      // When navigating, stay busy: the page is about to unload and a second click would start a second flow.
-    } catch (error) {
+      result = await reportAuthError(
+        () => oauth.mutateAsync({ providerId, callBackUri, redirect: !onRedirect, popup }),
+        onError,
+      );
+    } catch {
+      // Reported to `onError`, and shown below from the mutation's error.
       setPending(null);
-      onError?.(error as AuthError);
+      return;
     }
+    if (onRedirect) onRedirect(result.authUri, result);
+    if (result.outcome) onComplete?.(result.outcome);
+    if (onRedirect || result.outcome) setPending(null);
+    // When navigating, stay busy: the page is about to unload and a second click would start a second flow.
   }
+
+  // The flow code is loaded on intent, so it is usually there before the click. A failed load is
+  // not lost: the click loads again and reports the error.
+  const prefetch = () => void loadOAuthFlow().catch(() => undefined);
 
   if (providers.length === 0) return null;
   const state = busy ? 'submitting' : oauth.isError ? 'error' : 'idle';
@@ -129,15 +141,13 @@ export function OAuthButtons({
             disabled={disabled || busy}
             aria-busy={mine || undefined}
             onClick={() => void start(providerId)}
+            onPointerEnter={prefetch}
+            onFocus={prefetch}
           >
             {mine ? (
               <>
                 <Spinner />
-                <span>
-                  {mode === 'popup' && !onRedirect
-                    ? t['loading.signingIn']
-                    : t['loading.redirecting']}
-                </span>
+                <span>{popupMode ? t['loading.signingIn'] : t['loading.redirecting']}</span>
               </>
             ) : (
               providerButtonLabel(providerId, t)

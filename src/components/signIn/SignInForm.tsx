@@ -11,9 +11,10 @@
  */
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { AuthError, Session } from '../../core';
-import { useEmailProvidersLookup } from '../../react/useEmailProvidersLookup';
 import { useAuth } from '../../react/useAuth';
-import { useSignIn } from '../../react/useSignIn';
+import { useAuthAction } from '../../react/useAuthAction';
+import { lookupEmailProviders, retryNetworkTwice } from '../../react/useEmailProvidersLookup';
+import { signIn as runSignIn } from '../../react/useSignIn';
 import { cx } from '../cx';
 import { Form } from '../form/Form';
 import { FormRootError } from '../form/FormRootError';
@@ -79,7 +80,7 @@ export interface SignInFormProps {
  *
  * @example
  * <SignInForm
- *   oauth={{ providers: ['google.com'], callBackUri: `${location.origin}/auth/callback` }}
+ *   oauth={{ providers: ['google.com'], callBackUri: '/auth/callback' }}
  *   forgotPasswordHref="/forgot-password"
  *   signUpHref="/sign-up"
  *   onSuccess={() => navigate('/')}
@@ -109,7 +110,8 @@ export function SignInForm({
   const [step, setStep] = useState<Step>(
     identifierFirst ? { kind: 'email' } : { kind: 'password' },
   );
-  const signIn = useSignIn();
+  // The requests `useSignIn` and `useEmailProvidersLookup` make, without react-query (useAuthAction.ts).
+  const signIn = useAuthAction('SignInForm', runSignIn);
   const form = useAuthForm({
     schema: signInSchema(),
     defaultValues: { email: defaultValues?.email ?? '', password: defaultValues?.password ?? '' },
@@ -118,9 +120,9 @@ export function SignInForm({
     schema: emailOnlySchema(),
     defaultValues: { email: defaultValues?.email ?? '' },
   });
-  // Identifier-first lookup, on "Continue" only. A mutation, not `useEmailProviders` (a query that
-  // would never run by itself here): the page already carries react-query's mutation code.
-  const lookup = useEmailProvidersLookup();
+  // Identifier-first lookup, on "Continue" only (a request, not `useEmailProviders`, a query that
+  // would run by itself as the email changes).
+  const lookup = useAuthAction('SignInForm', lookupEmailProviders, { retry: retryNetworkTwice });
 
   // Steps that replace the form get focus on their message, so a screen reader reads what changed.
   const noticeRef = useRef<HTMLDivElement>(null);

@@ -1,7 +1,7 @@
 /** Routes about an existing account: change email, delete, look up providers, roles. */
 import type { Hono } from 'hono';
 import type { EmulatorContext } from '../context.ts';
-import { isValidEmail, readJson, requireUser, str } from '../context.ts';
+import { publicOrigin, isValidEmail, readJson, requireUser, str } from '../context.ts';
 import {
   ApiError,
   EMAIL_ALREADY_IN_USE,
@@ -35,7 +35,7 @@ export function registerProfileRoutes(app: Hono, ctx: EmulatorContext): void {
         kind: 'verifyEmail',
         uid: account.uid,
         email: normalized,
-        origin: new URL(c.req.url).origin,
+        origin: publicOrigin(c, ctx),
       });
     }
     return noContent();

@@ -171,8 +171,27 @@ describe('OAuth round trip', () => {
     expect(window.location.href).toBe(CALLBACK);
   });
 
-  it('refuses a callBackUri on a foreign origin unless it is allowed', async () => {
+  it('accepts a callBackUri path, resolved against the page when the flow starts', async () => {
     const h = createReactHarness();
+    history.replaceState(null, '', '/sign-in?next=%2Fdashboard');
+    const { started, redirect } = await startAndConsent(
+      h,
+      'github.com',
+      'path@example.com',
+      '/auth/callback',
+    );
+    expect(started.callBackUri).toBe(CALLBACK);
+    expect(redirect.startsWith(`${CALLBACK}?`)).toBe(true);
+    history.replaceState(null, '', redirect);
+    const { result } = renderCallback(h);
+    await waitFor(() => expect(result.current.callback.status).toBe('signedIn'));
+  });
+
+  it('refuses a callBackUri on a foreign origin unless it is allowed', async () => {
+    // The project authorizes the domain (the emulator, like Identity Platform, refuses others);
+    // what is tested here is the kit's own check of the callback origin.
+    const emulator = { authorizedDomains: ['auth.elsewhere.example'] };
+    const h = createReactHarness({ emulator });
     const foreign = 'https://auth.elsewhere.example/cb';
     const { redirect } = await startAndConsent(h, 'github.com', 'far@example.com', foreign);
     const refused = renderCallback(h, { url: redirect });
@@ -181,6 +200,7 @@ describe('OAuth round trip', () => {
     expect(h.emulator.requestCount('/sign-in/idp')).toBe(0);
 
     const allowed = createReactHarness({
+      emulator,
       provider: { oauth: { allowedCallbackOrigins: ['https://auth.elsewhere.example'] } },
     });
     const second = await startAndConsent(allowed, 'github.com', 'far@example.com', foreign);
