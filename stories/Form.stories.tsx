@@ -25,10 +25,8 @@ export const SubmitEmpty: Story = {
     await expect(email).toHaveFocus();
     const password = canvas.getByLabelText('Password');
     await expect(password).toHaveAttribute('aria-invalid', 'true');
-    // The description stays part of the field's description, followed by the error.
-    await expect(password).toHaveAccessibleDescription(
-      'At least 6 characters. Enter your password',
-    );
+    // The error replaces the hint ("At least 6 characters.") instead of repeating it.
+    await expect(password).toHaveAccessibleDescription('Enter your password');
   },
 };
 

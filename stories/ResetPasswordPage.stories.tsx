@@ -144,7 +144,7 @@ export const ServerError: Story = {
     await userEvent.click(canvas.getByRole('button', { name: 'Reset password' }));
     await waitFor(() =>
       expect(password).toHaveAccessibleDescription(
-        'At least 6 characters. This password is too weak. Use at least 6 characters.',
+        'This password is too weak. Use at least 6 characters.',
       ),
     );
     await expect(password).toHaveFocus();

@@ -47,10 +47,10 @@ export const ValidationErrors: Story = {
     await waitFor(() => expect(email).toHaveAttribute('aria-invalid', 'true'));
     await expect(email).toHaveFocus();
     await expect(canvas.getByLabelText('Password')).toHaveAccessibleDescription(
-      'At least 6 characters. Enter your password',
+      'Enter your password',
     );
     await expect(canvas.getByLabelText('Confirm password')).toHaveAccessibleDescription(
-      'This field is required',
+      'Enter your password again',
     );
   },
 };

@@ -102,7 +102,13 @@ interface EmailLinkOutcomeProps {
 export const EmailLinkOutcome = forwardRef<HTMLDivElement, EmailLinkOutcomeProps>(
   function EmailLinkOutcome({ slot, variant, message, className, children }, ref) {
     return (
-      <div ref={ref} tabIndex={-1} data-slot={slot} className={cx(className)}>
+      <div
+        ref={ref}
+        tabIndex={-1}
+        data-slot={slot}
+        data-dar-part="outcome"
+        className={cx(className)}
+      >
         <Alert variant={variant}>{message}</Alert>
         {children}
       </div>

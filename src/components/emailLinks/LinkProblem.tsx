@@ -74,7 +74,7 @@ export const LinkProblem = forwardRef<HTMLDivElement, LinkProblemProps>(function
           slot="link-problem-sign-in"
           href={signInHref}
           onClick={onSignIn}
-          variant="secondary"
+          variant="link"
           className={classNames?.signIn}
         >
           {t['link.backToSignIn']}

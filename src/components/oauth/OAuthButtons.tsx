@@ -17,6 +17,7 @@ import { useMessages } from '../i18n/useMessages';
 import { Alert } from '../ui/Alert';
 import { Button } from '../ui/Button';
 import { Spinner } from '../ui/Spinner';
+import { ProviderMark } from './ProviderMark';
 import { providerButtonLabel } from './providerButtonLabel';
 
 /** Classes for each part of `OAuthButtons`. */
@@ -140,7 +141,10 @@ export function OAuthButtons({
                 </span>
               </>
             ) : (
-              providerButtonLabel(providerId, t)
+              <>
+                <ProviderMark providerId={providerId} />
+                <span>{providerButtonLabel(providerId, t)}</span>
+              </>
             )}
           </Button>
         );
@@ -153,7 +157,8 @@ export function OAuthButtons({
         className={cx(classNames?.error)}
       >
         {oauth.error && !busy ? (
-          <Alert variant="danger" role="none">
+          // A closed popup or a cancelled consent is the user's choice: said neutrally, not as an error.
+          <Alert variant={oauth.error.code === 'oauth_cancelled' ? 'info' : 'danger'} role="none">
             {errorMessage(oauth.error, t)}
           </Alert>
         ) : null}
