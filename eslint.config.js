@@ -10,10 +10,12 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
+    // The React Compiler-era rules (refs, purity, immutability, set-state-in-render…): they catch
+    // state that leaks between renders or providers, such as a ref written during render.
     files: ['**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: {
-      'react-hooks/rules-of-hooks': 'error',
+      ...reactHooks.configs['recommended-latest'].rules,
       'react-hooks/exhaustive-deps': 'error',
     },
   },
@@ -41,6 +43,27 @@ export default tseslint.config(
             '**/react/**',
             '**/components/**',
             '**/emulator/**',
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The server entry runs in Node, proxies/middleware and Workers: no React, no UI, no emulator;
+    // it builds on core only.
+    files: ['src/server/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            'react',
+            'react-dom',
+            '@tanstack/*',
+            '**/react/**',
+            '**/components/**',
+            '**/emulator/**',
+            'node:*',
           ],
         },
       ],

@@ -29,6 +29,7 @@ const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as {
 const ENTRIES: Record<string, string> = {
   index: 'src/index.ts',
   'core/index': 'src/core/index.ts',
+  'server/index': 'src/server/index.ts',
   'react/index': 'src/react/index.ts',
   'components/index': 'src/components/index.ts',
   'emulator/index': 'src/emulator/index.ts',

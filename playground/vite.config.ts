@@ -52,6 +52,7 @@ function banner(origin: string): Plugin {
           `  ➜ App              ${actual}/`,
           `  ➜ Auth API         ${actual}/api/v1/auth/   (the emulator)`,
           `  ➜ Control API      ${actual}/emulator/v1/   (outbox, accounts, faults, requests)`,
+          `  ➜ Emulator inbox   ${actual}/emulator/      (click the mails; accounts, clock, faults)`,
           `  ➜ Mailed links to  ${origin}/verify-email, /reset-password, /accept-invite`,
           '  Accounts live in memory: restarting the server starts from scratch.',
           '',

@@ -10,6 +10,7 @@ import * as prettier from 'prettier';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const ENTRIES = [
   ['deskree-auth-react/core', 'src/core/index.ts'],
+  ['deskree-auth-react/server', 'src/server/index.ts'],
   ['deskree-auth-react/react', 'src/react/index.ts'],
   ['deskree-auth-react/components', 'src/components/index.ts'],
   ['deskree-auth-react/emulator', 'src/emulator/index.ts'],

@@ -81,6 +81,7 @@ section('Exports');
 const SOURCE_OF = {
   '.': 'src/index.ts',
   './core': 'src/core/index.ts',
+  './server': 'src/server/index.ts',
   './react': 'src/react/index.ts',
   './components': 'src/components/index.ts',
   './styles.css': 'src/components/styles.css',

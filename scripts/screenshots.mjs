@@ -115,7 +115,38 @@ const screens = {
     await page.getByRole('button', { name: 'Sign out' }).waitFor();
     await page.goto(`${origin}/account`);
   },
+  async 'emulator-inbox'(page) {
+    // The emulator's own page (not the playground app): a few mails, accounts and a fault.
+    await control('accounts', { method: 'DELETE' });
+    const json = { method: 'POST', headers: { 'content-type': 'application/json' } };
+    await control('accounts', {
+      ...json,
+      body: JSON.stringify({
+        email: 'grace@example.com',
+        password: PASSWORD,
+        emailVerified: true,
+        providers: ['google.com'],
+        displayName: 'Grace Hopper',
+      }),
+    });
+    const { data: ada } = await api('signup', { email: 'ada@example.com', password: PASSWORD });
+    const invite = await fetch(`${origin}/api/v1/auth/accounts/invite`, {
+      ...json,
+      headers: { ...json.headers, 'x-authorization': `Bearer ${ada.idToken}` },
+      body: JSON.stringify({ email: 'alan@example.com' }),
+    });
+    if (!invite.ok) throw new Error(`invite: ${invite.status}`);
+    await api('password-reset', { email: 'grace@example.com' });
+    await control('faults', {
+      ...json,
+      body: JSON.stringify({ path: '/api/v1/auth/accounts/sign-in/email', status: 503, count: 2 }),
+    });
+    await page.goto(`${origin}/emulator/`);
+  },
 };
+
+/** Screens that are not the playground app, so have no outbox panel to collapse. */
+const WITHOUT_SHELL = new Set(['emulator-inbox']);
 
 const only = process.argv.slice(2);
 try {
@@ -126,7 +157,7 @@ try {
       if (only.length > 0 && !only.includes(name)) continue;
       const page = await openPage(theme);
       await open(page, theme);
-      await collapseOutbox(page);
+      if (!WITHOUT_SHELL.has(name)) await collapseOutbox(page);
       await settle(page);
       const file = `${outDir}${name}-${theme}.png`;
       await page.screenshot({ path: file });

@@ -320,7 +320,7 @@ async function main() {
   );
 
   await check(
-    'Node imports deskree-auth-react/emulator, /emulator/node, /emulator/vite, /core by name',
+    'Node imports deskree-auth-react/emulator, /emulator/node, /emulator/vite, /core, /server by name',
     async () => {
       const out = await nodeImports;
       assert(out.includes('node entries ok'), out);

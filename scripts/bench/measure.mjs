@@ -132,15 +132,6 @@ function topPackages(metafile) {
   return Object.fromEntries([...totals].sort((a, b) => b[1] - a[1]).slice(0, 8));
 }
 
-/** True when an esbuild failure only says that our own entry or export does not exist yet. */
-export function isPendingError(error) {
-  const errors = error?.errors ?? [];
-  return (
-    errors.length > 0 &&
-    errors.every((e) => /(No matching export in|Could not resolve) "[^"]*src\//.test(e.text))
-  );
-}
-
 export function errorText(error) {
   if (error?.errors?.length) return error.errors.map((e) => e.text).join('; ');
   return String(error?.message ?? error);

@@ -5,9 +5,6 @@
 //   node scripts/bench/render.mjs              writes bench/results.json `render` + results.md
 //   node scripts/bench/render.mjs --no-write   print only
 //   node scripts/bench/render.mjs --mounts 50  mounts per library for the median (default 40)
-//
-// Our half needs `SignInForm` exported from src/index.ts; until it is, it is reported as pending and
-// the Supabase half is still measured.
 import { build } from 'esbuild';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -50,25 +47,6 @@ const signInModule = {
 };
 
 /** Does src/index.ts export SignInForm yet? */
-async function signInFormExported() {
-  try {
-    await build({
-      stdin: {
-        contents: `export { SignInForm } from './src/index.ts';`,
-        resolveDir: ROOT,
-        loader: 'js',
-      },
-      bundle: true,
-      write: false,
-      packages: 'external',
-      logLevel: 'silent',
-    });
-    return { ok: true };
-  } catch (error) {
-    return { ok: false, note: errorText(error) };
-  }
-}
-
 async function bundles(lib, development) {
   const entry = resolve(DIR, `${lib}-entry.tsx`);
   if (lib === 'ours') {
@@ -271,7 +249,6 @@ async function measureLib(browser, lib) {
   return { status: 'ok', typing: keys, mount, bundleBytes: { production: prod.js.length } };
 }
 
-const exported = await signInFormExported();
 const browser = await launchChromium();
 const browserVersion = browser.version();
 let ours;
@@ -289,23 +266,17 @@ try {
       error: errorText(error),
     }));
   }
-  ours = exported.ok
-    ? await measureLib(browser, 'ours').catch((error) => ({
-        status: 'error',
-        error: errorText(error),
-      }))
-    : {
-        status: 'pending',
-        note: `SignInForm is not exported from src/index.ts yet (${exported.note})`,
-      };
+  ours = await measureLib(browser, 'ours').catch((error) => ({
+    status: 'error',
+    error: errorText(error),
+  }));
 } finally {
   await browser.close();
 }
 
 const bothOk = ours.status === 'ok' && supabase.status === 'ok';
 const section = {
-  status: ours.status === 'ok' ? 'ok' : ours.status === 'pending' ? 'partial' : 'error',
-  ...(ours.status === 'pending' ? { note: ours.note } : {}),
+  status: ours.status === 'ok' ? 'ok' : 'error',
   generatedAt: new Date().toISOString(),
   method: 'docs/benchmarks.md#render-counts-and-mount-time',
   environment: {

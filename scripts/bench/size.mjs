@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ROOT, SRC, errorText, isPendingError, kB, measure, measureCss } from './measure.mjs';
+import { ROOT, SRC, errorText, kB, measure, measureCss } from './measure.mjs';
 
 const src = (file) => JSON.stringify(resolve(SRC, file));
 
@@ -41,10 +41,14 @@ export const OWN_SCENARIOS = [
     label: 'core + session (own code)',
     code: `export * from ${src('core/index.ts')};`,
     external: 'packages',
-    // The target is 5 kB and is NOT met (8.6 kB: client + zod/mini schemas, session engine with
+    // The target is 5 kB and is NOT met (9.1 kB: client + zod/mini schemas, session engine with
     // single-flight, cross-tab and Web Locks, OAuth helpers). Until it is, CI holds the line where
-    // it stands so the core cannot grow unnoticed; `target` is reported next to it.
-    budget: 9_000,
+    // it stands so the core cannot grow unnoticed; `target` is reported next to it. Raised from
+    // 9.0 kB for issues 13/16 (+0.5 kB: AbortSignal helpers below the browser floor, redaction of
+    // every error text and of the live token values, initialSession, the server clock). Raised to
+    // 10.5 kB for issue 10 (cookie storage: chunked base64url session cookies, shared with the
+    // server entry so both read what the other wrote).
+    budget: 10_500,
     target: 5_000,
   },
   {
@@ -68,7 +72,8 @@ export const OWN_SCENARIOS = [
     label: 'sign-in page: AuthProvider + SignInForm (with react-query, RHF, zod, resolver, Radix)',
     code: `export { AuthProvider, SignInForm } from ${src('index.ts')};`,
     external: 'react',
-    budget: 50_000,
+    // 52 kB since issue 10: AuthProvider's storage="cookie" and initialAuth (~1 kB) ship with it.
+    budget: 52_000,
   },
   // Informational: where the weight sits.
   {
@@ -138,9 +143,7 @@ export async function measureOwn() {
         packages: m.packages,
       };
     } catch (error) {
-      results[scenario.id] = isPendingError(error)
-        ? { ...base, status: 'pending', note: errorText(error) }
-        : { ...base, status: 'error', error: errorText(error) };
+      results[scenario.id] = { ...base, status: 'error', error: errorText(error) };
     }
   }
   try {
@@ -158,8 +161,8 @@ export async function measureOwn() {
       label: 'styles.css',
       external: 'n/a',
       budget: null,
-      status: 'pending',
-      note: errorText(error),
+      status: 'error',
+      error: errorText(error),
     };
   }
   return results;
@@ -169,9 +172,7 @@ export function formatOwnTable(results) {
   const rows = Object.entries(results).map(([id, r]) => {
     const size = r.gzip != null ? `${kB(r.gzip)} kB` : r.status;
     const budget = r.budget != null ? `${kB(r.budget)} kB` : '';
-    const mark = { ok: 'ok', over: 'OVER BUDGET', pending: 'pending', error: 'ERROR', info: '' }[
-      r.status
-    ];
+    const mark = { ok: 'ok', over: 'OVER BUDGET', error: 'ERROR', info: '' }[r.status];
     return [id, r.label, size, r.minified != null ? `${kB(r.minified)} kB` : '', budget, mark];
   });
   const head = ['id', 'scenario', 'gzip', 'minified', 'budget', ''];
@@ -186,7 +187,7 @@ export function formatOwnTable(results) {
   return [line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
 
-/** Exit status for CI: 1 when over budget or broken, pending is fine. */
+/** Exit status for CI: 1 when a budgeted scenario is over budget or does not build. */
 export function budgetFailures(results) {
   return Object.entries(results)
     .filter(([, r]) => r.status === 'over' || (r.status === 'error' && r.budget != null))
@@ -203,7 +204,6 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     console.log(`Own bundle sizes (esbuild, minified, gzip -9, React external; kB = 1000 bytes)\n`);
     console.log(formatOwnTable(results));
     for (const [id, r] of Object.entries(results)) {
-      if (r.status === 'pending') console.log(`\npending ${id}: ${r.note}`);
       if (r.status === 'error') console.log(`\nerror ${id}: ${r.error}`);
     }
   }

@@ -1,7 +1,8 @@
 /**
  * A `fetch` for the app's own API that carries the signed-in user's id token. It asks the session
- * for a token (refreshing first when one is due), and on a 401 refreshes once and retries once:
- * the token may have been revoked or expired between the check and the server reading it.
+ * for a token (refreshing first when one is due), and on a 401 or 403 refreshes once and retries
+ * once, the rule `withIdToken` follows: the token may have been revoked or expired (by the
+ * server's clock) between the check and the server reading it.
  */
 import type { FetchLike } from './http';
 import type { AuthSession } from './session/types';
@@ -26,7 +27,7 @@ function withToken(
 }
 
 /**
- * A `fetch` for your own API that adds `Authorization: Bearer <fresh id token>` and retries once after a refresh on 401.
+ * A `fetch` for your own API that adds `Authorization: Bearer <fresh id token>` and retries once after a refresh on 401/403.
  *
  * @example
  * const authFetch = createAuthFetch(auth)
@@ -42,8 +43,9 @@ export function createAuthFetch(session: AuthSession, options: AuthFetchOptions 
     const first = await fetchImpl(
       ...withToken(input, init, headerName, await session.getIdToken()),
     );
-    // A streamed body cannot be replayed; hand the 401 back rather than send an empty body.
-    if (first.status !== 401 || init?.body instanceof ReadableStream) return first;
+    // A streamed body cannot be replayed; hand the answer back rather than send an empty body.
+    const rejected = first.status === 401 || first.status === 403;
+    if (!rejected || init?.body instanceof ReadableStream) return first;
     const idToken = await session.getIdToken({ forceRefresh: true });
     // The first answer is dropped; release its body so the connection can be reused.
     await first.body?.cancel().catch(() => {});

@@ -73,20 +73,25 @@ export class AuthError extends Error {
   declare readonly code: AuthErrorCode;
   /** HTTP status of the response, or 0 when no response arrived. */
   declare readonly status: number;
-  /** The API's `errors[0].title`, when there was one. */
+  /** The API's `errors[0].title`, when there was one (tokens cut out). */
   declare readonly title: string | undefined;
-  /** The API's `errors[0].detail` as sent (never contains a token). */
+  /** The API's `errors[0].detail` (tokens cut out). */
   declare readonly detail: string | undefined;
   declare readonly [AUTH_ERROR_BRAND]: true;
 
   constructor(code: AuthErrorCode, message: string, options: AuthErrorOptions = {}) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    // Redacted before `super`: the stack is written from the message there and then.
+    super(
+      redactTokens(message),
+      options.cause === undefined ? undefined : { cause: options.cause },
+    );
+    const { title, detail } = options;
     Object.assign(this, {
       name: 'AuthError',
       code,
       status: options.status ?? 0,
-      title: options.title,
-      detail: options.detail,
+      title: title === undefined ? undefined : redactTokens(title),
+      detail: detail === undefined ? undefined : redactTokens(detail),
       [AUTH_ERROR_BRAND]: true,
     });
   }
@@ -164,9 +169,49 @@ export function codeFromDetail(detail: string | undefined, status: number): Auth
   );
 }
 
-const TOKEN_LIKE = /\b(?:eyJ[\w-]+\.[\w-]+\.[\w-]+|[A-Za-z0-9_-]{60,})\b/g;
+/**
+ * Token shapes: JWTs; any run of 40+ URL-safe characters (refresh tokens, Google's 54-char
+ * oobCodes); and runs of 16-39 that mix digits and letters or both cases (the API's 25-43 char
+ * oobCodes, 27-29 char OAuth session ids, 28-char uids, OAuth codes). Words, emails' domains and
+ * Identity Toolkit codes (`TOO_MANY_ATTEMPTS_TRY_LATER`) are single-case letters and survive.
+ */
+const TOKEN_LIKE = /\beyJ[\w-]+\.[\w-]+\.[\w-]+|[\w-]{16,}/g;
+const LONG_RUN = 40;
 
-/** Errors end up in logs and bug reports: anything shaped like a token is cut out of texts we did not write. */
+function looksLikeToken(run: string): boolean {
+  if (run.startsWith('eyJ') || run.length >= LONG_RUN) return true;
+  return /\d/.test(run) ? /[a-z]/i.test(run) : /[a-z]/.test(run) && /[A-Z]/.test(run);
+}
+
+/** Token values in use right now, cut out wherever they appear whatever their shape. */
+const liveTokens = new Map<string, number>();
+
+/**
+ * Adds the exact `values` (the current id and refresh token) to what `redactTokens` cuts out;
+ * the returned function takes them off again. The session engine calls it for its tokens.
+ */
+export function protectTokenValues(values: readonly string[]): () => void {
+  const kept = values.filter((value) => value.length > 0);
+  for (const value of kept) liveTokens.set(value, (liveTokens.get(value) ?? 0) + 1);
+  return () => {
+    for (const value of kept) {
+      const count = (liveTokens.get(value) ?? 1) - 1;
+      if (count > 0) liveTokens.set(value, count);
+      else liveTokens.delete(value);
+    }
+  };
+}
+
+/**
+ * Errors end up in logs and bug reports: tokens are cut out of every `AuthError` text.
+ * Every text of an `AuthError` (message, title, detail) goes through this, so nothing shaped like a
+ * token, and none of the current token values, survives.
+ *
+ * @example
+ * redactTokens('bad token eyJhbGciOi.eyJzdWIi.c2ln') // 'bad token [redacted]'
+ */
 export function redactTokens(text: string): string {
-  return text.replace(TOKEN_LIKE, '[redacted]');
+  let result = text;
+  for (const value of liveTokens.keys()) result = result.split(value).join('[redacted]');
+  return result.replace(TOKEN_LIKE, (run) => (looksLikeToken(run) ? '[redacted]' : run));
 }

@@ -4,6 +4,7 @@
  * (invalid_response), or the API's `{ errors: [...] }` envelope (mapped by its detail).
  */
 import type * as z from 'zod/mini';
+import { anySignal, timeoutSignal } from './abort';
 import {
   AuthError,
   codeFromDetail,
@@ -35,11 +36,8 @@ export interface HttpRequest<T> {
 
 export async function sendRequest<T>(config: HttpConfig, request: HttpRequest<T>): Promise<T> {
   const where = `${request.method} ${request.path}`;
-  const timeout = new AbortController();
-  const timer = setTimeout(() => timeout.abort(), config.timeoutMs);
-  const signal = request.signal
-    ? AbortSignal.any([request.signal, timeout.signal])
-    : timeout.signal;
+  const timeout = timeoutSignal(config.timeoutMs);
+  const combined = anySignal([request.signal, timeout.signal]);
   const hasBody = request.body !== undefined;
   let status = 0;
   const fail = (code: AuthErrorCode, message: string, options?: AuthErrorOptions) =>
@@ -60,7 +58,7 @@ export async function sendRequest<T>(config: HttpConfig, request: HttpRequest<T>
         ...request.headers,
       },
       body: hasBody ? JSON.stringify(request.body) : undefined,
-      signal,
+      signal: combined.signal,
     });
     status = response.status;
     text = await response.text();
@@ -71,7 +69,8 @@ export async function sendRequest<T>(config: HttpConfig, request: HttpRequest<T>
       throw fail('timeout', `No response within ${config.timeoutMs} ms`, { cause });
     throw fail('network', 'Network error', { cause });
   } finally {
-    clearTimeout(timer);
+    timeout.dispose();
+    combined.dispose();
   }
 
   let json: unknown;

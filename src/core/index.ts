@@ -61,6 +61,9 @@ export {
   sessionStorageAdapter,
   memoryStorageAdapter,
 } from './session/index';
+export { cookieStorageAdapter } from './session/cookieStorage';
+export type { CookieStorageOptions } from './session/cookieStorage';
+export type { InitialAuth } from './initialAuth';
 export type {
   AuthEvent,
   AuthSession,

@@ -1,6 +1,14 @@
 /** Creating account records, shared by signup, invite, OAuth and seeding. */
-import type { AccountRecord, OAuthProviderId, PasswordHash, ProviderLink } from './types.ts';
+import type {
+  AccountRecord,
+  OAuthProviderId,
+  PasswordHash,
+  ProviderLink,
+  SeedAccount,
+} from './types.ts';
+import type { EmulatorContext } from './context.ts';
 import { normalizeEmail } from './state.ts';
+import { hashPassword } from './passwords.ts';
 import { newNumericId, newUid } from './random.ts';
 
 export interface NewAccountInput {
@@ -45,4 +53,32 @@ export function newProviderLink(
 /** A display name for identities that gave none: the email's local part. */
 export function defaultDisplayName(email: string): string {
   return email.split('@')[0] ?? email;
+}
+
+/**
+ * Creates a seeded account (control API and `emulator.createAccount`). Runs inside the caller's
+ * transaction: never call `emulator.createAccount` from a route, it would wait for its own lock.
+ */
+export async function seedAccount(ctx: EmulatorContext, seed: SeedAccount): Promise<AccountRecord> {
+  const { state, options } = ctx;
+  if (state.findByEmail(seed.email))
+    throw new Error(`EMAIL_EXISTS: ${seed.email} already has an account`);
+  const passwordHash = seed.password
+    ? await hashPassword(seed.password, options.passwordHashIterations)
+    : undefined;
+  const displayName = seed.displayName ?? '';
+  const account = newAccount({
+    email: seed.email,
+    emailVerified: seed.emailVerified ?? false,
+    disabled: seed.disabled ?? false,
+    providers: (seed.providers ?? []).map((id) =>
+      newProviderLink(id, seed.email, displayName || defaultDisplayName(seed.email)),
+    ),
+    displayName,
+    createdAt: ctx.now(),
+    ...(passwordHash ? { passwordHash } : {}),
+  });
+  state.accounts.set(account.uid, account);
+  state.touch();
+  return account;
 }

@@ -20,12 +20,16 @@ import { registerEmailLinkRoutes } from './routes/emailLinks.ts';
 import { registerTokenRoutes } from './routes/token.ts';
 import { registerOAuthRoutes } from './routes/oauth.ts';
 import { CONTROL_BASE, registerControlRoutes } from './routes/control.ts';
+import { registerInboxRoutes } from './routes/inbox.ts';
 
 /** Control routes that must keep working whatever faults are active (or nobody can clear them). */
 const UNFAULTABLE = /^\/emulator\/v1\/(accounts|outbox|faults|requests|clock)(\/|$)/;
 
 export function createApp(ctx: EmulatorContext, emulator: () => Emulator): Hono {
   const app = new Hono();
+
+  // First: the inbox page is same-origin only (no CORS headers) and never faulted or delayed.
+  registerInboxRoutes(app, ctx, emulator);
 
   app.use(
     '*',
@@ -51,6 +55,27 @@ export function createApp(ctx: EmulatorContext, emulator: () => Emulator): Hono 
       status,
       fault.detail ?? (status >= 500 ? INTERNAL_ERROR_DETAIL : reasonPhrase(status)),
     );
+  });
+
+  // After the faults: a slow or failing request must not hold the others back.
+  app.use('*', async (c, next) => {
+    const method = c.req.method;
+    if (method === 'OPTIONS' || method === 'HEAD') return next();
+    try {
+      await ctx.transactions.run(
+        async () => {
+          await next();
+          return c.res.status;
+        },
+        // A server error (a bug, a key that cannot sign...) leaves nothing behind.
+        (status) => status < 500,
+        { write: method !== 'GET' },
+      );
+    } catch (error) {
+      if (error instanceof NetworkFaultError) throw error;
+      console.error('[deskree-auth-emulator] could not store a change', error);
+      c.res = c.json(errorEnvelope(500, INTERNAL_ERROR_DETAIL), 500);
+    }
   });
 
   registerPasswordRoutes(app, ctx);

@@ -7,6 +7,13 @@ import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 import { startEmulatorServer } from './node.ts';
 import type { EmulatorServer, EmulatorServerOptions } from './node.ts';
+import { DataFileError } from './fileStore.ts';
+import { INBOX_PATH } from './inboxPage.ts';
+
+function isListenError(error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return code === 'EADDRINUSE' || code === 'EACCES' || code === 'EADDRNOTAVAIL';
+}
 
 export const HELP = `Usage: deskree-auth-emulator [options]
 
@@ -16,7 +23,7 @@ Options:
   --port <n>            Port to listen on (default 9099; 0 picks a free port)
   --host <host>         Interface to bind (default 127.0.0.1)
   --project <id>        Project id used in token claims (default demo)
-  --data <file>         Load state from and save it to this JSON file
+  --data <file>         Load state from this file and journal every change to it (0600)
   --token-ttl <s>       Id token lifetime in seconds (default 3600)
   --admin-token <tok>   Value expected in the deskree-admin header (default emulator-admin-token)
   -h, --help            Show this help
@@ -64,8 +71,12 @@ export function parseCliArgs(argv: string[]): EmulatorServerOptions | undefined 
   return options;
 }
 
+/** The start banner: where the API is, and the inbox page a person opens to click their mails. */
 export function listeningMessage(server: Pick<EmulatorServer, 'url' | 'baseUrl'>): string {
-  return `Deskree Auth emulator listening on ${server.url} (base URL ${server.baseUrl})`;
+  return [
+    `Deskree Auth emulator listening on ${server.url} (base URL ${server.baseUrl})`,
+    `Inbox (mails, accounts, clock, faults): ${server.url}${INBOX_PATH}`,
+  ].join('\n');
 }
 
 export async function main(argv: string[] = process.argv.slice(2)): Promise<void> {
@@ -82,7 +93,16 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<void
     process.stdout.write(HELP);
     return;
   }
-  const server = await startEmulatorServer(options);
+  let server: EmulatorServer;
+  try {
+    server = await startEmulatorServer(options);
+  } catch (error) {
+    // One line, no stack: the problem is the user's file or port, not the emulator.
+    if (!(error instanceof DataFileError) && !isListenError(error)) throw error;
+    process.stderr.write(`deskree-auth-emulator: cannot start: ${(error as Error).message}\n`);
+    process.exitCode = 1;
+    return;
+  }
   process.stdout.write(`${listeningMessage(server)}\n`);
   if (options.dataFile) process.stdout.write(`Persisting state to ${options.dataFile}\n`);
 

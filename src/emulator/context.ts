@@ -7,6 +7,7 @@ import type { AccountRecord, EmulatorLinks, Role, SignInMethod } from './types.t
 import type { EmulatorState } from './state.ts';
 import type { TokenService } from './tokens.ts';
 import type { FaultRegistry } from './faults.ts';
+import type { Transactions } from './transactions.ts';
 import { ApiError, EXPIRED_ID_TOKEN_DETAIL } from './errors.ts';
 import { newRefreshToken } from './random.ts';
 
@@ -21,6 +22,7 @@ export interface ResolvedOptions {
   latencyMs: number;
   roles: Role[];
   maxBodyBytes: number;
+  requestLogSize: number;
 }
 
 export interface EmulatorContext {
@@ -29,6 +31,7 @@ export interface EmulatorContext {
   tokens: TokenService;
   faults: FaultRegistry;
   now(): number;
+  transactions: Transactions;
 }
 
 export type JsonBody = Record<string, unknown>;

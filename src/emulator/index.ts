@@ -13,8 +13,8 @@ import { createApp } from './app.ts';
 import { EmulatorState, toAccountView } from './state.ts';
 import { TokenService } from './tokens.ts';
 import { FaultRegistry } from './faults.ts';
-import { hashPassword } from './passwords.ts';
-import { newAccount, newProviderLink, defaultDisplayName } from './accounts.ts';
+import { seedAccount } from './accounts.ts';
+import { Transactions } from './transactions.ts';
 import { AUTHORIZE_PATH } from './oauth.ts';
 import type {
   Emulator,
@@ -45,6 +45,9 @@ export const DEFAULT_LINKS: EmulatorLinks = {
   inviteUrl: '/accept-invite',
 };
 
+/** How many requests `requests()` keeps (the oldest go first). */
+export const DEFAULT_REQUEST_LOG_SIZE = 1000;
+
 /** Hosts that relative URLs given to `emulator.fetch` resolve against. */
 const FALLBACK_ORIGIN = 'http://localhost';
 
@@ -60,6 +63,7 @@ function resolveOptions(options: EmulatorOptions): ResolvedOptions {
     latencyMs: options.latencyMs ?? 0,
     roles: options.roles ?? options.initialState?.roles ?? DEFAULT_ROLES,
     maxBodyBytes: options.maxBodyBytes ?? 100 * 1024,
+    requestLogSize: options.requestLogSize ?? DEFAULT_REQUEST_LOG_SIZE,
   };
 }
 
@@ -115,7 +119,6 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     options.initialState?.signingKey,
   );
   const faults = new FaultRegistry();
-  const ctx: EmulatorContext = { options: resolved, state, tokens, faults, now };
   let requestLog: RequestLogEntry[] = [];
 
   const snapshot = (): EmulatorSnapshot => {
@@ -123,6 +126,21 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     if (tokens.signingKey) snap.signingKey = structuredClone(tokens.signingKey);
     return snap;
   };
+
+  const transactions = new Transactions({
+    state,
+    signingKey: () => tokens.signingKey,
+    storedSigningKey: options.initialState?.signingKey,
+    snapshot,
+    journal: options.journal,
+  });
+  const ctx: EmulatorContext = { options: resolved, state, tokens, faults, now, transactions };
+
+  /** In-process calls return before their change is stored; a failed write is still reported. */
+  const storeInBackground = (stored: Promise<void>) =>
+    stored.catch((error: unknown) =>
+      console.error('[deskree-auth-emulator] could not store a change', error),
+    );
 
   let notifiedVersion = state.version;
   const notifyIfChanged = () => {
@@ -144,6 +162,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       return response;
     } finally {
       requestLog.push(entry);
+      if (requestLog.length > resolved.requestLogSize) requestLog.shift();
       notifyIfChanged();
     }
   };
@@ -174,13 +193,17 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     outbox: () => structuredClone(state.outbox),
 
     clearOutbox() {
-      state.outbox = [];
-      state.touch();
+      void storeInBackground(
+        transactions.commitDetached(() => {
+          state.outbox = [];
+          state.touch();
+        }),
+      );
       notifyIfChanged();
     },
 
     reset() {
-      state.reset();
+      void storeInBackground(transactions.commitDetached(() => state.reset()));
       faults.clear();
       requestLog = [];
       clock.reset();
@@ -190,25 +213,11 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     accounts: () => [...state.accounts.values()].map(toAccountView),
 
     async createAccount(seed: SeedAccount) {
-      if (state.findByEmail(seed.email))
-        throw new Error(`EMAIL_EXISTS: ${seed.email} already has an account`);
-      const passwordHash = seed.password
-        ? await hashPassword(seed.password, resolved.passwordHashIterations)
-        : undefined;
-      const displayName = seed.displayName ?? '';
-      const account = newAccount({
-        email: seed.email,
-        emailVerified: seed.emailVerified ?? false,
-        disabled: seed.disabled ?? false,
-        providers: (seed.providers ?? []).map((id) =>
-          newProviderLink(id, seed.email, displayName || defaultDisplayName(seed.email)),
-        ),
-        displayName,
-        createdAt: now(),
-        ...(passwordHash ? { passwordHash } : {}),
-      });
-      state.accounts.set(account.uid, account);
-      state.touch();
+      const account = await transactions.run(
+        () => seedAccount(ctx, seed),
+        () => true,
+        { write: true },
+      );
       notifyIfChanged();
       return toAccountView(account);
     },

@@ -8,13 +8,19 @@ import { createServer } from 'node:http';
 import { createEmulator } from './index.ts';
 import type { Emulator, EmulatorOptions } from './types.ts';
 import { createNodeListener, withDataFile } from './nodeListener.ts';
+import { DataFileError } from './fileStore.ts';
 
 export interface EmulatorServerOptions extends EmulatorOptions {
   /** 9099 by default (Firebase's Auth emulator port); 0 picks a free one. */
   port?: number;
   host?: string;
-  /** JSON file to load state from and save it to. */
+  /**
+   * File to load state from and journal every change to (created 0600). A request that changes
+   * state is answered only once its change is on disk.
+   */
   dataFile?: string;
+  /** Rewrite the data file as one snapshot once its journal exceeds this size. Default 1 MiB. */
+  compactAfterBytes?: number;
 }
 
 export interface EmulatorServer {
@@ -40,9 +46,28 @@ function formatHost(host: string): string {
 export async function startEmulatorServer(
   options: EmulatorServerOptions = {},
 ): Promise<EmulatorServer> {
-  const { port = 9099, host = '127.0.0.1', dataFile, ...emulatorOptions } = options;
-  const { options: wired, store } = withDataFile(emulatorOptions, dataFile);
+  const {
+    port = 9099,
+    host = '127.0.0.1',
+    dataFile,
+    compactAfterBytes,
+    ...emulatorOptions
+  } = options;
+  const { options: wired, store } = withDataFile(
+    emulatorOptions,
+    dataFile,
+    compactAfterBytes === undefined ? {} : { compactAfterBytes },
+  );
   const emulator = createEmulator(wired);
+  try {
+    // Imports (or creates) the signing key now: a stored key that cannot be used stops the start.
+    await emulator.jwks();
+  } catch (error) {
+    await store?.close();
+    if (!store) throw error;
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new DataFileError(store.file, `its signing key cannot be used (${reason})`);
+  }
   const server: Server = createServer(createNodeListener(emulator));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -62,7 +87,7 @@ export async function startEmulatorServer(
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();
       });
-      await store?.flush();
+      await store?.close();
     },
   };
 }

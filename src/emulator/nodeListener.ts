@@ -4,30 +4,26 @@
  */
 import { getRequestListener } from '@hono/node-server';
 import type { Http2Bindings, HttpBindings } from '@hono/node-server';
-import type { Emulator, EmulatorOptions, EmulatorSnapshot } from './types.ts';
+import type { Emulator, EmulatorOptions } from './types.ts';
 import { NetworkFaultError } from './errors.ts';
-import { createFileStore } from './fileStore.ts';
-import type { FileStore } from './fileStore.ts';
+import { openDataFile } from './fileStore.ts';
+import type { DataFile, DataFileOptions } from './fileStore.ts';
 
-/** Wires a data file into emulator options: initial state from the file, every change saved back. */
+/**
+ * Wires a data file into emulator options: the initial state comes from the file and every
+ * committed change is journaled to it before the request is answered. Throws `DataFileError`.
+ */
 export function withDataFile(
   options: EmulatorOptions,
   dataFile: string | undefined,
-): { options: EmulatorOptions; store?: FileStore } {
+  fileOptions: DataFileOptions = {},
+): { options: EmulatorOptions; store?: DataFile } {
   if (!dataFile) return { options };
-  const store = createFileStore(dataFile);
-  const initialState = options.initialState ?? store.load();
-  const userOnChange = options.onChange;
+  const store = openDataFile(dataFile, fileOptions);
+  const initialState = options.initialState ?? store.initialState;
   return {
     store,
-    options: {
-      ...options,
-      ...(initialState ? { initialState } : {}),
-      onChange(snapshot: EmulatorSnapshot) {
-        store.save(snapshot);
-        userOnChange?.(snapshot);
-      },
-    },
+    options: { ...options, ...(initialState ? { initialState } : {}), journal: store.journal },
   };
 }
 

@@ -2,8 +2,12 @@
  * All mutable emulator data in one place, so snapshots, resets and persistence cannot miss a
  * table. Handlers call `touch()` after a change; the emulator then notifies `onChange` once.
  */
+import { ChangeLog, TrackedTable } from './changes.ts';
+import type { ChangeListener } from './changes.ts';
 import type {
   AccountRecord,
+  JournalOp,
+  JournalTable,
   AccountView,
   EmulatorSnapshot,
   Mail,
@@ -41,19 +45,26 @@ export function signInMethods(account: AccountRecord): AccountView['providers'] 
   return methods;
 }
 
-export class EmulatorState {
-  accounts = new Map<string, AccountRecord>();
-  refreshTokens = new Map<string, RefreshTokenRecord>();
-  oobCodes = new Map<string, OobCodeRecord>();
-  oauthSessions = new Map<string, OAuthSessionRecord>();
-  oauthGrants = new Map<string, OAuthGrantRecord>();
+export class EmulatorState implements ChangeListener {
+  accounts: TrackedTable<AccountRecord>;
+  refreshTokens: TrackedTable<RefreshTokenRecord>;
+  oobCodes: TrackedTable<OobCodeRecord>;
+  oauthSessions: TrackedTable<OAuthSessionRecord>;
+  oauthGrants: TrackedTable<OAuthGrantRecord>;
   outbox: Mail[] = [];
   roles: Role[];
   version = 0;
+  #log: ChangeLog;
 
   constructor(roles: Role[], initial?: EmulatorSnapshot) {
     this.roles = roles;
+    this.accounts = new TrackedTable('accounts', this);
+    this.refreshTokens = new TrackedTable('refreshTokens', this);
+    this.oobCodes = new TrackedTable('oobCodes', this);
+    this.oauthSessions = new TrackedTable('oauthSessions', this);
+    this.oauthGrants = new TrackedTable('oauthGrants', this);
     if (initial) this.restore(initial);
+    this.#log = this.#newLog();
   }
 
   touch(): void {
@@ -62,14 +73,28 @@ export class EmulatorState {
 
   findByEmail(email: string): AccountRecord | undefined {
     const wanted = normalizeEmail(email);
-    for (const account of this.accounts.values()) if (account.email === wanted) return account;
+    // Read back through get(): the caller may change the account, so the change log must see it.
+    for (const account of this.accounts.values())
+      if (account.email === wanted) return this.accounts.get(account.uid);
     return undefined;
   }
 
   /** Marks every refresh token of the user as revoked; they then answer TOKEN_EXPIRED. */
   revokeRefreshTokens(uid: string): void {
-    for (const record of this.refreshTokens.values()) if (record.uid === uid) record.revoked = true;
+    for (const record of this.refreshTokens.values()) {
+      if (record.uid === uid && !record.revoked)
+        this.refreshTokens.update(record.token, (r) => (r.revoked = true));
+    }
     this.touch();
+  }
+
+  /** Deletes an account and revokes its sessions; false when there is no such account. */
+  deleteAccount(uid: string): boolean {
+    if (!this.accounts.has(uid)) return false;
+    this.revokeRefreshTokens(uid);
+    this.accounts.delete(uid);
+    this.touch();
+    return true;
   }
 
   reset(): void {
@@ -83,13 +108,11 @@ export class EmulatorState {
   }
 
   restore(snapshot: EmulatorSnapshot): void {
-    this.accounts = new Map(snapshot.accounts.map((a) => [a.uid, structuredClone(a)]));
-    this.refreshTokens = new Map(snapshot.refreshTokens.map((t) => [t.token, { ...t }]));
-    this.oobCodes = new Map(snapshot.oobCodes.map((c) => [c.code, { ...c }]));
-    this.oauthSessions = new Map(
-      (snapshot.oauthSessions ?? []).map((s) => [s.sessionId, { ...s }]),
-    );
-    this.oauthGrants = new Map(
+    this.accounts.load(snapshot.accounts.map((a) => [a.uid, structuredClone(a)]));
+    this.refreshTokens.load(snapshot.refreshTokens.map((t) => [t.token, { ...t }]));
+    this.oobCodes.load(snapshot.oobCodes.map((c) => [c.code, { ...c }]));
+    this.oauthSessions.load((snapshot.oauthSessions ?? []).map((s) => [s.sessionId, { ...s }]));
+    this.oauthGrants.load(
       (snapshot.oauthGrants ?? []).map((g) => [g.credential, structuredClone(g)]),
     );
     this.outbox = (snapshot.outbox ?? []).map((m) => ({ ...m }));
@@ -107,5 +130,75 @@ export class EmulatorState {
       outbox: this.outbox,
       roles: this.roles,
     });
+  }
+
+  // --- Change tracking (see changes.ts) ---
+
+  touched(table: JournalTable, key: string, before: object | undefined, read: boolean): void {
+    this.#log.touched(table, key, before, read);
+  }
+
+  cleared(table: JournalTable, entries: Iterable<[string, object]>): void {
+    this.#log.cleared(table, entries);
+  }
+
+  #newLog(): ChangeLog {
+    return new ChangeLog(this.outbox, this.outbox.length, this.roles);
+  }
+
+  #table = (name: JournalTable): Map<string, object> => this[name] as Map<string, object>;
+
+  /** From now until `endTransaction`, records read through `get` count as changed. */
+  beginTransaction(): void {
+    this.#log.transaction = true;
+  }
+
+  endTransaction(): void {
+    this.#log.transaction = false;
+  }
+
+  /** The journal ops for everything changed since the last call (or rollback); starts afresh. */
+  takeChanges(): JournalOp[] {
+    const log = this.#log;
+    const ops = log.ops(this.#table, this.outbox, this.roles);
+    this.#log = this.#newLog();
+    this.#log.transaction = log.transaction;
+    return ops;
+  }
+
+  /** Undoes everything changed since the last `takeChanges`. */
+  rollback(): void {
+    const log = this.#log;
+    log.rollback(this.#table);
+    if (!log.outboxForeign) {
+      log.outboxRef.length = Math.min(log.outboxRef.length, log.outboxLength);
+      this.outbox = log.outboxRef;
+    }
+    this.roles = log.rolesRef;
+    this.touch();
+    this.#log = this.#newLog();
+    this.#log.transaction = log.transaction;
+  }
+
+  /**
+   * Runs a synchronous change as its own unit, apart from any open transaction (an in-process call
+   * such as `reset()` made while a request awaits), and returns its ops.
+   */
+  detached(change: () => void): JournalOp[] {
+    const open = this.#log;
+    const own = this.#newLog();
+    const outboxBefore = this.outbox;
+    const lengthBefore = this.outbox.length;
+    this.#log = own;
+    try {
+      change();
+      return own.ops(this.#table, this.outbox, this.roles);
+    } catch (error) {
+      own.rollback(this.#table);
+      throw error;
+    } finally {
+      this.#log = open;
+      open.absorb(own, this.outbox !== outboxBefore || this.outbox.length !== lengthBefore);
+    }
   }
 }

@@ -46,6 +46,49 @@ export interface EmulatorOptions {
   onChange?: (snapshot: EmulatorSnapshot) => void;
   /** Largest accepted request body. Default 100 KiB. */
   maxBodyBytes?: number;
+  /** How many requests `requests()` and `requestCount()` remember; older ones are dropped. Default 1000. */
+  requestLogSize?: number;
+  /**
+   * Where each request's changes go before its answer is sent (the Node data file is one). Without
+   * it the emulator lives in memory only.
+   */
+  journal?: JournalSink;
+}
+
+/** The tables of a snapshot that the journal writes record by record. */
+export type JournalTable =
+  'accounts' | 'refreshTokens' | 'oobCodes' | 'oauthSessions' | 'oauthGrants';
+
+/** One change inside a journal record; replaying the records in order over a snapshot rebuilds the state. */
+export type JournalOp =
+  | { op: 'put'; table: JournalTable; value: object }
+  | { op: 'delete'; table: JournalTable; key: string }
+  | { op: 'clear'; table: JournalTable }
+  | { op: 'mail'; mail: Mail }
+  | { op: 'outbox'; outbox: Mail[] }
+  | { op: 'roles'; roles: Role[] }
+  | { op: 'signingKey'; signingKey: SigningKeyRecord };
+
+/** Everything one request (or one in-process call) changed, in order; `seq` grows by one per record. */
+export interface JournalRecord {
+  seq: number;
+  ops: JournalOp[];
+}
+
+/**
+ * Durable storage for the emulator's changes. A mutation is answered only once `append` has
+ * resolved, so a sink that resolves after its data is on disk loses no acknowledged write.
+ */
+export interface JournalSink {
+  /**
+   * Stores one record; resolves once it is durable. The record's objects belong to the emulator
+   * and change afterwards: copy or serialize them before returning.
+   */
+  append(record: JournalRecord): Promise<void>;
+  /** Asked after each committed request; `true` makes the emulator call `compact` at once. */
+  wantsCompaction?(): boolean;
+  /** A full snapshot that replaces every record up to and including `seq`. */
+  compact?(snapshot: EmulatorSnapshot, seq: number): void;
 }
 
 export interface PasswordHash {

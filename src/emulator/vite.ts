@@ -7,9 +7,10 @@ import type { Plugin } from 'vite';
 import { createEmulator } from './index.ts';
 import type { Emulator, EmulatorOptions } from './types.ts';
 import { createNodeListener, withDataFile } from './nodeListener.ts';
+import { INBOX_PATH } from './inboxPage.ts';
 
 export interface DeskreeEmulatorPluginOptions extends EmulatorOptions {
-  /** JSON file to persist accounts and keys across dev-server restarts. */
+  /** File to persist accounts and keys across dev-server restarts (journaled, 0600; see docs/emulator.md). */
   dataFile?: string;
 }
 
@@ -17,15 +18,17 @@ export interface DeskreeEmulatorPluginApi {
   emulator: Emulator;
 }
 
-const HANDLED_PREFIXES = ['/api/v1/auth/', '/emulator/v1/'];
+/** The Deskree API, the control API (`/emulator/v1/`) and the inbox page (`/emulator/`, `/emulator/ui`). */
+const HANDLED_PREFIXES = ['/api/v1/auth/', '/emulator/'];
 
 function isHandled(url: string | undefined): boolean {
   if (!url) return false;
+  if (url === '/emulator' || url.startsWith('/emulator?')) return true;
   return HANDLED_PREFIXES.some((prefix) => url.startsWith(prefix));
 }
 
 /**
- * Vite plugin mounting the emulator on the dev and preview servers (`/api/v1/auth/*`, `/emulator/v1/*`).
+ * Vite plugin mounting the emulator on the dev and preview servers (`/api/v1/auth/*`, `/emulator/v1/*`, the inbox page at `/emulator/`).
  *
  * @example
  * export default defineConfig({ plugins: [react(), deskreeEmulator({ dataFile: '.auth-data.json' })] });
@@ -51,9 +54,10 @@ export function deskreeEmulator(
   const announce = (origin: string | undefined) => {
     if (announced) return;
     announced = true;
-    const base = origin ? `${origin.replace(/\/$/, '')}/api/v1/` : '/api/v1/';
+    const root = origin ? origin.replace(/\/$/, '') : '';
     console.info(
-      `[deskree-auth-emulator] serving the Deskree Auth API at ${base} (control API under /emulator/v1/)`,
+      `[deskree-auth-emulator] serving the Deskree Auth API at ${root}/api/v1/ (control API under /emulator/v1/)\n` +
+        `[deskree-auth-emulator] inbox (mails, accounts, clock, faults): ${root}${INBOX_PATH}`,
     );
   };
 
@@ -63,7 +67,7 @@ export function deskreeEmulator(
     configureServer(server) {
       server.middlewares.use(middleware);
       server.httpServer?.once('listening', () => announce(server.resolvedUrls?.local[0]));
-      server.httpServer?.once('close', () => void store?.flush());
+      server.httpServer?.once('close', () => void store?.close());
     },
     configurePreviewServer(server) {
       server.middlewares.use(middleware);

@@ -5,6 +5,7 @@
 import { createContext, useContext } from 'react';
 import type { QueryClient } from '@tanstack/react-query';
 import type { AuthClient, AuthSession, AuthState } from '../core';
+import type { OAuthExchanges } from './oauthExchanges';
 
 /** What every hook reads. Stable for the provider's lifetime. */
 export interface AuthContextValue {
@@ -18,6 +19,8 @@ export interface AuthContextValue {
     getServerSnapshot: () => AuthState;
   };
   oauth: { allowedCallbackOrigins: readonly string[] };
+  /** This provider's OAuth callback exchanges (never shared with another provider on the page). */
+  oauthExchanges: OAuthExchanges;
 }
 
 export const AuthContext = createContext<AuthContextValue | null>(null);

@@ -3,7 +3,8 @@
  *
  * Lifecycle choices, and why:
  * - The session is created in a `useState` initializer: construction touches no browser API, so
- *   rendering on a server is safe and the server and the first client render both see `loading`.
+ *   rendering on a server is safe and the server and the first client render both see `loading`
+ *   — or, given `initialAuth`, both see what the server knew (see initialSession.ts).
  * - Storage is read in an effect (`initialize()` is idempotent), never during render.
  * - StrictMode mounts, unmounts and mounts again with the same state. Destroying on unmount and
  *   re-creating would read storage twice and drop listeners, so the destroy is deferred by a
@@ -18,18 +19,35 @@ import {
   type AuthClient,
   type AuthEvent,
   type AuthSession,
+  cookieStorageAdapter,
+  DEFAULT_STORAGE_KEY,
   type AuthSessionOptions,
   type FetchLike,
+  type InitialAuth,
 } from '../core';
+import { initialSessionFor } from './initialSession';
 import { AuthContext, type AuthContextValue } from './AuthContext';
+import { createOAuthExchanges } from './oauthExchanges';
 import { useClearQueriesOnSignOut } from './useClearQueriesOnSignOut';
 
 interface AuthProviderBaseProps {
   /** A session store you created yourself (tests, advanced setups). You keep ownership: it is not destroyed on unmount. */
   session?: AuthSession;
-  /** Where the session is persisted. Default: the session engine's default (`local`). */
-  storage?: AuthSessionOptions['storage'];
+  /**
+   * Where the session is persisted. Default: the session engine's default (`local`). `'cookie'`
+   * keeps it in first-party cookies (`SameSite=Lax`, `Secure` on https, chunked under 4 KB) so
+   * that `deskree-auth-react/server` knows the user on every request.
+   */
+  storage?: AuthSessionOptions['storage'] | 'cookie';
   storageKey?: string;
+  /**
+   * What the server knew when it rendered the page: `getInitialAuth(request, …)` from
+   * `deskree-auth-react/server`. A user renders signed in on the server and in the first client
+   * render (no loading state, no flash, no hydration mismatch); `null` renders signed out;
+   * `undefined` (the default) starts `loading`. The browser then reconciles with its storage.
+   * It holds no token: the tokens stay in the session cookie.
+   */
+  initialAuth?: InitialAuth | null;
   /** How long before expiry the id token is refreshed. */
   refreshMarginMs?: number;
   /**
@@ -101,16 +119,22 @@ export function AuthProvider(props: AuthProviderProps) {
       }),
   );
   const [owned] = useState(() => props.session === undefined);
-  const [session] = useState<AuthSession>(
-    () =>
-      props.session ??
-      createAuthSession({
-        client,
-        storage: props.storage,
-        storageKey: props.storageKey,
-        refreshMarginMs: props.refreshMarginMs,
-      }),
-  );
+  const [session] = useState<AuthSession>(() => {
+    if (props.session) return props.session;
+    const storage = props.storage === 'cookie' ? cookieStorageAdapter() : props.storage;
+    const storageKey = props.storageKey ?? DEFAULT_STORAGE_KEY;
+    return createAuthSession({
+      client,
+      storage,
+      storageKey,
+      refreshMarginMs: props.refreshMarginMs,
+      ...(props.initialAuth === undefined
+        ? {}
+        : { initialSession: initialSessionFor(props.initialAuth, storage, storageKey) }),
+    });
+  });
+
+  const [oauthExchanges] = useState(() => createOAuthExchanges());
 
   const outerQueryClient = useContext(QueryClientContext);
   const [privateQueryClient] = useState(() =>
@@ -166,8 +190,9 @@ export function AuthProvider(props: AuthProviderProps) {
         getServerSnapshot: () => session.getServerSnapshot(),
       },
       oauth: { allowedCallbackOrigins: originsKey ? originsKey.split('\n') : [] },
+      oauthExchanges,
     }),
-    [client, session, queryClient, originsKey],
+    [client, session, queryClient, originsKey, oauthExchanges],
   );
 
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;

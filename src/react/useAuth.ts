@@ -10,7 +10,7 @@ import type {
 import { useAuthContext } from './AuthContext';
 
 export interface UseAuthResult {
-  /** `loading` until stored credentials were read (always `loading` on the server and the first client render). */
+  /** `loading` until stored credentials were read (on the server and the first client render too, unless `AuthProvider` got `initialAuth`). */
   status: AuthStatus;
   isLoading: boolean;
   isSignedIn: boolean;

@@ -1,4 +1,4 @@
-import { useCallback, useRef } from 'react';
+import { useCallback, useState } from 'react';
 import type { UseMutationResult } from '@tanstack/react-query';
 import {
   AuthError,
@@ -10,6 +10,7 @@ import {
 } from '../core';
 import { openOAuthPopup, waitForOAuthPopup, type OAuthPopupOptions } from './oauthPopup';
 import { useAuthMutation, type AuthMutationOptions } from './useAuthMutation';
+import { useLatestRef } from './useLatestRef';
 
 /** `redirect`: the tab leaves for the provider. `popup`: the provider opens in a popup and this tab stays. */
 export type OAuthMode = 'redirect' | 'popup';
@@ -67,12 +68,6 @@ function defaultCallBackUri(): string {
 }
 
 /**
- * Popups opened by `mutate` in the click handler, by the variables object handed to the mutation.
- * `null`: the browser blocked it.
- */
-const openedPopups = new WeakMap<object, Window | null>();
-
-/**
  * Starts an OAuth sign-in: asks the API for the provider URL, remembers the flow in this tab
  * (sessionStorage, keyed by the provider's `state`), then leaves for the provider — or, with
  * `mode: 'popup'`, opens it in a popup and finishes the sign-in in this tab when the popup reports.
@@ -93,6 +88,9 @@ export function useOAuth(options?: UseOAuthOptions): UseOAuthResult {
     now = Date.now,
     ...mutationOptions
   } = options ?? {};
+  // Popups opened by this hook's `mutate` in the click handler, by the variables object handed to
+  // the mutation (`null`: the browser blocked it). Per hook instance: nothing shared across providers.
+  const [openedPopups] = useState(() => new WeakMap<object, Window | null>());
   const mutation = useAuthMutation(
     'useOAuth',
     'public',
@@ -155,16 +153,18 @@ export function useOAuth(options?: UseOAuthOptions): UseOAuthResult {
 
   const { mutate, mutateAsync } = mutation;
   // Read at click time, so an inline `popup={{…}}` does not change `mutate`'s identity.
-  const latest = useRef({ modeDefault, popupOptions });
-  latest.current = { modeDefault, popupOptions };
+  const latest = useLatestRef({ modeDefault, popupOptions });
   // Popup mode opens the window now, synchronously inside the click, before react-query's first `await`.
-  const prepare = useCallback((input: StartOAuthInput): StartOAuthInput => {
-    if ((input.mode ?? latest.current.modeDefault) !== 'popup' || typeof window === 'undefined')
-      return input;
-    const variables = { ...input };
-    openedPopups.set(variables, openOAuthPopup(latest.current.popupOptions));
-    return variables;
-  }, []);
+  const prepare = useCallback(
+    (input: StartOAuthInput): StartOAuthInput => {
+      if ((input.mode ?? latest.current.modeDefault) !== 'popup' || typeof window === 'undefined')
+        return input;
+      const variables = { ...input };
+      openedPopups.set(variables, openOAuthPopup(latest.current.popupOptions));
+      return variables;
+    },
+    [openedPopups, latest],
+  );
   const wrappedMutate = useCallback<UseOAuthResult['mutate']>(
     (input, callbacks) => mutate(prepare(input), callbacks),
     [mutate, prepare],

@@ -2,10 +2,8 @@ import { useEffect, useState } from 'react';
 import {
   completeOAuthCallback,
   hasOAuthCallbackParams,
-  parseOAuthCallback,
   stripOAuthParams,
   type AuthError,
-  type AuthSession,
   type OAuthCallbackOutcome,
 } from '../core';
 import { useAuthContext, type AuthContextValue } from './AuthContext';
@@ -45,71 +43,22 @@ export interface UseOAuthCallbackResult {
   error: AuthError | null;
 }
 
-/**
- * Module-level single flight: StrictMode runs effects twice, and a remounted callback page runs
- * them again; an OAuth code or token is single-use, so every run for the same answer shares the
- * first exchange (and its result) instead of sending a second `sign-in/idp`.
- */
-const exchanges = new Map<string, Promise<OAuthCallbackOutcome>>();
-const MAX_REMEMBERED_EXCHANGES = 20;
-
-/**
- * The first consumer cleans the address bar before a second consumer on the same page (or the
- * second StrictMode effect run) reads it; this remembers which answer the cleaned URL carried,
- * briefly, so they share the exchange instead of reporting `idle`.
- */
-let lastCleaned: { cleaned: string; original: string; at: number } | null = null;
-const CLEANED_URL_MEMORY_MS = 60_000;
-
-function currentCallbackUrl(): string {
-  const href = window.location.href;
-  if (hasOAuthCallbackParams(href) || !lastCleaned) return href;
-  const fresh = Date.now() - lastCleaned.at < CLEANED_URL_MEMORY_MS;
-  return fresh && lastCleaned.cleaned === href && exchanges.has(keyOf(lastCleaned.original))
-    ? lastCleaned.original
-    : href;
-}
-
-function exchangeOnce(
-  key: string,
-  session: AuthSession,
-  start: () => Promise<OAuthCallbackOutcome>,
-): Promise<OAuthCallbackOutcome> {
-  const existing = exchanges.get(key);
-  if (existing) return existing;
-  const promise = start().then((outcome) => {
-    // Stored inside the single flight, so the session is set once however many hooks wait.
-    if (outcome.status === 'signedIn') session.setSession(outcome.session, 'signedIn');
-    return outcome;
-  });
-  exchanges.set(key, promise);
-  while (exchanges.size > MAX_REMEMBERED_EXCHANGES) {
-    const oldest = exchanges.keys().next().value;
-    if (oldest === undefined) break;
-    exchanges.delete(oldest);
-  }
-  return promise;
-}
-
-function keyOf(url: string): string {
-  const params = parseOAuthCallback(url);
-  return [params.state ?? '', params.code ?? '', params.token ?? '', params.error ?? ''].join(
-    '\u0000',
-  );
-}
-
 function run(
   context: AuthContextValue,
   url: string,
   allowedCallbackOrigins: readonly string[],
 ): Promise<OAuthCallbackOutcome> {
-  const { client, session } = context;
-  return exchangeOnce(keyOf(url), session, () =>
+  const { client, session, oauthExchanges } = context;
+  return oauthExchanges.exchangeOnce(url, () =>
     completeOAuthCallback({
       client,
       url,
       currentOrigin: window.location.origin,
       allowedCallbackOrigins,
+    }).then((outcome) => {
+      // Stored inside the single flight, so the session is set once however many hooks wait.
+      if (outcome.status === 'signedIn') session.setSession(outcome.session, 'signedIn');
+      return outcome;
     }),
   );
 }
@@ -144,8 +93,11 @@ export function useOAuthCallback(options: UseOAuthCallbackOptions = {}): UseOAut
 
   useEffect(() => {
     if (!enabled) return;
-    const url = givenUrl ?? currentCallbackUrl();
+    const url = givenUrl ?? context.oauthExchanges.callbackUrl(window.location.href);
+    // The address bar is read here, after mount, so the server and the first client render agree;
+    // the status it implies can only be set now (one extra render, once per URL).
     if (!hasOAuthCallbackParams(url)) {
+      // eslint-disable-next-line react-hooks/set-state-in-effect -- see above
       setState((previous) =>
         previous.status === 'idle' ? previous : { status: 'idle', result: null, error: null },
       );
@@ -164,7 +116,7 @@ export function useOAuthCallback(options: UseOAuthCallbackOptions = {}): UseOAut
     if (replaceUrl && typeof history !== 'undefined') {
       const cleaned = stripOAuthParams(window.location.href);
       if (cleaned !== window.location.href) {
-        lastCleaned = { cleaned, original: window.location.href, at: Date.now() };
+        context.oauthExchanges.rememberCleaned(window.location.href, cleaned);
         history.replaceState(history.state, '', cleaned);
       }
     }
@@ -182,10 +134,4 @@ export function useOAuthCallback(options: UseOAuthCallbackOptions = {}): UseOAut
   }, [context, givenUrl, enabled, replaceUrl, allowedKey, popup]);
 
   return state;
-}
-
-/** Test seam: forget remembered exchanges (each test starts with a fresh emulator). */
-export function resetOAuthCallbackExchanges(): void {
-  exchanges.clear();
-  lastCleaned = null;
 }

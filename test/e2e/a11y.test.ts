@@ -3,24 +3,11 @@
  * around them (header, outbox panel with a mail in it) must pass the WCAG 2.1 A/AA rules,
  * contrast included. One page per theme, moving with the client router to keep it quick.
  */
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { startPlayground, uniqueEmail, type Playground } from './harness';
-import { PASSWORD, userCard, visible, waitForPath } from './flows';
-
-const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
-interface AxeGlobal {
-  axe?: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> };
-}
+import { userCard, visible, waitForPath } from './flows';
+import { violations } from './axe';
+import { PASSWORD } from '../helpers/password';
 
 let playground: Playground;
 
@@ -31,24 +18,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await playground?.close();
 });
-
-/** The violations on the current page, one readable line each (rule, impact, help, elements). */
-async function violations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => Boolean((window as AxeGlobal).axe))))
-    await page.addScriptTag({ path: AXE_PATH });
-  const found = await page.evaluate(async () => {
-    const { axe } = window as AxeGlobal;
-    if (!axe) throw new Error('axe-core did not load');
-    const result = await axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-    });
-    return result.violations;
-  });
-  return found.map(
-    (violation) =>
-      `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-  );
-}
 
 describe.each(['light', 'dark'] as const)('accessibility, %s theme', (theme) => {
   it('sign-in, sign-up, forgot password, signed-in home and account settings pass axe', async () => {

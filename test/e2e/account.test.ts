@@ -1,7 +1,17 @@
 /** The signed-in account page: RequireAuth, update email, update password, delete account. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPlayground, uniqueEmail, type Playground } from './harness';
-import { PASSWORD, message, signIn, signOut, userCard, visible, waitForPath } from './flows';
+import {
+  isSignedIn,
+  message,
+  pathOf,
+  signIn,
+  signOut,
+  userCard,
+  visible,
+  waitForPath,
+} from './flows';
+import { PASSWORD } from '../helpers/password';
 
 let playground: Playground;
 
@@ -19,6 +29,10 @@ describe('account settings', () => {
     await page.goto('/account');
     await waitForPath(page, '/sign-in');
     await visible(page.getByRole('button', { name: 'Sign in', exact: true }));
+    expect(await pathOf(page)).toBe('/sign-in');
+    expect(await isSignedIn(page)).toBe(false);
+    // The account screen never rendered for the visitor.
+    expect(await page.getByRole('button', { name: 'Update email' }).count()).toBe(0);
   });
 
   it('updates the email: the new address gets a verification mail and signs in', async () => {
@@ -60,15 +74,20 @@ describe('account settings', () => {
     await page.getByLabel('Confirm password', { exact: true }).fill(newPassword);
     await page.getByRole('button', { name: 'Update password' }).click();
     await visible(message(page, 'The password is incorrect.'));
+    expect(await playground.signsIn(email, PASSWORD)).toBe(true);
+    expect(await playground.signsIn(email, newPassword)).toBe(false);
 
     await page.getByLabel('Current password', { exact: true }).fill(PASSWORD);
     await page.getByRole('button', { name: 'Update password' }).click();
     await visible(message(page, 'Your password was updated.'));
+    expect(await playground.signsIn(email, newPassword)).toBe(true);
+    expect(await playground.signsIn(email, PASSWORD)).toBe(false);
     // Still signed in (the update returns fresh tokens), then the new password signs in.
     await page.goto('/');
     await visible(userCard(page, email));
     await signOut(page);
     await signIn(page, email, newPassword);
+    expect(await isSignedIn(page)).toBe(true);
   });
 
   it('deletes the account after confirmation and signs out', async () => {

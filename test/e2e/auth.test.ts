@@ -1,7 +1,18 @@
 /** Email and password: sign up, verify through the mailed link, sign in and out, identifier-first. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPlayground, uniqueEmail, type Playground } from './harness';
-import { PASSWORD, message, signIn, signOut, userCard, visible, waitForPath } from './flows';
+import {
+  isSignedIn,
+  message,
+  pathOf,
+  signIn,
+  signOut,
+  submitSignUp,
+  userCard,
+  visible,
+  waitForPath,
+} from './flows';
+import { PASSWORD } from '../helpers/password';
 
 let playground: Playground;
 
@@ -17,12 +28,7 @@ describe('email and password', () => {
   it('signs up, gets a verification mail, follows its link and ends up verified', async () => {
     const email = uniqueEmail('signup');
     const page = await playground.newPage();
-    await page.goto('/sign-up');
-    await page.getByLabel('Email', { exact: true }).fill(email);
-    await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
-    const confirm = page.getByLabel('Confirm password', { exact: true });
-    if ((await confirm.count()) > 0) await confirm.fill(PASSWORD);
-    await page.getByRole('button', { name: 'Sign up', exact: true }).click();
+    await submitSignUp(page, email, PASSWORD);
     await visible(page.getByRole('heading', { name: 'Check your inbox' }));
     await visible(
       message(page, `We sent a verification link to ${email}. Open it to confirm your address.`),
@@ -60,13 +66,19 @@ describe('email and password', () => {
     const email = uniqueEmail('taken');
     await playground.seedAccount({ email, password: PASSWORD });
     const page = await playground.newPage();
-    await page.goto('/sign-up');
-    await page.getByLabel('Email', { exact: true }).fill(email);
-    await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
-    const confirm = page.getByLabel('Confirm password', { exact: true });
-    if ((await confirm.count()) > 0) await confirm.fill(PASSWORD);
-    await page.getByRole('button', { name: 'Sign up', exact: true }).click();
+    await submitSignUp(page, email, 'another-password-9');
     await visible(message(page, 'An account with this email already exists.'));
+    // On the Email field, not in the form's alert.
+    expect(await page.getByLabel('Email', { exact: true }).getAttribute('aria-invalid')).toBe(
+      'true',
+    );
+    // Still one account, still the first password, and this tab stays signed out.
+    expect((await playground.accounts()).filter((account) => account.email === email)).toHaveLength(
+      1,
+    );
+    expect(await playground.signsIn(email, PASSWORD)).toBe(true);
+    expect(await playground.signsIn(email, 'another-password-9')).toBe(false);
+    expect(await isSignedIn(page)).toBe(false);
   });
 
   it('signs in, survives a reload, signs out', async () => {
@@ -107,12 +119,15 @@ describe('email and password', () => {
       status: 500,
     });
     await submit.click();
-    await visible(
-      page.getByRole('alert').getByText('Something went wrong on our side. Please try again.'),
-    );
+    const alert = page.getByRole('alert');
+    await visible(alert.getByText('Something went wrong on our side. Please try again.'));
+    expect(await isSignedIn(page)).toBe(false);
+    expect(await page.getByLabel('Password', { exact: true }).inputValue()).toBe(PASSWORD);
 
     await submit.click();
     await visible(userCard(page, email));
+    expect(await isSignedIn(page)).toBe(true);
+    expect(await alert.getByText('Something went wrong on our side.').count()).toBe(0);
   });
 
   it('signs in from the dialog, which closes on success', async () => {
@@ -127,6 +142,9 @@ describe('email and password', () => {
     await dialog.getByRole('button', { name: 'Sign in', exact: true }).click();
     await dialog.waitFor({ state: 'detached' });
     await visible(userCard(page, email));
+    expect(await page.getByRole('dialog').count()).toBe(0);
+    expect(await pathOf(page)).toBe('/');
+    expect(await isSignedIn(page)).toBe(true);
   });
 
   it('identifier-first: asks the email, then the password, or points an OAuth-only account to its provider', async () => {

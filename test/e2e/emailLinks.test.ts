@@ -1,7 +1,8 @@
 /** Flows that go through a mailed link: forgot/reset password, invitation. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPlayground, uniqueEmail, type Playground } from './harness';
-import { PASSWORD, message, signIn, signOut, userCard, visible, waitForPath } from './flows';
+import { isSignedIn, message, signIn, signOut, userCard, visible, waitForPath } from './flows';
+import { PASSWORD } from '../helpers/password';
 
 const NEW_PASSWORD = 'battery-staple-2';
 
@@ -38,6 +39,7 @@ describe('mailed links', () => {
     await page.getByLabel('Confirm password', { exact: true }).fill(NEW_PASSWORD);
     await page.getByRole('button', { name: 'Reset password' }).click();
     await visible(message(page, 'Your password was reset. You can now sign in.'));
+    expect(await playground.signsIn(email, NEW_PASSWORD)).toBe(true);
 
     // The same link a second time ends in a dead end with a way forward (the API only tells on submit).
     await page.goto(mail.link);
@@ -46,6 +48,10 @@ describe('mailed links', () => {
     await page.getByRole('button', { name: 'Reset password' }).click();
     await visible(message(page, 'This link was already used or is invalid'));
     await visible(page.getByRole('link', { name: 'Request a new link' }));
+    // The second use changed nothing: the password chosen the first time still holds.
+    expect(await playground.signsIn(email, 'third-password-3')).toBe(false);
+    expect(await playground.signsIn(email, NEW_PASSWORD)).toBe(true);
+    expect(await page.getByLabel('New password', { exact: true }).count()).toBe(0);
 
     // Old password refused, new one accepted.
     await page.goto('/sign-in');
@@ -53,7 +59,9 @@ describe('mailed links', () => {
     await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
     await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await visible(message(page, 'The password is incorrect.'));
+    expect(await playground.signsIn(email, PASSWORD)).toBe(false);
     await signIn(page, email, NEW_PASSWORD);
+    expect(await isSignedIn(page)).toBe(true);
   });
 
   it('invite → accept the invitation → signed in; the chosen password works afterwards', async () => {

@@ -6,7 +6,8 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startPlayground, uniqueEmail, type Playground } from './harness';
-import { PASSWORD, message, signIn, visible, waitForPath } from './flows';
+import { message, pathOf, signIn, visible, waitForPath } from './flows';
+import { PASSWORD } from '../helpers/password';
 import type { RequestLogEntry } from '../../src/emulator/types';
 
 const TWO_HOURS_MS = 2 * 3600 * 1000;
@@ -69,8 +70,12 @@ describe('expiry (emulator clock moved forward)', () => {
     await page.getByLabel('Confirm password', { exact: true }).fill('battery-staple-2');
     await page.getByRole('button', { name: 'Reset password' }).click();
     await visible(message(page, 'This link has expired'));
+    // The expired code changed nothing.
+    expect(await playground.signsIn(email, PASSWORD)).toBe(true);
+    expect(await playground.signsIn(email, 'battery-staple-2')).toBe(false);
     await page.getByRole('link', { name: 'Request a new link' }).click();
     await waitForPath(page, '/forgot-password');
+    expect(await pathOf(page)).toBe('/forgot-password');
   });
 
   it('an id token expired on the server only: the kit refreshes once, retries, and the email update succeeds', async () => {

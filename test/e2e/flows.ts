@@ -4,8 +4,6 @@
  */
 import type { Locator, Page } from 'playwright-core';
 
-export const PASSWORD = 'correct-horse-1';
-
 /** Resolves once the locator is visible (or throws after the page's default timeout). */
 export async function visible(locator: Locator): Promise<Locator> {
   await locator.first().waitFor({ state: 'visible' });
@@ -24,6 +22,20 @@ export async function waitForPath(page: Page, pathname: string): Promise<void> {
 /** The home page's user card, shown once signed in. */
 export function userCard(page: Page, email: string): Locator {
   return page.getByRole('region', { name: `Signed in as ${email}` });
+}
+
+/** Fills and submits the sign-up form on `/sign-up` (email, password and its confirmation). */
+export async function submitSignUp(page: Page, email: string, password: string): Promise<void> {
+  await page.goto('/sign-up');
+  await page.getByLabel('Email', { exact: true }).fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByLabel('Confirm password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Sign up', exact: true }).click();
+}
+
+/** True while the header offers "Sign out", i.e. someone is signed in. */
+export async function isSignedIn(page: Page): Promise<boolean> {
+  return (await page.getByRole('banner').getByRole('button', { name: 'Sign out' }).count()) > 0;
 }
 
 /** Fills and submits the classic sign-in form on `/sign-in`, then waits for the home page. */

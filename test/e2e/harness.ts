@@ -23,6 +23,8 @@ export interface Playground {
   /** Creates an account through the control API (no mail is sent). */
   seedAccount(account: SeedAccount): Promise<AccountView>;
   accounts(): Promise<AccountView[]>;
+  /** Whether the API signs `email` in with `password` right now (a direct request; no page). */
+  signsIn(email: string, password: string): Promise<boolean>;
   /** Makes the next matching API calls fail (see docs/emulator.md, `POST /emulator/v1/faults`). */
   addFault(fault: {
     path: string;
@@ -109,6 +111,17 @@ export async function startPlayground(): Promise<Playground> {
 
     async accounts() {
       return (await json<{ data: AccountView[] }>(await control('accounts'))).data;
+    },
+
+    async signsIn(email, password) {
+      const response = await fetch(`${origin}/api/v1/auth/accounts/sign-in/email`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email, password }),
+      });
+      if (response.ok) return true;
+      if (response.status === 400 || response.status === 422) return false;
+      throw new Error(`sign-in/email answered ${response.status}: ${await response.text()}`);
     },
 
     async addFault(fault) {

@@ -2,7 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startPlayground, uniqueEmail, type Playground } from './harness';
-import { PASSWORD, signOut, userCard, visible, waitForPath } from './flows';
+import { isSignedIn, pathOf, signOut, userCard, visible, waitForPath } from './flows';
+import { PASSWORD } from '../helpers/password';
 
 let playground: Playground;
 
@@ -87,11 +88,19 @@ describe('OAuth via the emulator consent page', () => {
 
   it('cancelling on the consent page explains it and offers the way back', async () => {
     const page = await playground.newPage();
+    const accountsBefore = (await playground.accounts()).length;
     await openConsent(page, 'Facebook');
     await page.getByRole('button', { name: 'Cancel' }).click();
     await waitForPath(page, '/oauth/callback');
     await visible(page.getByRole('heading', { name: "We couldn't sign you in" }));
+    // Nobody signed in, no account created, and no provider answer left in the address bar.
+    expect(await isSignedIn(page)).toBe(false);
+    expect(await playground.accounts()).toHaveLength(accountsBefore);
+    expect(await page.evaluate(() => location.search + location.hash)).not.toMatch(
+      /code=|id_token=|error=/,
+    );
     await page.getByRole('link', { name: 'Back to sign in' }).click();
     await waitForPath(page, '/sign-in');
+    expect(await pathOf(page)).toBe('/sign-in');
   });
 });

@@ -14,7 +14,8 @@ import { afterEach, beforeAll, afterAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { DEFAULT_STORAGE_KEY } from '../../src/core/session/authSession';
 import { startPlayground, uniqueEmail, VIEWPORT, type Playground } from './harness';
-import { PASSWORD, signIn, signOut, userCard, visible } from './flows';
+import { signIn, signOut, userCard, visible } from './flows';
+import { PASSWORD } from '../helpers/password';
 
 const REFRESH_PATH = '/api/v1/auth/accounts/token/refresh';
 /** The engine's lock: `deskree-auth:<storageKey>:refresh`. */

@@ -39,6 +39,9 @@ export function useEmailActionParams({
 
   useEffect(() => {
     if (explicit) return;
+    // Read once after mount (the page may clean the address bar next), so the server and the
+    // first client render agree: one extra render, on purpose.
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- see above
     setFromLocation(parseEmailActionLink(window.location.href));
   }, [explicit]);
 

@@ -8,6 +8,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import type { AuthError } from '../../core/errors';
 import type { Session } from '../../core';
+import { useLatestRef } from '../../react/useLatestRef';
 import { useOAuthCallback, type UseOAuthCallbackOptions } from '../../react/useOAuthCallback';
 import { cx } from '../cx';
 import { errorMessage } from '../i18n/errorMessage';
@@ -86,8 +87,7 @@ export function OAuthCallback({
   });
 
   // Callbacks in refs: an inline `onSuccess={() => …}` changes every render and must not re-fire.
-  const handlers = useRef({ onSuccess, onError });
-  handlers.current = { onSuccess, onError };
+  const handlers = useLatestRef({ onSuccess, onError });
   const reported = useRef<unknown>(null);
   useEffect(() => {
     const outcome = status === 'signedIn' ? result : status === 'error' ? error : null;
@@ -96,7 +96,7 @@ export function OAuthCallback({
     if (status === 'signedIn' && result?.status === 'signedIn')
       handlers.current.onSuccess?.(result.session);
     if (status === 'error' && error) handlers.current.onError?.(error);
-  }, [status, result, error]);
+  }, [status, result, error, handlers]);
 
   if (status === 'needsConfirmation' && result?.status === 'needsConfirmation') {
     return (

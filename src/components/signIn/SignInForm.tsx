@@ -11,7 +11,7 @@
  */
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { AuthError, Session } from '../../core';
-import { useAuthMutation } from '../../react/useAuthMutation';
+import { useEmailProvidersLookup } from '../../react/useEmailProvidersLookup';
 import { useSignIn } from '../../react/useSignIn';
 import { cx } from '../cx';
 import { Form } from '../form/Form';
@@ -126,13 +126,7 @@ export function SignInForm({
   });
   // Identifier-first lookup, on "Continue" only. A mutation, not `useEmailProviders` (a query that
   // would never run by itself here): the page already carries react-query's mutation code.
-  const lookup = useAuthMutation(
-    'SignInForm',
-    'public',
-    ({ email }: { email: string }, { client }) =>
-      client.fetchEmailProviders({ email: email.trim() }),
-    { retry: (failureCount, error) => error.retryable && failureCount < 2 },
-  );
+  const lookup = useEmailProvidersLookup();
 
   // Steps that replace the form get focus on their message, so a screen reader reads what changed.
   const noticeRef = useRef<HTMLDivElement>(null);

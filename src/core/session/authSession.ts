@@ -93,6 +93,15 @@ function issuedAt(session: Session): number {
   return typeof iat === 'number' ? iat * 1000 : session.expiresAt;
 }
 
+/** Statuses that may mean "this id token is no longer accepted": refresh once and retry once. */
+const REJECTED_TOKEN_STATUSES: ReadonlySet<number> = new Set([401, 403]);
+
+function asPermissionDenied(error: AuthError): AuthError {
+  if (error.code === 'permission_denied') return error;
+  const { message, title, detail } = error;
+  return new AuthError('permission_denied', message, { status: 403, title, detail, cause: error });
+}
+
 function notSignedIn(): AuthError {
   return new AuthError('not_signed_in', 'No user is signed in.');
 }
@@ -461,11 +470,14 @@ export function createAuthSession(options: AuthSessionOptions): AuthSession {
     try {
       return await operation(token);
     } catch (error) {
-      // Deskree answers an expired token with 403 + "Auth token has expired" (token_expired); a
-      // second failure after a fresh token is a real permission error and is thrown as is.
-      if (!isAuthError(error) || (error.status !== 401 && error.code !== 'token_expired'))
-        throw error;
-      return operation(await getIdToken({ forceRefresh: true }));
+      if (!isAuthError(error) || !REJECTED_TOKEN_STATUSES.has(error.status)) throw error;
+    }
+    // The service's text for an expired id token is not documented, and its SDK refreshes on any
+    // 403: so 401 and every 403 get one refresh and one retry; a second 403 is a real refusal.
+    try {
+      return await operation(await getIdToken({ forceRefresh: true }));
+    } catch (error) {
+      throw isAuthError(error) && error.status === 403 ? asPermissionDenied(error) : error;
     }
   }
 

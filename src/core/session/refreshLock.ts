@@ -4,6 +4,7 @@
  * after which the lock is stolen: at worst two tabs refresh, which the server tolerates, rather
  * than every tab waiting forever.
  */
+import { anySignal, timeoutSignal } from '../abort';
 
 /** Longer than a refresh request's own timeout (15 s by default), so a slow refresh is not stolen. */
 export const LOCK_TIMEOUT_MS = 20_000;
@@ -32,20 +33,26 @@ export async function withLock<T>(
   const locks = (globalThis.navigator as (Navigator & { locks?: LockManagerLike }) | undefined)
     ?.locks;
   if (typeof locks?.request !== 'function') return task();
-  const deadline = AbortSignal.timeout(options.timeoutMs ?? LOCK_TIMEOUT_MS);
-  const signal = options.cancel ? AbortSignal.any([deadline, options.cancel]) : deadline;
+  const deadline = timeoutSignal(options.timeoutMs ?? LOCK_TIMEOUT_MS);
+  const wait = anySignal([deadline.signal, options.cancel]);
   let started = false;
   try {
-    return await locks.request(name, { signal }, () => {
+    return await locks.request(name, { signal: wait.signal }, () => {
       started = true;
+      // Holding the lock: the wait is over, its timer and listeners with it.
+      deadline.dispose();
+      wait.dispose();
       return task();
     });
   } catch (error) {
     // Only a wait that ran out of time steals; a cancelled wait or a failing task just fails.
     // (The wait rejects with the deadline's TimeoutError; nothing else fails before the task starts.)
-    if (!started && deadline.aborted && !options.cancel?.aborted) {
+    if (!started && deadline.signal.aborted && !options.cancel?.aborted) {
       return locks.request(name, { steal: true }, task);
     }
     throw error;
+  } finally {
+    deadline.dispose();
+    wait.dispose();
   }
 }

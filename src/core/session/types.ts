@@ -81,7 +81,10 @@ export interface AuthSession {
   getIdToken(options?: { forceRefresh?: boolean }): Promise<string>;
   /** Single-flight: concurrent callers share one request (and one per origin across tabs). */
   refresh(): Promise<Session>;
-  /** Runs `operation` with a token; on 401 or `token_expired`, refreshes once and retries once. */
+  /**
+   * Runs `operation` with a token; when it fails with a 401 or any 403 `AuthError`, refreshes once
+   * (single-flight) and retries once. A 403 on the retry is thrown as `permission_denied`.
+   */
   withIdToken<T>(operation: (idToken: string) => Promise<T>): Promise<T>;
   /** Clears storage and the refresh timer, and tells the other tabs. */
   signOut(reason?: SignOutReason): void;

@@ -7,11 +7,14 @@ import type { EmulatorContext } from '../context.ts';
 import { readJson, str } from '../context.ts';
 import { ApiError } from '../errors.ts';
 import { isProviderId } from '../oauth.ts';
+import { seedAccount } from '../accounts.ts';
+import { toAccountView } from '../state.ts';
 import type { Emulator, Fault, OAuthProviderId, SeedAccount } from '../types.ts';
 
 export const CONTROL_BASE = '/emulator/v1';
 
-function parseFault(body: Record<string, unknown>): Fault {
+/** Validates a fault as `POST /faults` takes it (also used by the inbox page's form). */
+export function parseFault(body: Record<string, unknown>): Fault {
   const path = str(body, 'path');
   if (!path || !path.startsWith('/'))
     throw new ApiError(422, 'A fault needs a "path" starting with "/"');
@@ -33,7 +36,8 @@ function parseFault(body: Record<string, unknown>): Fault {
   return fault;
 }
 
-function parseSeed(body: Record<string, unknown>): SeedAccount {
+/** Validates a seed as `POST /accounts` takes it (also used by the inbox page's form). */
+export function parseSeed(body: Record<string, unknown>): SeedAccount {
   const email = str(body, 'email');
   if (!email) throw new ApiError(422, 'No email address provided');
   const seed: SeedAccount = { email };
@@ -67,7 +71,8 @@ export function registerControlRoutes(
   app.post(`${CONTROL_BASE}/accounts`, async (c) => {
     const seed = parseSeed(await readJson(c, options.maxBodyBytes));
     try {
-      return c.json({ data: await emulator().createAccount(seed) }, 201);
+      // Not emulator().createAccount: that takes the transaction lock this request already holds.
+      return c.json({ data: toAccountView(await seedAccount(ctx, seed)) }, 201);
     } catch (error) {
       throw new ApiError(400, error instanceof Error ? error.message : String(error));
     }
@@ -76,6 +81,12 @@ export function registerControlRoutes(
   app.delete(`${CONTROL_BASE}/accounts`, (c) => {
     emulator().reset();
     return c.json({ data: { reset: true } });
+  });
+
+  app.delete(`${CONTROL_BASE}/accounts/:uid`, (c) => {
+    const uid = c.req.param('uid');
+    if (!ctx.state.deleteAccount(uid)) throw new ApiError(404, `No account with uid ${uid}`);
+    return c.json({ data: { uid } });
   });
 
   app.get(`${CONTROL_BASE}/outbox`, (c) => {

@@ -38,9 +38,7 @@ export function registerProfileRoutes(app: Hono, ctx: EmulatorContext): void {
 
   app.delete(AUTH_BASE, async (c) => {
     const account = await requireUser(c, ctx);
-    state.revokeRefreshTokens(account.uid);
-    state.accounts.delete(account.uid);
-    state.touch();
+    state.deleteAccount(account.uid);
     return c.json({ data: { uid: account.uid } });
   });
 

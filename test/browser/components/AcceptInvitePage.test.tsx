@@ -4,7 +4,8 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AcceptInvitePage } from '../../../src/components';
 import { tabThroughNewPasswordFields } from './support/newPasswordFields';
-import { lastMail, renderAuth } from './support/renderAuth';
+import { lastMail } from '../../helpers/mail';
+import { renderAuth } from './support/renderAuth';
 
 afterEach(cleanup);
 
@@ -25,7 +26,7 @@ async function invitePage(signInAfter = false) {
     {
       before: async (test) => {
         await test.client.inviteUser({ email: GRACE });
-        link = lastMail(test, 'invite').link;
+        link = lastMail(test.emulator, 'invite').link;
       },
     },
   );

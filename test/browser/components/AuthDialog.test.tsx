@@ -3,7 +3,7 @@ import { cleanup, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AuthDialog } from '../../../src/components/dialog/AuthDialog';
-import { renderWithAuth } from './signInHarness/renderWithAuth';
+import { renderAuth } from './support/renderAuth';
 
 afterEach(cleanup);
 
@@ -12,7 +12,7 @@ const ADA = { email: 'ada@example.com', password: 'correct-horse' };
 describe('AuthDialog with the keyboard only', () => {
   it('opens with Enter, traps focus, closes with Escape and returns focus to the trigger', async () => {
     const user = userEvent.setup();
-    await renderWithAuth(<AuthDialog trigger={<button type="button">Account</button>} />);
+    await renderAuth(<AuthDialog trigger={<button type="button">Account</button>} />);
     await user.tab();
     const trigger = screen.getByRole('button', { name: 'Account' });
     expect(trigger).toHaveFocus();
@@ -33,9 +33,9 @@ describe('AuthDialog with the keyboard only', () => {
     const user = userEvent.setup();
     const onSuccess = vi.fn();
     const onOpenChange = vi.fn();
-    await renderWithAuth(
+    await renderAuth(
       <AuthDialog defaultOpen onOpenChange={onOpenChange} signInProps={{ onSuccess }} />,
-      [ADA],
+      { accounts: [ADA] },
     );
     await waitFor(() => expect(screen.getByLabelText('Email')).toHaveFocus());
     await user.keyboard(ADA.email);

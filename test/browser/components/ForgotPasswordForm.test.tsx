@@ -3,14 +3,14 @@ import { cleanup, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ForgotPasswordForm } from '../../../src/components/forgotPassword/ForgotPasswordForm';
-import { renderWithAuth } from './signInHarness/renderWithAuth';
+import { renderAuth } from './support/renderAuth';
 
 afterEach(cleanup);
 
 describe('ForgotPasswordForm with the keyboard only', () => {
   it('tabs to the email, the submit and the way back', async () => {
     const user = userEvent.setup();
-    await renderWithAuth(<ForgotPasswordForm onSignIn={vi.fn()} />);
+    await renderAuth(<ForgotPasswordForm onSignIn={vi.fn()} />);
     for (const element of [
       screen.getByLabelText('Email'),
       screen.getByRole('button', { name: 'Send reset link' }),
@@ -27,9 +27,9 @@ describe('ForgotPasswordForm with the keyboard only', () => {
   ])('answers %s email the same way, announced and focused', async (_kind, email, mails) => {
     const user = userEvent.setup();
     const onError = vi.fn();
-    const { test } = await renderWithAuth(<ForgotPasswordForm onError={onError} />, [
-      { email: 'ada@example.com', password: 'secret12' },
-    ]);
+    const test = await renderAuth(<ForgotPasswordForm onError={onError} />, {
+      accounts: [{ email: 'ada@example.com', password: 'secret12' }],
+    });
     await user.tab();
     await user.keyboard(`${email}{Enter}`);
     const status = await screen.findByRole('status');

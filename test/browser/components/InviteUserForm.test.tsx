@@ -3,7 +3,8 @@ import { cleanup, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { InviteUserForm } from '../../../src/components';
-import { lastMail, renderAuth } from './support/renderAuth';
+import { lastMail } from '../../helpers/mail';
+import { renderAuth } from './support/renderAuth';
 
 afterEach(cleanup);
 
@@ -58,6 +59,6 @@ describe('InviteUserForm, keyboard only', () => {
     const email = screen.getByLabelText("Invitee's email");
     expect(email).toHaveValue('');
     expect(email).not.toHaveAttribute('aria-invalid', 'true');
-    expect(lastMail(test, 'invite').to).toBe('grace@example.com');
+    expect(lastMail(test.emulator, 'invite').to).toBe('grace@example.com');
   });
 });

@@ -4,7 +4,8 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ResetPasswordPage } from '../../../src/components';
 import { tabThroughNewPasswordFields } from './support/newPasswordFields';
-import { lastMail, renderAuth } from './support/renderAuth';
+import { lastMail } from '../../helpers/mail';
+import { renderAuth } from './support/renderAuth';
 
 afterEach(cleanup);
 
@@ -17,7 +18,7 @@ async function resetPage() {
     accounts: [ADA],
     before: async (test) => {
       await test.client.sendPasswordReset({ email: ADA.email });
-      link = lastMail(test, 'resetPassword').link;
+      link = lastMail(test.emulator, 'resetPassword').link;
     },
   });
   return { ...rendered, link };

@@ -3,7 +3,7 @@ import { cleanup, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SignInForm } from '../../../src/components/signIn/SignInForm';
-import { renderWithAuth } from './signInHarness/renderWithAuth';
+import { renderAuth } from './support/renderAuth';
 
 afterEach(cleanup);
 
@@ -12,7 +12,7 @@ const ADA = { email: 'ada@example.com', password: 'correct-horse' };
 describe('SignInForm with the keyboard only', () => {
   it('tabs through OAuth, email, password, its toggle, forgot password, submit and sign-up in order', async () => {
     const user = userEvent.setup();
-    await renderWithAuth(
+    await renderAuth(
       <SignInForm
         oauth={{ providers: ['google.com'], onRedirect: vi.fn() }}
         forgotPasswordHref="/forgot"
@@ -37,7 +37,7 @@ describe('SignInForm with the keyboard only', () => {
   it('submits with Enter and signs in', async () => {
     const user = userEvent.setup();
     const onSuccess = vi.fn();
-    await renderWithAuth(<SignInForm onSuccess={onSuccess} />, [ADA]);
+    await renderAuth(<SignInForm onSuccess={onSuccess} />, { accounts: [ADA] });
     await user.tab();
     await user.keyboard(ADA.email);
     await user.tab();
@@ -51,7 +51,7 @@ describe('SignInForm with the keyboard only', () => {
 
   it('announces errors: invalid fields are described, focus moves to the first, the alert carries form errors', async () => {
     const user = userEvent.setup();
-    await renderWithAuth(<SignInForm />, [{ ...ADA, disabled: true }]);
+    await renderAuth(<SignInForm />, { accounts: [{ ...ADA, disabled: true }] });
     await user.tab();
     await user.keyboard('{Enter}');
     const email = screen.getByLabelText('Email');
@@ -69,7 +69,7 @@ describe('SignInForm with the keyboard only', () => {
   it('wrong password: the message is on the password field, which gets focus and keeps the text', async () => {
     const user = userEvent.setup();
     const onError = vi.fn();
-    await renderWithAuth(<SignInForm onError={onError} />, [ADA]);
+    await renderAuth(<SignInForm onError={onError} />, { accounts: [ADA] });
     await user.tab();
     await user.keyboard(ADA.email);
     await user.tab();
@@ -83,7 +83,7 @@ describe('SignInForm with the keyboard only', () => {
 
   it('identifier-first: Enter on the email moves to the password for a password account', async () => {
     const user = userEvent.setup();
-    await renderWithAuth(<SignInForm identifierFirst />, [ADA]);
+    await renderAuth(<SignInForm identifierFirst />, { accounts: [ADA] });
     await user.tab();
     await user.keyboard(`${ADA.email}{Enter}`);
     await waitFor(() => expect(screen.getByLabelText('Password')).toHaveFocus());
@@ -91,9 +91,9 @@ describe('SignInForm with the keyboard only', () => {
 
   it('identifier-first: a Google-only account is told to use Google, and the message gets focus', async () => {
     const user = userEvent.setup();
-    await renderWithAuth(
+    await renderAuth(
       <SignInForm identifierFirst oauth={{ providers: [], onRedirect: vi.fn() }} />,
-      [{ email: 'grace@example.com', providers: ['google.com'] }],
+      { accounts: [{ email: 'grace@example.com', providers: ['google.com'] }] },
     );
     await user.tab();
     await user.keyboard('grace@example.com{Enter}');

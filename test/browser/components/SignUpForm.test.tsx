@@ -3,14 +3,14 @@ import { cleanup, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SignUpForm } from '../../../src/components/signUp/SignUpForm';
-import { renderWithAuth } from './signInHarness/renderWithAuth';
+import { renderAuth } from './support/renderAuth';
 
 afterEach(cleanup);
 
 describe('SignUpForm with the keyboard only', () => {
   it('tabs through email, password, confirmation, submit and the sign-in link', async () => {
     const user = userEvent.setup();
-    await renderWithAuth(<SignUpForm signInHref="/sign-in" />);
+    await renderAuth(<SignUpForm signInHref="/sign-in" />);
     const order = [
       screen.getByLabelText('Email'),
       screen.getByLabelText('Password'),
@@ -28,7 +28,7 @@ describe('SignUpForm with the keyboard only', () => {
 
   it('announces a mismatch on the confirmation and focuses it', async () => {
     const user = userEvent.setup();
-    await renderWithAuth(<SignUpForm />);
+    await renderAuth(<SignUpForm />);
     await user.tab();
     await user.keyboard('new@example.com');
     await user.tab();
@@ -44,7 +44,7 @@ describe('SignUpForm with the keyboard only', () => {
   it('submits with Enter, then shows and focuses the check-inbox message', async () => {
     const user = userEvent.setup();
     const onSuccess = vi.fn();
-    const { test } = await renderWithAuth(<SignUpForm onSuccess={onSuccess} />);
+    const test = await renderAuth(<SignUpForm onSuccess={onSuccess} />);
     await user.tab();
     await user.keyboard('new@example.com');
     await user.tab();

@@ -3,7 +3,8 @@ import { cleanup, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { UpdateEmailForm } from '../../../src/components';
-import { lastMail, renderAuth } from './support/renderAuth';
+import { lastMail } from '../../helpers/mail';
+import { renderAuth } from './support/renderAuth';
 
 afterEach(cleanup);
 
@@ -54,6 +55,6 @@ describe('UpdateEmailForm, keyboard only', () => {
     expect(screen.getByLabelText('New email')).toHaveValue('');
     expect(test.emulator.accounts().map((a) => a.email)).toContain('ada.lovelace@example.com');
     expect(test.emulator.accounts().map((a) => a.email)).not.toContain(ADA.email);
-    expect(lastMail(test, 'verifyEmail').to).toBe('ada.lovelace@example.com');
+    expect(lastMail(test.emulator, 'verifyEmail').to).toBe('ada.lovelace@example.com');
   });
 });

@@ -6,7 +6,7 @@
 import '@testing-library/jest-dom/vitest';
 import { act, cleanup, render, renderHook, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import * as z from 'zod/mini';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
@@ -46,10 +46,12 @@ type RegisterValues = z.infer<typeof registerSchema>;
 
 let seenField: UseFormFieldResult | null = null;
 
-/** Shows what useFormField hands a custom part, and records it for the test. */
+/** Shows what useFormField hands a custom part, and records it for the test (after commit). */
 function FieldProbe() {
   const field = useFormField();
-  seenField = field;
+  useEffect(() => {
+    seenField = field;
+  });
   return <span data-testid={`probe-${field.name}`} data-invalid={String(field.invalid)} />;
 }
 

@@ -40,7 +40,38 @@ const record = (event: MessageEvent) => {
 /** What the fallback channel carried (another object in this window receives every message). */
 let channel: BroadcastChannel;
 let channelMessages: unknown[];
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** The kit's default grace period for a closed popup (`closedGraceMs`). */
+const CLOSED_GRACE_MS = 1000;
+
+/** Flows this tab has started and not finished (their sessionStorage records). */
+const pendingFlows = () =>
+  Object.keys(sessionStorage).filter((key) => key.startsWith('deskree-auth:oauth:'));
+
+/**
+ * Resolves once this window dispatched a message matching `matches`. Listeners run in the order
+ * they were added, so every listener added before this call (the kit's) has seen it by then.
+ */
+function messageDispatched(matches: (data: unknown) => boolean): Promise<void> {
+  return new Promise((resolve) => {
+    const listener = (event: MessageEvent) => {
+      if (!matches(event.data)) return;
+      window.removeEventListener('message', listener);
+      resolve();
+    };
+    window.addEventListener('message', listener);
+  });
+}
+
+/** The provider's answer in a callback URL, as the popup would send it. */
+function answerOf(redirect: string) {
+  const url = new URL(redirect);
+  const params = new URLSearchParams(url.hash.slice(1) || url.search);
+  return {
+    type: OAUTH_POPUP_MESSAGE_TYPE,
+    state: params.get('state'),
+    token: params.get('id_token'),
+  };
+}
 
 function Who() {
   const { user, status } = useAuth();
@@ -68,12 +99,16 @@ function renderApp(
   );
 }
 
-/** Clicks the provider button; resolves with the popup once the flow has its provider URL. */
+/**
+ * Clicks the provider button; resolves with the popup once this tab waits for its answer: the
+ * kit saves the flow's record and starts listening in one synchronous step.
+ */
 async function startFlow(
   name = 'Continue with Google',
 ): Promise<{ popup: Window; authUri: string }> {
   await userEvent.setup().click(screen.getByRole('button', { name }));
-  await waitFor(() => expect(authUris).toHaveLength(1));
+  await waitFor(() => expect(pendingFlows()).toHaveLength(1));
+  expect(authUris).toHaveLength(1);
   expect(popups).toHaveLength(1);
   return { popup: popups[0]!, authUri: authUris[0]! };
 }
@@ -156,9 +191,7 @@ describe('OAuthButtons mode="popup" in Chromium', () => {
     expect(posted).not.toContain(session.idToken);
     expect(posted).not.toContain(session.refreshToken);
     // The flow's record is consumed; the buttons are usable again.
-    expect(
-      Object.keys(sessionStorage).filter((key) => key.startsWith('deskree-auth:oauth:')),
-    ).toEqual([]);
+    expect(pendingFlows()).toEqual([]);
     expect(screen.getByRole('button', { name: 'Continue with Google' })).toBeEnabled();
   });
 
@@ -174,18 +207,22 @@ describe('OAuthButtons mode="popup" in Chromium', () => {
   });
 
   it('closing the popup before the end rejects with oauth_cancelled, after the grace period', async () => {
-    const onError = vi.fn();
+    let cancelledAt = 0;
+    const onError = vi.fn(() => {
+      cancelledAt = performance.now();
+    });
     renderApp({ onError });
     const { popup } = await startFlow();
     popup.close();
-    // Closed is first seen within one poll (500 ms), then the channel gets 1 s more.
-    await sleep(700);
-    expect(onError).not.toHaveBeenCalled();
+    const closedAt = performance.now();
     await waitFor(
       () =>
         expect(onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'oauth_cancelled' })),
       { timeout: 5_000 },
     );
+    // Closed is first seen within one poll (500 ms), then the channel gets 1 s more.
+    expect(cancelledAt - closedAt).toBeGreaterThanOrEqual(CLOSED_GRACE_MS);
+    expect(onError).toHaveBeenCalledTimes(1);
     expect(screen.getByRole('alert')).toHaveTextContent('Sign-in was cancelled.');
     expect(test.emulator.requestCount('/sign-in/idp')).toBe(0);
     expect(screen.getByTestId('who')).toHaveTextContent('signedOut');
@@ -197,7 +234,7 @@ describe('OAuthButtons mode="popup" in Chromium', () => {
     const { popup, authUri } = await startFlow();
     const state = new URL(authUri).searchParams.get('state');
     const forged = { type: OAUTH_POPUP_MESSAGE_TYPE, state, code: 'forged-code' };
-    window.postMessage(forged, window.location.origin); // right origin, wrong source (this window)
+    // dispatchEvent runs every listener before it returns.
     window.dispatchEvent(
       new MessageEvent('message', { data: forged, origin: 'https://evil.example', source: popup }),
     );
@@ -208,10 +245,17 @@ describe('OAuthButtons mode="popup" in Chromium', () => {
         source: popup,
       }),
     );
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Right origin, wrong source (this window); posted, so wait until it has been dispatched.
+    const dispatched = messageDispatched(
+      (data) => (data as { code?: string } | null)?.code === forged.code,
+    );
+    window.postMessage(forged, window.location.origin);
+    await dispatched;
+    // An accepted answer closes the popup and is exchanged (consuming the flow's record).
+    expect(popup.closed).toBe(false);
+    expect(pendingFlows()).toHaveLength(1);
     expect(test.emulator.requestCount('/sign-in/idp')).toBe(0);
     expect(onComplete).not.toHaveBeenCalled();
-    expect(popup.closed).toBe(false);
 
     await consent(popup, authUri, 'ada@example.com');
     await waitFor(() => expect(screen.getByTestId('who')).toHaveTextContent('ada@example.com'), {
@@ -314,9 +358,11 @@ describe('OAuthButtons mode="popup" in Chromium', () => {
 
     it('a channel message for another state (or of another type) is ignored', async () => {
       const onComplete = vi.fn();
-      renderApp({ onComplete });
-      const { popup, authUri } = await startFlow();
+      const onError = vi.fn();
+      renderApp({ onComplete, onError });
+      const { authUri } = await startFlow();
       const state = new URL(authUri).searchParams.get('state');
+      const redirect = await test.emulator.completeOAuth(authUri, { email: 'ada@example.com' });
       channel.postMessage({
         type: OAUTH_POPUP_MESSAGE_TYPE,
         state: 'another-flow',
@@ -324,15 +370,18 @@ describe('OAuthButtons mode="popup" in Chromium', () => {
       });
       channel.postMessage({ type: 'something-else', state, code: 'forged-code' });
       channel.postMessage({ type: OAUTH_POPUP_MESSAGE_TYPE, state: null, code: 'forged-code' });
-      await sleep(300);
-      expect(test.emulator.requestCount('/sign-in/idp')).toBe(0);
-      expect(onComplete).not.toHaveBeenCalled();
-      expect(popup.closed).toBe(false);
-
-      await consent(popup, authUri, 'ada@example.com');
-      await waitFor(() => expect(screen.getByTestId('who')).toHaveTextContent('ada@example.com'), {
-        timeout: 10_000,
-      });
+      // One sender's messages arrive in order: the true answer is read after the forged ones, and
+      // only the first accepted answer is exchanged. Had a forged one been taken, it would fail.
+      channel.postMessage(answerOf(redirect));
+      await waitFor(
+        () => expect(onComplete.mock.calls.length + onError.mock.calls.length).toBe(1),
+        {
+          timeout: 10_000,
+        },
+      );
+      expect(onError).not.toHaveBeenCalled();
+      expect(onComplete).toHaveBeenCalledWith(expect.objectContaining({ status: 'signedIn' }));
+      expect(screen.getByTestId('who')).toHaveTextContent('ada@example.com');
       expect(test.emulator.requestCount('/sign-in/idp')).toBe(1);
     });
 
@@ -342,15 +391,13 @@ describe('OAuthButtons mode="popup" in Chromium', () => {
       renderApp({ onComplete, onError });
       const { popup, authUri } = await startFlow();
       const redirect = await test.emulator.completeOAuth(authUri, { email: 'ada@example.com' });
+      const timers = vi.spyOn(window, 'setTimeout');
       popup.close(); // what a severed popup looks like from here
-      await sleep(600); // `closed` has been seen
-      const answer = new URL(redirect);
-      const params = new URLSearchParams(answer.hash.slice(1) || answer.search);
-      channel.postMessage({
-        type: OAUTH_POPUP_MESSAGE_TYPE,
-        state: params.get('state'),
-        token: params.get('id_token'),
-      });
+      // `closed` has been seen once the grace timer runs.
+      await waitFor(() =>
+        expect(timers.mock.calls.some(([, ms]) => ms === CLOSED_GRACE_MS)).toBe(true),
+      );
+      channel.postMessage(answerOf(redirect));
       await waitFor(() => expect(screen.getByTestId('who')).toHaveTextContent('ada@example.com'), {
         timeout: 10_000,
       });
@@ -363,12 +410,18 @@ describe('OAuthButtons mode="popup" in Chromium', () => {
     const onComplete = vi.fn();
     renderApp({ onComplete });
     const { popup, authUri } = await startFlow();
+    // Created after the kit's channel: a copy reaches this window's channels in creation order.
+    const observer = new BroadcastChannel(OAUTH_POPUP_CHANNEL);
+    const relayed = new Promise<void>((resolve) => {
+      observer.onmessage = () => resolve();
+    });
     onPosted = (data) => channel.postMessage(data);
     await consent(popup, authUri, 'ada@example.com');
     await waitFor(() => expect(screen.getByTestId('who')).toHaveTextContent('ada@example.com'), {
       timeout: 10_000,
     });
-    await act(() => sleep(300)); // room for a second exchange, were there one
+    await act(() => relayed);
+    observer.close();
     expect(messages).toHaveLength(1);
     expect(test.emulator.requestCount('/sign-in/idp')).toBe(1);
     expect(onComplete).toHaveBeenCalledTimes(1);

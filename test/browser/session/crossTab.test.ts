@@ -13,9 +13,9 @@ import { createAuthSession } from '../../../src/core/session/authSession';
 import { withLock } from '../../../src/core/session/refreshLock';
 import type { AuthEvent, AuthSession } from '../../../src/core/session/types';
 import { createTestEmulator, type TestEmulator } from '../../helpers/emulator';
+import { PASSWORD } from '../../helpers/password';
 
 const REFRESH_PATH = '/api/v1/auth/accounts/token/refresh';
-const PASSWORD = 'correct horse 1';
 let storageKey: string;
 let env: TestEmulator;
 let client: AuthClient;

@@ -8,6 +8,7 @@ import { AuthError, isAuthError } from '../../../src/core/errors';
 import type { FetchLike } from '../../../src/core/http';
 import { decodeClaims } from '../../../src/core/session';
 import type { Emulator } from '../../../src/emulator';
+import { lastMail } from '../../helpers/mail';
 
 export interface ClientTransport {
   emulator: Emulator;
@@ -32,13 +33,6 @@ export function describeClientContract(name: string, start: () => Promise<Client
       );
       if (!isAuthError(error)) throw error;
       return error;
-    }
-
-    function lastMail(to: string) {
-      const mails = emulator.outbox().filter((mail) => mail.to === to);
-      const mail = mails[mails.length - 1];
-      if (!mail) throw new Error(`no mail for ${to}`);
-      return mail;
     }
 
     beforeAll(async () => {
@@ -135,7 +129,7 @@ export function describeClientContract(name: string, start: () => Promise<Client
           email: 'ada@example.com',
           password: 'qwerty12345',
         });
-        const mail = lastMail('ada@example.com');
+        const mail = lastMail(emulator, 'verifyEmail', 'ada@example.com');
         await client.verifyEmail({ oobCode: mail.oobCode, uid: session.user.uid });
         const refreshed = await client.refreshToken(session.refreshToken);
         expect(refreshed.session.user.emailVerified).toBe(true);
@@ -151,8 +145,7 @@ export function describeClientContract(name: string, start: () => Promise<Client
       it('resets a password through the mailed code', async () => {
         await client.signUp({ email: 'ada@example.com', password: 'qwerty12345' });
         await client.sendPasswordReset({ email: 'ada@example.com' });
-        const mail = lastMail('ada@example.com');
-        expect(mail.kind).toBe('resetPassword');
+        const mail = lastMail(emulator, 'resetPassword', 'ada@example.com');
         await client.verifyPasswordReset({ oobCode: mail.oobCode, newPassword: 'brand-new-pass' });
         await expect(
           client.signInWithEmail({ email: 'ada@example.com', password: 'brand-new-pass' }),
@@ -181,8 +174,7 @@ export function describeClientContract(name: string, start: () => Promise<Client
         expect((await rejection(client.inviteUser({ email: 'new@example.com' }))).code).toBe(
           'email_exists',
         );
-        const mail = lastMail('new@example.com');
-        expect(mail.kind).toBe('invite');
+        const mail = lastMail(emulator, 'invite', 'new@example.com');
         expect(
           (
             await rejection(

@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { AuthError, codeFromDetail, isAuthError, redactTokens } from '../../../src/core/errors';
+import {
+  AuthError,
+  codeFromDetail,
+  isAuthError,
+  protectTokenValues,
+  redactTokens,
+} from '../../../src/core/errors';
+import {
+  newOobCode,
+  newOpaque,
+  newRefreshToken,
+  newSessionId,
+  newUid,
+} from '../../../src/emulator/random';
 
 describe('codeFromDetail', () => {
   it.each([
@@ -60,5 +73,101 @@ describe('redactTokens', () => {
     const jwt = 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJl';
     const opaque = 'A'.repeat(80);
     expect(redactTokens(`bad ${jwt} and ${opaque}`)).toBe('bad [redacted] and [redacted]');
+  });
+});
+
+/** URL-safe text of `length` characters from a fixed seed: the same "random" token on every run. */
+function seededToken(length: number, seed: number): string {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+  let state = seed;
+  let out = '';
+  while (out.length < length) {
+    state = (state * 1103515245 + 12345) % 2 ** 31;
+    out += alphabet[state % alphabet.length];
+  }
+  return out;
+}
+
+// Values the API hands out, from the spec's examples and the emulator's generators (the same
+// shapes as Google Identity Platform's): a JWT id token, refresh tokens, oobCodes, OAuth session
+// ids, uids and OAuth codes.
+const SPEC_ID_TOKEN =
+  'eyJhbGciOiJSUzI1NiIsImtpZCI6IjUwYTdhYTlkIn0.eyJzdWIiOiJnMTZic2YyRE45WDNDYkdOMW9zbUFqcEhsRjgzIn0.ch20lWIO6c26ZHi3Di1zPdGjfAQkndCKO-L17_lORswI6RY8sLrA8LHdkI1Tk73';
+const API_TOKENS: Array<[string, string]> = [
+  ['spec id token (JWT)', SPEC_ID_TOKEN],
+  [
+    'spec refresh token (270)',
+    'AIwUaOn0QXtzI0f_DbKca7QfoHnKhSlswIHoOuL5Hsrg-UGePN5aQID6giYWkvyMlLCk-67pVxNXC5yvoMuvhsTLab6FkSaCM2zK4vwxWplCAjMuTI_Ux7CVl3tTSexEjGd6NZQuNeKHYlI8zWPBLW4bvGtJ1Tc6NwpvIKRAi_ZNDl9Zcir0UDQQp_LPTuQu58F2ZIetfeG_oZB5rDbmo3F7uKOtsDihtywnZYHZm1C7E-Qp7GEWBc8',
+  ],
+  ['emulator refresh token (166)', newRefreshToken()],
+  ['spec oobCode (25)', 'na9uubnkloaf9n18n9u112u41'],
+  ['emulator oobCode (43)', newOobCode()],
+  ['spec OAuth session id (27)', 'Y31RHgVt30cTUZfbh3KYVTJbUT0'],
+  ['spec OAuth session id (29)', 'MjzipXZkgtj5IUddfspnsVJowq3AM'],
+  ['emulator OAuth session id (28)', newSessionId()],
+  ['spec uid (28)', 'g16bsf2DN9X3CbGN1osmAjpHlF83'],
+  ['emulator uid (28)', newUid()],
+  ['spec OAuth code (17)', '0aksd09d0jd091ij0'],
+  ['spec OAuth session id (19)', 'kasdoa0123-012sdasd'],
+  ['emulator OAuth code (43)', newOpaque()],
+];
+
+describe('redaction', () => {
+  it.each(API_TOKENS)('cuts a %s out of message, title, detail, toJSON and stack', (_, token) => {
+    const error = new AuthError('bad_request', `Rejected ${token}.`, {
+      status: 400,
+      title: `Bad token ${token}`,
+      detail: `INVALID_IDP_RESPONSE : ${token}`,
+    });
+    for (const text of [
+      error.message,
+      error.title,
+      error.detail,
+      JSON.stringify(error),
+      error.stack,
+      String(error),
+    ])
+      expect(text).not.toContain(token);
+    expect(error.message).toBe('Rejected [redacted].');
+    expect(error.detail).toBe('INVALID_IDP_RESPONSE : [redacted]');
+  });
+
+  it('cuts tokens of every length from 16 to 1,200 characters', () => {
+    for (let length = 16; length <= 1200; length++) {
+      const token = seededToken(length, length);
+      // Pure-letter runs below 40 are indistinguishable from words; the API never sends one.
+      if (length < 40 && !/\d/.test(token) && !(/[a-z]/.test(token) && /[A-Z]/.test(token)))
+        continue;
+      expect(redactTokens(`x ${token} y`), `length ${length}`).toBe('x [redacted] y');
+    }
+  });
+
+  it('redacts the title when there is no detail (it then becomes the message)', () => {
+    const token = newRefreshToken();
+    const error = new AuthError('bad_request', `Bad ${token}`, { title: `Bad ${token}` });
+    expect(error.toJSON()).toMatchObject({ title: 'Bad [redacted]', message: 'Bad [redacted]' });
+  });
+
+  it('cuts the exact current token values out, whatever their shape, until released', () => {
+    const odd = 'short.token/with+symbols';
+    const release = protectTokenValues([odd]);
+    expect(new AuthError('unknown', `saw ${odd} twice: ${odd}`).message).toBe(
+      'saw [redacted] twice: [redacted]',
+    );
+    release();
+    expect(redactTokens(`saw ${odd}`)).toBe(`saw ${odd}`);
+  });
+
+  it('keeps the words, codes and sentences the API writes', () => {
+    for (const text of [
+      'TOO_MANY_ATTEMPTS_TRY_LATER : Access to this account has been temporarily disabled.',
+      'CREDENTIAL_TOO_OLD_LOGIN_AGAIN',
+      'OPERATION_NOT_ALLOWED : The identity provider configuration is not found.',
+      'There is no user record corresponding to the provided email.',
+      'No newPassword, uid, or oobCode provided',
+      'Request failed (HTTP 400): POST auth/accounts/verify/password-reset',
+      'someone.with.a.long.name@example-company.com',
+    ])
+      expect(redactTokens(text)).toBe(text);
   });
 });

@@ -1,7 +1,8 @@
 import { createLocalJWKSet, jwtVerify } from 'jose';
 import { createTestEmulator } from '../../helpers/emulator';
 import { bearer, expectError, post, signUp } from '../../helpers/emulatorRequests';
-import type { Emulator, Mail } from '../../../src/emulator/index.ts';
+import { lastMail } from '../../helpers/mail';
+import type { Emulator } from '../../../src/emulator/index.ts';
 
 const T0 = Date.UTC(2030, 0, 1);
 let clock: number;
@@ -18,22 +19,13 @@ beforeEach(() => {
   }));
 });
 
-function lastMail(kind: Mail['kind']): Mail {
-  const mail = emulator
-    .outbox()
-    .filter((m) => m.kind === kind)
-    .at(-1);
-  if (!mail) throw new Error(`no ${kind} mail`);
-  return mail;
-}
-
 describe('password reset', () => {
   it('mails a reset link; verify/password-reset sets the password, revokes sessions, and the code is one-time', async () => {
     const user = await signUp(emulator, 'user@example.com', 'qwerty12345');
     const result = await post(emulator, '/password-reset', { email: 'User@Example.com' });
     expect(result.status).toBe(200);
     expect(result.body).toEqual({ data: { email: 'user@example.com' } });
-    const mail = lastMail('resetPassword');
+    const mail = lastMail(emulator, 'resetPassword');
     expect(mail).toMatchObject({
       to: 'user@example.com',
       subject: expect.any(String),
@@ -106,7 +98,7 @@ describe('password reset', () => {
       400,
       'INVALID_OOB_CODE',
     );
-    const verifyCode = lastMail('verifyEmail').oobCode;
+    const verifyCode = lastMail(emulator, 'verifyEmail').oobCode;
     expectError(
       await post(emulator, '/verify/password-reset', {
         oobCode: verifyCode,
@@ -119,7 +111,7 @@ describe('password reset', () => {
     clock += 3600 * 1000;
     expectError(
       await post(emulator, '/verify/password-reset', {
-        oobCode: lastMail('resetPassword').oobCode,
+        oobCode: lastMail(emulator, 'resetPassword').oobCode,
         newPassword: 'long-enough',
       }),
       400,
@@ -148,7 +140,7 @@ describe('invitations', () => {
       'USER_DISABLED',
     );
 
-    const mail = lastMail('invite');
+    const mail = lastMail(emulator, 'invite');
     expect(mail.link).toBe(`https://app.example/invite?oobCode=${mail.oobCode}&uid=${uid}`);
     expectError(
       await post(emulator, '/verify/invite', { oobCode: mail.oobCode, uid, newPassword: '123' }),
@@ -192,7 +184,7 @@ describe('invitations', () => {
 
   it('verify/invite: 422 when a field is missing, INVALID_OOB_CODE for a uid mismatch, EXPIRED_OOB_CODE', async () => {
     const { uid } = (await post(emulator, '/invite', { email: 'g@example.com' })).body.data;
-    const { oobCode } = lastMail('invite');
+    const { oobCode } = lastMail(emulator, 'invite');
     for (const body of [
       { uid, oobCode },
       { oobCode, newPassword: 'long-enough' },
@@ -230,7 +222,7 @@ describe('invitations', () => {
 describe('email verification', () => {
   it('verify/email marks the email verified; the next refresh carries email_verified', async () => {
     const user = await signUp(emulator);
-    const mail = lastMail('verifyEmail');
+    const mail = lastMail(emulator, 'verifyEmail');
     const result = await post(emulator, '/verify/email', { oobCode: mail.oobCode, uid: user.uid });
     expect(result.status).toBe(200);
     expect(result.body).toEqual({
@@ -252,7 +244,7 @@ describe('email verification', () => {
 
   it('422 for missing fields or an unknown uid, 400 for wrong or expired codes', async () => {
     const user = await signUp(emulator);
-    const { oobCode } = lastMail('verifyEmail');
+    const { oobCode } = lastMail(emulator, 'verifyEmail');
     expectError(
       await post(emulator, '/verify/email', { oobCode }),
       422,
@@ -286,12 +278,12 @@ describe('POST /auth/accounts/update-email', () => {
   it('changes the email (unverified), mails a verification link, old tokens stay valid, refresh shows the new email', async () => {
     const user = await signUp(emulator);
     await post(emulator, '/verify/email', {
-      oobCode: lastMail('verifyEmail').oobCode,
+      oobCode: lastMail(emulator, 'verifyEmail').oobCode,
       uid: user.uid,
     });
     const oldCode =
       (await post(emulator, '/password-reset', { email: user.email }),
-      lastMail('resetPassword').oobCode);
+      lastMail(emulator, 'resetPassword').oobCode);
     const result = await post(
       emulator,
       '/update-email',
@@ -302,7 +294,7 @@ describe('POST /auth/accounts/update-email', () => {
     expect(result.body).toEqual({
       data: { uid: user.uid, email: 'new@example.com', emailVerified: false },
     });
-    const mail = lastMail('verifyEmail');
+    const mail = lastMail(emulator, 'verifyEmail');
     expect(mail.to).toBe('new@example.com');
 
     const refreshed = await post(emulator, '/token/refresh', { refresh_token: user.refreshToken });

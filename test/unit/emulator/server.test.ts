@@ -6,8 +6,6 @@ import { join } from 'node:path';
 import { spawn } from 'node:child_process';
 import { startEmulatorServer } from '../../../src/emulator/node.ts';
 import type { EmulatorServer } from '../../../src/emulator/node.ts';
-import { createFileStore } from '../../../src/emulator/fileStore.ts';
-import { createEmulator } from '../../../src/emulator/index.ts';
 import { HELP, listeningMessage, parseCliArgs } from '../../../src/emulator/cli.ts';
 import { deskreeEmulator } from '../../../src/emulator/vite.ts';
 
@@ -109,43 +107,6 @@ describe('startEmulatorServer', () => {
   });
 });
 
-describe('fileStore', () => {
-  it('debounces writes, writes atomically and round-trips a snapshot', async () => {
-    const file = join(dir, 'state.json');
-    const store = createFileStore(file, { debounceMs: 10_000 });
-    expect(store.load()).toBeUndefined();
-    const emulator = createEmulator({
-      passwordHashIterations: 1000,
-      onChange: (s) => store.save(s),
-    });
-    await emulator.createAccount({ email: 'a@example.com', password: 'qwerty12345' });
-    const signin = await emulator.fetch('http://x/api/v1/auth/accounts/sign-in/email', {
-      method: 'POST',
-      body: JSON.stringify({ email: 'a@example.com', password: 'qwerty12345' }),
-    });
-    const { data } = (await signin.json()) as { data: { refreshToken: string } };
-    expect(existsSync(file)).toBe(false);
-    await store.flush();
-    const loaded = store.load();
-    expect(loaded?.accounts).toHaveLength(1);
-    expect(loaded?.signingKey?.privateJwk).toMatchObject({ kty: 'RSA', d: expect.any(String) });
-    const restored = createEmulator({ initialState: loaded });
-    const refresh = await restored.fetch('http://x/api/v1/auth/accounts/token/refresh', {
-      method: 'POST',
-      body: JSON.stringify({ refresh_token: data.refreshToken }),
-    });
-    expect(refresh.status).toBe(200);
-    expect(await restored.jwks()).toEqual(await emulator.jwks());
-  });
-
-  it('refuses a file that is not emulator data', async () => {
-    const file = join(dir, 'bad.json');
-    const { writeFileSync } = await import('node:fs');
-    writeFileSync(file, '{"hello":1}');
-    expect(() => createFileStore(file).load()).toThrow(/not a Deskree Auth emulator data file/);
-  });
-});
-
 describe('CLI', () => {
   it('parses flags', () => {
     expect(
@@ -183,7 +144,8 @@ describe('CLI', () => {
     expect(
       listeningMessage({ url: 'http://127.0.0.1:9099', baseUrl: 'http://127.0.0.1:9099/api/v1/' }),
     ).toBe(
-      'Deskree Auth emulator listening on http://127.0.0.1:9099 (base URL http://127.0.0.1:9099/api/v1/)',
+      'Deskree Auth emulator listening on http://127.0.0.1:9099 (base URL http://127.0.0.1:9099/api/v1/)\n' +
+        'Inbox (mails, accounts, clock, faults): http://127.0.0.1:9099/emulator/',
     );
   });
 
@@ -209,6 +171,12 @@ describe('CLI', () => {
         }
       });
     });
+    await vi.waitFor(() =>
+      expect(output).toContain(`Inbox (mails, accounts, clock, faults): ${url}/emulator/`),
+    );
+    const inbox = await fetch(`${url}/emulator/`);
+    expect(inbox.status).toBe(200);
+    expect(await inbox.text()).toContain('<h1>Emulator inbox</h1>');
     const roles = await fetch(`${url}/api/v1/auth/accounts/roles`, {
       headers: { 'deskree-admin': 'emulator-admin-token' },
     });
@@ -245,6 +213,14 @@ describe('Vite plugin', () => {
       expect(res.status).toBe(200);
       expect(plugin.api.emulator.accounts()).toHaveLength(1);
       expect((await fetch(`http://127.0.0.1:${port}/other`)).status).toBe(418);
+      // The inbox page is mounted the same way, at /emulator/ and /emulator/ui.
+      for (const path of ['/emulator/', '/emulator/ui', '/emulator/?to=v%40example.com']) {
+        const page = await fetch(`http://127.0.0.1:${port}${path}`);
+        expect(page.status).toBe(200);
+        expect(await page.text()).toContain('v@example.com');
+      }
+      const bare = await fetch(`http://127.0.0.1:${port}/emulator`, { redirect: 'manual' });
+      expect(bare.headers.get('location')).toBe('/emulator/');
     } finally {
       await new Promise((resolve) => http.close(resolve));
     }

@@ -25,7 +25,8 @@ import {
   type PendingOAuth,
 } from '../../../src/core/index';
 import { createTestEmulator } from '../../helpers/emulator';
-import { MINUTE, nextEvent, PASSWORD, REFRESH_PATH } from '../session/helpers';
+import { PASSWORD } from '../../helpers/password';
+import { MINUTE, nextEvent, REFRESH_PATH } from '../session/helpers';
 
 describe('resolveBaseUrl', () => {
   it('builds the hosted URL from a project id', () => {

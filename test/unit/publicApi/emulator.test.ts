@@ -7,22 +7,13 @@ import {
   DEFAULT_LINKS,
   DEFAULT_ROLES,
   EXPIRED_ID_TOKEN_DETAIL,
-  type Emulator,
   type Mail,
 } from '../../../src/emulator/index';
 import { bearer, call, post, signUp } from '../../helpers/emulatorRequests';
+import { lastMail } from '../../helpers/mail';
 
 const T0 = Date.UTC(2030, 0, 1);
 const ORIGIN = 'http://emulator.test';
-
-function lastMail(emulator: Emulator, kind: Mail['kind']): Mail {
-  const mail = emulator
-    .outbox()
-    .filter((m) => m.kind === kind)
-    .at(-1);
-  if (!mail) throw new Error(`no ${kind} mail`);
-  return mail;
-}
 
 describe('DEFAULT_LINKS', () => {
   it('are the bases of the links mailed when no `links` option is given, resolved against the request origin', async () => {

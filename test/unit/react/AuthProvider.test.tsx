@@ -1,7 +1,8 @@
 import { act, render, renderHook, waitFor } from '@testing-library/react';
 import { StrictMode } from 'react';
 import { useAuth, useAuthSession, useSignIn, useUser } from '../../../src/react';
-import { createReactHarness, PASSWORD } from './harness';
+import { PASSWORD } from '../../helpers/password';
+import { createReactHarness } from './harness';
 
 describe('AuthProvider and useAuth', () => {
   it('names the fix when a hook is used outside the provider', () => {

@@ -7,7 +7,8 @@ import {
   useSignOut,
   useUpdatePassword,
 } from '../../../src/react';
-import { createReactHarness, PASSWORD } from './harness';
+import { PASSWORD } from '../../helpers/password';
+import { createReactHarness } from './harness';
 
 describe('authKeys and sign-out', () => {
   it('marks authenticated keys', () => {

@@ -7,7 +7,8 @@ import {
   useAuth,
   useSignIn,
 } from '../../../src/react';
-import { createReactHarness, PASSWORD, type ReactHarness } from './harness';
+import { PASSWORD } from '../../helpers/password';
+import { createReactHarness, type ReactHarness } from './harness';
 
 /** Signs a user in through the UI hooks and unmounts: the next mount restores from storage. */
 async function storeSignedInUser(h: ReactHarness) {

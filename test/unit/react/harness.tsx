@@ -15,8 +15,8 @@ import {
 import type { EmulatorOptions } from '../../../src/emulator/index.ts';
 import { AuthProvider, type AuthProviderProps } from '../../../src/react';
 import { createTestEmulator, type TestEmulator } from '../../helpers/emulator';
+import { PASSWORD } from '../../helpers/password';
 
-export const PASSWORD = 'correct horse 1';
 export const AUTH_PATH = '/api/v1/auth/accounts';
 
 let counter = 0;

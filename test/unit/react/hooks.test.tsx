@@ -15,7 +15,9 @@ import {
   useVerifyEmail,
   useVerifyPasswordReset,
 } from '../../../src/react';
-import { createReactHarness, PASSWORD, uniqueEmail, type ReactHarness } from './harness';
+import { lastMail } from '../../helpers/mail';
+import { PASSWORD } from '../../helpers/password';
+import { createReactHarness, uniqueEmail, type ReactHarness } from './harness';
 
 async function signedInHook<T>(h: ReactHarness, hook: () => T, email?: string) {
   const address = email ?? (await h.seedUser());
@@ -25,15 +27,6 @@ async function signedInHook<T>(h: ReactHarness, hook: () => T, email?: string) {
   await waitFor(() => expect(view.result.current.auth.status).toBe('signedOut'));
   await act(() => view.result.current.signIn.mutateAsync({ email: address, password: PASSWORD }));
   return { ...view, email: address };
-}
-
-function mailFor(h: ReactHarness, email: string, kind: string) {
-  const mail = h.emulator
-    .outbox()
-    .filter((entry) => entry.to === email && entry.kind === kind)
-    .at(-1);
-  if (!mail) throw new Error(`no ${kind} mail for ${email}`);
-  return mail;
 }
 
 describe('useSignUp', () => {
@@ -86,7 +79,7 @@ describe('usePasswordReset and useVerifyPasswordReset', () => {
       { wrapper: h.wrapper },
     );
     await act(() => result.current.reset.mutateAsync({ email }));
-    const { oobCode } = mailFor(h, email, 'resetPassword');
+    const { oobCode } = lastMail(h.emulator, 'resetPassword', email);
     await act(() => result.current.verify.mutateAsync({ oobCode, newPassword: 'brand new pw' }));
     await act(() => result.current.signIn.mutateAsync({ email, password: 'brand new pw' }));
     await waitFor(() => expect(result.current.signIn.isSuccess).toBe(true));
@@ -112,7 +105,7 @@ describe('useInvite and useInviteAccept', () => {
     );
     await waitFor(() => expect(result.current.auth.status).toBe('signedOut'));
     await act(() => result.current.invite.mutateAsync({ email }));
-    const { oobCode, uid } = mailFor(h, email, 'invite');
+    const { oobCode, uid } = lastMail(h.emulator, 'invite', email);
     const accepted = await act(() =>
       result.current.accept.mutateAsync({ oobCode, uid, newPassword: 'invited pw 1' }),
     );
@@ -145,7 +138,7 @@ describe('useVerifyEmail', () => {
     const email = uniqueEmail();
     await act(() => result.current.signUp.mutateAsync({ email, password: PASSWORD }));
     expect(result.current.auth.user?.emailVerified).toBe(false);
-    const { oobCode, uid } = mailFor(h, email, 'verifyEmail');
+    const { oobCode, uid } = lastMail(h.emulator, 'verifyEmail', email);
     const refreshesBefore = h.emulator.requestCount('/token/refresh');
     await act(() => result.current.verify.mutateAsync({ oobCode, uid }));
     expect(result.current.auth.user?.emailVerified).toBe(true);

@@ -1,4 +1,4 @@
-import { act, renderHook, waitFor } from '@testing-library/react';
+import { act, render, renderHook, screen, waitFor } from '@testing-library/react';
 import { useAuth, useOAuth, useOAuthCallback, type OAuthProviderId } from '../../../src/react';
 import { createReactHarness, type ReactHarness } from './harness';
 
@@ -75,6 +75,37 @@ describe('OAuth round trip', () => {
       expect([result.current.a.status, result.current.b.status]).toEqual(['signedIn', 'signedIn']),
     );
     expect(h.emulator.requestCount('/sign-in/idp')).toBe(1);
+  });
+
+  it("two providers on one page keep their own exchanges: the second never reports the first one's sign-in", async () => {
+    const first = createReactHarness();
+    const second = createReactHarness();
+    const { redirect } = await startAndConsent(first, 'google.com', 'two@example.com');
+    history.replaceState(null, '', redirect);
+    function CallbackStatus({ name }: { name: string }) {
+      const { status } = useOAuthCallback();
+      const auth = useAuth();
+      return <output data-testid={name}>{`${status} ${auth.status}`}</output>;
+    }
+    const First = first.wrapper;
+    const Second = second.wrapper;
+    render(
+      <>
+        <First>
+          <CallbackStatus name="first" />
+        </First>
+        <Second>
+          <CallbackStatus name="second" />
+        </Second>
+      </>,
+    );
+    // The first provider takes the answer and cleans the address bar; the second one, another
+    // app with its own session, sees a page without an answer instead of the first one's result.
+    await waitFor(() => expect(screen.getByTestId('first').textContent).toBe('signedIn signedIn'));
+    expect(screen.getByTestId('second').textContent).toBe('idle signedOut');
+    expect(window.location.href).toBe(CALLBACK);
+    expect(first.emulator.requestCount('/sign-in/idp')).toBe(1);
+    expect(second.emulator.requestCount('/sign-in/idp')).toBe(0);
   });
 
   it('refuses an answer whose state this tab never issued, without calling sign-in/idp', async () => {

@@ -49,30 +49,47 @@ function answer(popup: FakePopup, redirect: string, origin = window.location.ori
   );
 }
 
+/** The severed popup's side of the fallback channel: one sender, so its messages arrive in order. */
+let popupChannel: BroadcastChannel;
+beforeEach(() => {
+  popupChannel = new BroadcastChannel(OAUTH_POPUP_CHANNEL);
+});
+afterEach(() => popupChannel.close());
+
 /** The same answer over the fallback channel, as a popup whose opener was severed sends it. */
 function broadcast(redirect: string, patch: Partial<OAuthPopupMessage> = {}) {
   const { state, code, token } = parseOAuthCallback(redirect);
-  const channel = new BroadcastChannel(OAUTH_POPUP_CHANNEL);
-  channel.postMessage({
+  popupChannel.postMessage({
     type: OAUTH_POPUP_MESSAGE_TYPE,
     state,
     ...(code ? { code } : {}),
     ...(token ? { token } : {}),
     ...patch,
   });
-  channel.close();
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const CLOSED_GRACE_MS = 200;
 
-function renderPopupHook(h: ReactHarness, popup: FakePopup | null, callBackUri = CALLBACK) {
+/** Resolves once a closed popup has been noticed: the grace timer is running. */
+async function graceTimerStarted(timers: { mock: { calls: unknown[][] } }) {
+  await waitFor(() =>
+    expect(timers.mock.calls.some(([, ms]) => ms === CLOSED_GRACE_MS)).toBe(true),
+  );
+}
+
+function renderPopupHook(
+  h: ReactHarness,
+  popup: FakePopup | null,
+  callBackUri = CALLBACK,
+  options: { onError?: () => void } = {},
+) {
   const openWindow = vi.fn(
     (_url: string, _name: string, _features: string) => popup as unknown as Window | null,
   );
-  const popupOptions = { openWindow, pollIntervalMs: 20, closedGraceMs: 200 };
+  const popupOptions = { openWindow, pollIntervalMs: 20, closedGraceMs: CLOSED_GRACE_MS };
   const hook = renderHook(
     () => ({
-      oauth: useOAuth({ mode: 'popup', callBackUri, popup: popupOptions }),
+      oauth: useOAuth({ mode: 'popup', callBackUri, popup: popupOptions, ...options }),
       auth: useAuth(),
     }),
     {
@@ -179,14 +196,20 @@ describe('useOAuth({ mode: "popup" })', () => {
   it('the user closing the popup rejects with oauth_cancelled', async () => {
     const h = createReactHarness();
     const popup = fakePopup();
-    const { hook } = renderPopupHook(h, popup);
+    let cancelledAt = 0;
+    const { hook } = renderPopupHook(h, popup, CALLBACK, {
+      onError: () => {
+        cancelledAt = performance.now();
+      },
+    });
     await startPopupFlow(hook, popup, 'google.com');
     popup.closed = true;
-    await sleep(100); // closed is seen, the grace period (200 ms) runs
-    expect(hook.result.current.oauth.isPending).toBe(true);
+    const closedAt = performance.now();
     await waitFor(() =>
       expect(hook.result.current.oauth.error).toMatchObject({ code: 'oauth_cancelled' }),
     );
+    // Not at once: a severed popup may still answer during the grace period.
+    expect(cancelledAt - closedAt).toBeGreaterThanOrEqual(CLOSED_GRACE_MS);
     expect(h.emulator.requestCount('/sign-in/idp')).toBe(0);
   });
 
@@ -198,15 +221,17 @@ describe('useOAuth({ mode: "popup" })', () => {
     const redirect = await h.emulator.completeOAuth(popup.location.href, {
       email: 'ada@example.com',
     });
+    const timers = vi.spyOn(globalThis, 'setTimeout');
     popup.closed = true;
-    await sleep(60);
-    broadcast(redirect, { state: 'another-flow' });
-    broadcast(redirect, { state: null });
-    await sleep(30);
-    expect(hook.result.current.oauth.isPending).toBe(true);
-    expect(h.emulator.requestCount('/sign-in/idp')).toBe(0);
+    await graceTimerStarted(timers);
+    timers.mockRestore();
+    broadcast(redirect, { state: 'another-flow', token: 'forged-token' });
+    broadcast(redirect, { state: null, token: 'forged-token' });
+    // Read after the two above (one sender); only the first accepted answer is exchanged, and a
+    // forged one would fail.
     broadcast(redirect);
-    await waitFor(() => expect(hook.result.current.oauth.data?.outcome?.status).toBe('signedIn'));
+    await waitFor(() => expect(hook.result.current.oauth.isPending).toBe(false));
+    expect(hook.result.current.oauth.data?.outcome?.status).toBe('signedIn');
     expect(h.emulator.requestCount('/sign-in/idp')).toBe(1);
   });
 
@@ -219,12 +244,11 @@ describe('useOAuth({ mode: "popup" })', () => {
       email: 'grace@example.com',
     });
     broadcast(redirect);
-    await sleep(10);
-    act(() => answer(popup, redirect));
+    // Taking an answer closes the popup at once.
+    await waitFor(() => expect(popup.closed).toBe(true));
+    act(() => answer(popup, redirect)); // dispatched synchronously: ignored or taken by now
     await waitFor(() => expect(hook.result.current.oauth.isSuccess).toBe(true));
-    await sleep(50);
     expect(h.emulator.requestCount('/sign-in/idp')).toBe(1);
-    expect(popup.closed).toBe(true);
   });
 
   it('ignores answers from another origin, another window or another flow', async () => {
@@ -235,12 +259,14 @@ describe('useOAuth({ mode: "popup" })', () => {
     const redirect = await h.emulator.completeOAuth(popup.location.href, {
       email: 'ada@example.com',
     });
+    // Dispatched synchronously: every listener has run when `answer` returns, and taking an
+    // answer closes the popup at once.
     act(() => {
       answer(popup, redirect, 'https://evil.example');
       answer(fakePopup(), redirect);
       answer(popup, redirect.replace(/state=[^&]+/, 'state=another'));
     });
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(popup.closed).toBe(false);
     expect(hook.result.current.oauth.isPending).toBe(true);
     expect(h.emulator.requestCount('/sign-in/idp')).toBe(0);
     act(() => answer(popup, redirect));

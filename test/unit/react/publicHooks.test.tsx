@@ -11,7 +11,8 @@ import {
   useClearQueriesOnSignOut,
 } from '../../../src/index';
 import { createTestEmulator } from '../../helpers/emulator';
-import { createReactHarness, PASSWORD } from './harness';
+import { PASSWORD } from '../../helpers/password';
+import { createReactHarness } from './harness';
 
 describe('useAuthClient', () => {
   it("returns the provider's client, whose calls reach the provider's backend", async () => {

@@ -9,9 +9,12 @@ import type { Session } from '../../../src/core/session';
 import { createAuthSession } from '../../../src/core/session/authSession';
 import type { AuthEvent, AuthSession, AuthSessionOptions } from '../../../src/core/session/types';
 import { createTestEmulator, type TestEmulator } from '../../helpers/emulator';
+import { PASSWORD } from '../../helpers/password';
+
+// Re-exported: the session tests take their shared set-up from this one module.
+export { PASSWORD };
 
 export const REFRESH_PATH = '/api/v1/auth/accounts/token/refresh';
-export const PASSWORD = 'correct horse 1';
 
 export interface Harness extends TestEmulator {
   client: AuthClient;

@@ -1,6 +1,6 @@
 /**
- * Calling APIs with the token: one forced refresh and one retry on 401 / expired-token 403,
- * never more, and a second 403 is a permission error rather than a sign-out.
+ * Calling APIs with the token: one forced refresh and one retry on 401 or any 403, never more,
+ * and a second 403 is a permission error rather than a sign-out.
  */
 import { describe, expect, it, vi } from 'vitest';
 import { createAuthFetch } from '../../../src/core/authFetch';
@@ -52,14 +52,47 @@ describe('withIdToken', () => {
     expect(auth.getSnapshot().status).toBe('signedIn');
   });
 
+  it('any 403 (whatever its text) gets one refresh and one retry', async () => {
+    const auth = h.createSession();
+    await auth.initialize();
+    auth.setSession(await h.signIn());
+    vi.setSystemTime(Date.now() + 2_000);
+    const seen: string[] = [];
+    const result = await auth.withIdToken(async (token) => {
+      seen.push(token);
+      if (seen.length === 1)
+        throw new AuthError('permission_denied', 'Forbidden', { status: 403, detail: 'Nope' });
+      return 'ok';
+    });
+    expect(result).toBe('ok');
+    expect(seen).toHaveLength(2);
+    expect(seen[1]).not.toBe(seen[0]);
+    expect(h.refreshCount()).toBe(1);
+  });
+
+  it('a 403 on the retry is permission_denied even when its text says expired', async () => {
+    const auth = h.createSession();
+    await auth.initialize();
+    auth.setSession(await h.signIn());
+    const error = await auth
+      .withIdToken(async () => {
+        throw expired();
+      })
+      .catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ code: 'permission_denied', status: 403 });
+    expect((error as AuthError).cause).toMatchObject({ code: 'token_expired' });
+    expect(h.refreshCount()).toBe(1);
+    expect(auth.getSnapshot().status).toBe('signedIn');
+  });
+
   it('other errors are not retried', async () => {
     const auth = h.createSession();
     await auth.initialize();
     auth.setSession(await h.signIn());
     const operation = vi.fn(async () => {
-      throw new AuthError('permission_denied', 'Forbidden', { status: 403 });
+      throw new AuthError('bad_request', 'Bad', { status: 400 });
     });
-    await expect(auth.withIdToken(operation)).rejects.toMatchObject({ code: 'permission_denied' });
+    await expect(auth.withIdToken(operation)).rejects.toMatchObject({ code: 'bad_request' });
     expect(operation).toHaveBeenCalledTimes(1);
     expect(h.refreshCount()).toBe(0);
   });
@@ -104,6 +137,23 @@ describe('createAuthFetch', () => {
     expect(calls[1]?.authorization).toMatch(/^Bearer /);
     expect(calls[1]?.authorization).not.toBe(calls[0]?.authorization);
     expect(calls[1]?.body).toBe('payload');
+    expect(h.refreshCount()).toBe(1);
+  });
+
+  it('a 403 gets the same one refresh and one retry; a second 403 is returned as is', async () => {
+    const auth = h.createSession();
+    await auth.initialize();
+    auth.setSession(await h.signIn());
+    vi.setSystemTime(Date.now() + 2_000);
+    const tokens: Array<string | null> = [];
+    const api = async (_input: Request | string | URL, init?: RequestInit) => {
+      tokens.push(new Headers(init?.headers).get('authorization'));
+      return new Response(null, { status: 403 });
+    };
+    const response = await createAuthFetch(auth, { fetch: api })('http://app.test/api');
+    expect(response.status).toBe(403);
+    expect(tokens).toHaveLength(2);
+    expect(tokens[1]).not.toBe(tokens[0]);
     expect(h.refreshCount()).toBe(1);
   });
 

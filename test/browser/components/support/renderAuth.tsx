@@ -1,7 +1,7 @@
 /**
- * Shared setup for the keyboard-only browser tests of the account and email-link screens: a
- * fresh in-process emulator, a real AuthProvider (memory storage), the kit's stylesheet and an
- * `AuthRoot` around the screen, as an app would render it (dialogs portal into that root).
+ * The one render harness of the browser component tests: a fresh in-process emulator, a real
+ * AuthProvider (memory storage), the kit's stylesheet and an `AuthRoot` around the screen, as an
+ * app would render it (dialogs portal into that root).
  */
 import { render, type RenderResult } from '@testing-library/react';
 import type { ReactElement } from 'react';
@@ -12,7 +12,7 @@ import {
   type AuthSession,
 } from '../../../../src/core';
 import { AuthRoot } from '../../../../src/components/ui/AuthRoot';
-import type { Mail, SeedAccount } from '../../../../src/emulator';
+import type { SeedAccount } from '../../../../src/emulator';
 import { AuthProvider } from '../../../../src/react';
 import { createTestEmulator, type TestEmulator } from '../../../helpers/emulator';
 import '../../../../src/components/styles.css';
@@ -49,16 +49,6 @@ export async function renderAuth(
     </AuthProvider>,
   );
   return { ...result, ...test, client, session };
-}
-
-/** The last mail of a kind in the emulator's outbox (throws when there is none). */
-export function lastMail(test: Pick<TestEmulator, 'emulator'>, kind: Mail['kind']): Mail {
-  const mail = test.emulator
-    .outbox()
-    .filter((m) => m.kind === kind)
-    .at(-1);
-  if (!mail) throw new Error(`no ${kind} mail in the outbox`);
-  return mail;
 }
 
 /** The element that has focus, for readable failures (`expect(focused()).toBe(field)`). */
