@@ -106,7 +106,8 @@ export function OAuthCallback({
         signInHref={signInHref}
         onSignIn={onSignIn}
         renderLink={renderLink}
-        oauth={oauth}
+        // Not `providers`: this screen offers the existing account's own methods.
+        oauth={oauth ? { callBackUri: oauth.callBackUri, onRedirect: oauth.onRedirect } : undefined}
         headingLevel={headingLevel}
         className={cx(classNames?.root, className)}
       />

@@ -1,5 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useAuth } from '../../react/useAuth';
+import { useLatestRef } from '../../react/useLatestRef';
 import { cx } from '../cx';
 import { NavAction } from '../emailLinks/NavAction';
 import { format } from '../i18n/format';
@@ -32,10 +33,7 @@ export function useSignedInRedirect({
   const { status } = useAuth();
   const signedIn = status === 'signedIn';
   // Usually an inline arrow: read the latest without re-running the redirect for a new identity.
-  const navigate = useRef(onRedirect);
-  useEffect(() => {
-    navigate.current = onRedirect;
-  });
+  const navigate = useLatestRef(onRedirect);
   const done = useRef(false);
   useEffect(() => {
     if (!signedIn) {
@@ -46,7 +44,7 @@ export function useSignedInRedirect({
     done.current = true;
     if (navigate.current) navigate.current(redirectTo);
     else window.location.assign(redirectTo);
-  }, [signedIn, hold, redirectTo]);
+  }, [signedIn, hold, redirectTo, navigate]);
   return signedIn;
 }
 
