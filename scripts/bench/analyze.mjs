@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 // Where does a scenario's weight come from? `node scripts/bench/analyze.mjs <scenario-id> [count]`
-// prints the largest inputs (minified bytes before gzip) of one of the scenarios in size.mjs.
+// prints the largest inputs (minified bytes before gzip) of the first load of one of the scenarios in
+// size.mjs (entry chunk + its static imports, as `npm run size` counts it), then the lazy chunks.
 import { build } from 'esbuild';
-import { ROOT, REACT_EXTERNALS } from './measure.mjs';
+import { ROOT, buildOptions, firstLoadOutputs, gzipSize } from './measure.mjs';
 import { OWN_SCENARIOS } from './size.mjs';
+import { relative } from 'node:path';
 
 const [id, count = '25'] = process.argv.slice(2);
 const scenario = OWN_SCENARIOS.find((s) => s.id === id);
@@ -13,24 +15,30 @@ if (!scenario) {
   );
   process.exit(2);
 }
-const result = await build({
-  stdin: { contents: scenario.code, resolveDir: ROOT, loader: 'js' },
-  bundle: true,
-  write: false,
-  format: 'esm',
-  platform: 'browser',
-  minify: true,
-  metafile: true,
-  jsx: 'automatic',
-  define: { 'process.env.NODE_ENV': '"production"' },
-  logLevel: 'silent',
-  ...(scenario.external === 'packages' ? { packages: 'external' } : { external: REACT_EXTERNALS }),
-});
-const inputs = Object.values(result.metafile.outputs)[0].inputs;
-const sorted = Object.entries(inputs).sort((a, b) => b[1].bytesInOutput - a[1].bytesInOutput);
-for (const [file, { bytesInOutput }] of sorted.slice(0, Number(count)))
-  console.log(String(bytesInOutput).padStart(7), file);
+const result = await build(buildOptions({ ...scenario, resolveDir: ROOT }));
+const { firstLoad, lazy } = firstLoadOutputs(result.metafile);
+const text = new Map(
+  result.outputFiles.map((f) => [relative(process.cwd(), f.path).replaceAll('\\', '/'), f.text]),
+);
+const inputsOf = (paths) => {
+  const totals = new Map();
+  for (const path of paths)
+    for (const [file, { bytesInOutput }] of Object.entries(result.metafile.outputs[path].inputs))
+      totals.set(file, (totals.get(file) ?? 0) + bytesInOutput);
+  return [...totals].sort((a, b) => b[1] - a[1]);
+};
+const sorted = inputsOf(firstLoad);
+console.log(`First load (${firstLoad.size} chunk(s)), minified bytes per input:`);
+for (const [file, bytes] of sorted.slice(0, Number(count)))
+  console.log(String(bytes).padStart(7), file);
 console.log(
-  String(sorted.reduce((sum, [, v]) => sum + v.bytesInOutput, 0)).padStart(7),
+  String(sorted.reduce((sum, [, bytes]) => sum + bytes, 0)).padStart(7),
   `total (${sorted.length} inputs)`,
 );
+for (const path of lazy) {
+  const inputs = inputsOf([path]);
+  console.log(
+    `\nLazy chunk ${path}: ${text.get(path)?.length ?? 0} B minified, ${gzipSize(text.get(path) ?? '')} B gzip`,
+  );
+  for (const [file, bytes] of inputs.slice(0, 12)) console.log(String(bytes).padStart(7), file);
+}

@@ -2,7 +2,9 @@
 // `npm run size`: our own bundle-size budgets. No network, no peers, ~1 s. Exit 1 when a budget is
 // exceeded (or a scenario fails to bundle for another reason than "not written yet").
 //
-// Sizes are what a consumer's bundler ships: see docs/benchmarks.md. `npm run bench` runs the same
+// Sizes are what a consumer's bundler ships on first load (esbuild with code splitting: the entry
+// chunk and the chunks it imports statically; `import()` chunks are reported as lazy, outside the
+// budgets): see docs/benchmarks.md. `npm run bench` runs the same
 // scenarios plus the peers and writes bench/results.{json,md}.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -41,14 +43,14 @@ export const OWN_SCENARIOS = [
     label: 'core + session (own code)',
     code: `export * from ${src('core/index.ts')};`,
     external: 'packages',
-    // The target is 5 kB and is NOT met (9.1 kB: client + zod/mini schemas, session engine with
-    // single-flight, cross-tab and Web Locks, OAuth helpers). Until it is, CI holds the line where
-    // it stands so the core cannot grow unnoticed; `target` is reported next to it. Raised from
-    // 9.0 kB for issues 13/16 (+0.5 kB: AbortSignal helpers below the browser floor, redaction of
-    // every error text and of the live token values, initialSession, the server clock). Raised to
-    // 10.5 kB for issue 10 (cookie storage: chunked base64url session cookies, shared with the
-    // server entry so both read what the other wrote).
-    budget: 10_500,
+    // The target is 5 kB and is NOT met (11.0 kB: client + zod/mini schemas, session engine with
+    // single-flight, cross-tab and Web Locks, OAuth helpers, cookie storage). Until it is, CI holds
+    // the line where it stands so the core cannot grow unnoticed; `target` is reported next to it.
+    // Was 9.0 kB at 8.6 kB. Growth: the engine rebuilt as modules under 200 lines with the server
+    // clock, full redaction, initialSession and AbortSignal helpers below the browser floor
+    // (+1.5 kB, issues 13/16), and the cookie storage adapter (issue 10:
+    // chunked base64url session cookies shared with the server entry, +0.9 kB).
+    budget: 11_500,
     target: 5_000,
   },
   {
@@ -73,7 +75,8 @@ export const OWN_SCENARIOS = [
     code: `export { AuthProvider, SignInForm } from ${src('index.ts')};`,
     external: 'react',
     // 52 kB since issue 10: AuthProvider's storage="cookie" and initialAuth (~1 kB) ship with it.
-    budget: 52_000,
+    // 53 kB since issues 13/16: the session engine's rebuild, server clock and signal helpers (1 kB).
+    budget: 53_000,
   },
   // Informational: where the weight sits.
   {
@@ -140,6 +143,9 @@ export async function measureOwn() {
         status,
         gzip: m.gzip,
         minified: m.minified,
+        firstLoadChunks: m.firstLoadChunks,
+        lazyGzip: m.lazyGzip,
+        lazyChunks: m.lazyChunks,
         packages: m.packages,
       };
     } catch (error) {
@@ -173,9 +179,18 @@ export function formatOwnTable(results) {
     const size = r.gzip != null ? `${kB(r.gzip)} kB` : r.status;
     const budget = r.budget != null ? `${kB(r.budget)} kB` : '';
     const mark = { ok: 'ok', over: 'OVER BUDGET', error: 'ERROR', info: '' }[r.status];
-    return [id, r.label, size, r.minified != null ? `${kB(r.minified)} kB` : '', budget, mark];
+    const later = r.lazyChunks ? `${kB(r.lazyGzip)} kB (${r.lazyChunks})` : '';
+    return [
+      id,
+      r.label,
+      size,
+      r.minified != null ? `${kB(r.minified)} kB` : '',
+      later,
+      budget,
+      mark,
+    ];
   });
-  const head = ['id', 'scenario', 'gzip', 'minified', 'budget', ''];
+  const head = ['id', 'scenario', 'gzip', 'minified', 'lazy gzip (chunks)', 'budget', ''];
   const widths = head.map((h, i) =>
     Math.max(h.length, ...rows.map((row) => String(row[i]).length)),
   );
@@ -201,7 +216,9 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   if (process.argv.includes('--json')) {
     console.log(JSON.stringify(results, null, 2));
   } else {
-    console.log(`Own bundle sizes (esbuild, minified, gzip -9, React external; kB = 1000 bytes)\n`);
+    console.log(
+      `Own bundle sizes, first load (esbuild, splitting, minified, gzip -9 per chunk, React external; kB = 1000 bytes)\n`,
+    );
     console.log(formatOwnTable(results));
     for (const [id, r] of Object.entries(results)) {
       if (r.status === 'error') console.log(`\nerror ${id}: ${r.error}`);

@@ -12,7 +12,7 @@ import {
   sessionFromRefresh,
   sessionFromSignIn,
   type Session,
-} from './session';
+} from './credentials';
 import {
   acknowledgementDataSchema,
   dataEnvelope,

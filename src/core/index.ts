@@ -31,8 +31,8 @@ export {
 } from './errors';
 export type { AuthErrorCode, AuthErrorOptions } from './errors';
 export type { FetchLike } from './http';
-export { decodeClaims } from './session';
-export type { AuthUser, IdTokenClaims, Session } from './session';
+export { decodeClaims } from './credentials';
+export type { AuthUser, IdTokenClaims, Session } from './credentials';
 export {
   parseEmailActionLink,
   parseOAuthCallback,
@@ -60,7 +60,7 @@ export {
   localStorageAdapter,
   sessionStorageAdapter,
   memoryStorageAdapter,
-} from './session/index';
+} from './session';
 export { cookieStorageAdapter } from './session/cookieStorage';
 export type { CookieStorageOptions } from './session/cookieStorage';
 export type { InitialAuth } from './initialAuth';
@@ -72,7 +72,7 @@ export type {
   AuthStatus,
   SignOutReason,
   StorageAdapter,
-} from './session/index';
+} from './session';
 export { createAuthFetch } from './authFetch';
 export type { AuthFetchOptions } from './authFetch';
 export { completeOAuthCallback } from './oauth/completeOAuthCallback';

@@ -9,6 +9,7 @@ import type {
 import type { EmulatorContext } from './context.ts';
 import { normalizeEmail } from './state.ts';
 import { hashPassword } from './passwords.ts';
+import { isAcceptableEmail } from './emailAddress.ts';
 import { newNumericId, newUid } from './random.ts';
 
 export interface NewAccountInput {
@@ -61,6 +62,11 @@ export function defaultDisplayName(email: string): string {
  */
 export async function seedAccount(ctx: EmulatorContext, seed: SeedAccount): Promise<AccountRecord> {
   const { state, options } = ctx;
+  const email: string = seed.email;
+  if (!isAcceptableEmail(email))
+    throw new Error(
+      `INVALID_EMAIL: ${JSON.stringify(seed.email.slice(0, 80))} is not an address the emulator stores (too long, or with invisible characters)`,
+    );
   if (state.findByEmail(seed.email))
     throw new Error(`EMAIL_EXISTS: ${seed.email} already has an account`);
   const passwordHash = seed.password

@@ -13,6 +13,7 @@ import {
   reasonPhrase,
 } from './errors.ts';
 import { sleep } from './faults.ts';
+import { checkControlRequest, isControlPath } from './origins.ts';
 import type { Emulator } from './types.ts';
 import { registerPasswordRoutes } from './routes/password.ts';
 import { registerProfileRoutes } from './routes/profile.ts';
@@ -31,15 +32,36 @@ export function createApp(ctx: EmulatorContext, emulator: () => Emulator): Hono 
   // First: the inbox page is same-origin only (no CORS headers) and never faulted or delayed.
   registerInboxRoutes(app, ctx, emulator);
 
-  app.use(
-    '*',
+  const corsFor = (origin: string) =>
     cors({
-      origin: '*',
+      origin,
       allowMethods: ['GET', 'POST', 'DELETE', 'OPTIONS'],
       allowHeaders: ['content-type', 'x-authorization', 'authorization', 'deskree-admin'],
       maxAge: 600,
-    }),
-  );
+    });
+  const openCors = corsFor('*');
+
+  // The Deskree API is open to every origin; the control surface only to its own and configured ones.
+  app.use('*', async (c, next) => {
+    if (!isControlPath(c.req.path)) return openCors(c, next);
+    const { options } = ctx;
+    const publicOrigin = options.publicOrigin();
+    const verdict = checkControlRequest(c.req.raw, {
+      origins: options.controlOrigins,
+      token: options.controlToken,
+      hosts: [
+        ...options.allowedHosts,
+        ...[publicOrigin, ...options.controlOrigins].flatMap((origin) =>
+          origin ? [new URL(origin).hostname] : [],
+        ),
+      ],
+    });
+    if (!verdict.allowed) {
+      return c.json(errorEnvelope(verdict.status, verdict.detail), verdict.status);
+    }
+    if (verdict.corsOrigin) return corsFor(verdict.corsOrigin)(c, next);
+    return next();
+  });
 
   app.use('*', async (c, next) => {
     const path = c.req.path;

@@ -9,6 +9,7 @@ import { startEmulatorServer } from './node.ts';
 import type { EmulatorServer, EmulatorServerOptions } from './node.ts';
 import { DataFileError } from './fileStore.ts';
 import { INBOX_PATH } from './inboxPage.ts';
+import { normalizeDomain, normalizeOrigin } from './origins.ts';
 
 function isListenError(error: unknown): boolean {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
@@ -26,6 +27,26 @@ Options:
   --data <file>         Load state from this file and journal every change to it (0600)
   --token-ttl <s>       Id token lifetime in seconds (default 3600)
   --admin-token <tok>   Value expected in the deskree-admin header (default emulator-admin-token)
+  --compact-after-bytes <n>
+                        Rewrite the data file as one snapshot once its journal exceeds n bytes
+                        (default 1048576)
+  --public-origin <url> Origin of mailed links and authUri (default: the listen address)
+  --authorized-domain <host>
+                        A host callBackUri may use besides localhost and 127.0.0.1 (repeatable)
+  --control-origin <origin>
+                        A browser origin allowed to call /emulator/v1/* cross-origin (repeatable;
+                        default none: same-origin pages, curl and test runners only)
+  --control-token <tok> Require "Authorization: Bearer <tok>" on the control API
+                        (or set DESKREE_EMULATOR_CONTROL_TOKEN, which stays out of ps)
+  --allowed-host <host> A Host header name accepted by the control API besides localhost and IP
+                        addresses (repeatable; DNS-rebinding guard)
+  --oauth-ttl <s>       Lifetime of OAuth sessions and consent credentials (default 600)
+  --lockout-attempts <n>
+                        Failed passwords per email before TOO_MANY_ATTEMPTS_TRY_LATER (default 10;
+                        0 disables)
+  --lockout-window <s>  Window of those failed passwords in seconds (default 900)
+  --request-log-size <n>
+                        Requests kept in the request log (default 1000)
   -h, --help            Show this help
 `;
 
@@ -40,7 +61,10 @@ function toNumber(flag: string, value: string | undefined, fallback: number): nu
 }
 
 /** Parses argv into server options; `undefined` means "print help". */
-export function parseCliArgs(argv: string[]): EmulatorServerOptions | undefined {
+export function parseCliArgs(
+  argv: string[],
+  env: Record<string, string | undefined> = process.env,
+): EmulatorServerOptions | undefined {
   let values;
   try {
     ({ values } = parseArgs({
@@ -53,6 +77,16 @@ export function parseCliArgs(argv: string[]): EmulatorServerOptions | undefined 
         data: { type: 'string' },
         'token-ttl': { type: 'string' },
         'admin-token': { type: 'string' },
+        'compact-after-bytes': { type: 'string' },
+        'public-origin': { type: 'string' },
+        'authorized-domain': { type: 'string', multiple: true },
+        'control-origin': { type: 'string', multiple: true },
+        'control-token': { type: 'string' },
+        'allowed-host': { type: 'string', multiple: true },
+        'oauth-ttl': { type: 'string' },
+        'lockout-attempts': { type: 'string' },
+        'lockout-window': { type: 'string' },
+        'request-log-size': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -68,6 +102,33 @@ export function parseCliArgs(argv: string[]): EmulatorServerOptions | undefined 
   if (values.project) options.projectId = values.project;
   if (values.data) options.dataFile = resolve(values.data);
   if (values['admin-token']) options.adminToken = values['admin-token'];
+  const positive = (flag: string, value: string | undefined) => {
+    const parsed = toNumber(flag, value, 0);
+    if (parsed < 1) throw new CliUsageError(`--${flag} must be a positive integer, got "${value}"`);
+    return parsed;
+  };
+  if (values['compact-after-bytes'] !== undefined)
+    options.compactAfterBytes = positive('compact-after-bytes', values['compact-after-bytes']);
+  if (values['oauth-ttl'] !== undefined)
+    options.oauthTtlSeconds = positive('oauth-ttl', values['oauth-ttl']);
+  if (values['lockout-attempts'] !== undefined)
+    options.lockoutAttempts = toNumber('lockout-attempts', values['lockout-attempts'], 0);
+  if (values['lockout-window'] !== undefined)
+    options.lockoutWindowSeconds = positive('lockout-window', values['lockout-window']);
+  if (values['request-log-size'] !== undefined)
+    options.requestLogSize = positive('request-log-size', values['request-log-size']);
+  try {
+    if (values['public-origin']) options.publicOrigin = normalizeOrigin(values['public-origin']);
+    if (values['authorized-domain'])
+      options.authorizedDomains = values['authorized-domain'].map(normalizeDomain);
+    if (values['control-origin'])
+      options.controlOrigins = values['control-origin'].map(normalizeOrigin);
+    if (values['allowed-host']) options.allowedHosts = values['allowed-host'].map(normalizeDomain);
+  } catch (error) {
+    throw new CliUsageError(error instanceof Error ? error.message : String(error));
+  }
+  const controlToken = values['control-token'] ?? env.DESKREE_EMULATOR_CONTROL_TOKEN;
+  if (controlToken) options.controlToken = controlToken;
   return options;
 }
 

@@ -8,8 +8,10 @@ import type { EmulatorState } from './state.ts';
 import type { TokenService } from './tokens.ts';
 import type { FaultRegistry } from './faults.ts';
 import type { Transactions } from './transactions.ts';
+import type { SignInLockout } from './lockout.ts';
 import { ApiError, EXPIRED_ID_TOKEN_DETAIL } from './errors.ts';
 import { newRefreshToken } from './random.ts';
+import { isAcceptableEmail } from './emailAddress.ts';
 
 export interface ResolvedOptions {
   projectId: string;
@@ -23,6 +25,16 @@ export interface ResolvedOptions {
   roles: Role[];
   maxBodyBytes: number;
   requestLogSize: number;
+  /** Base of links and authUri; undefined: the origin of the request (in-process use only). */
+  publicOrigin: () => string | undefined;
+  /** Hostnames a callBackUri may use (defaults included, lowercase). */
+  authorizedDomains: readonly string[];
+  controlOrigins: readonly string[];
+  controlToken: string | undefined;
+  allowedHosts: readonly string[];
+  oauthTtlSeconds: number;
+  lockoutAttempts: number;
+  lockoutWindowSeconds: number;
 }
 
 export interface EmulatorContext {
@@ -32,14 +44,23 @@ export interface EmulatorContext {
   faults: FaultRegistry;
   now(): number;
   transactions: Transactions;
+  lockout: SignInLockout;
 }
 
 export type JsonBody = Record<string, unknown>;
 
-const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/**
+ * Where links and the consent page live. Servers always configure it (the listen address, the Vite
+ * dev server's origin), so the Host header is never used; only in-process callers, whose request
+ * URL is their own choice, fall back to it.
+ */
+export function publicOrigin(c: Context, ctx: EmulatorContext): string {
+  return ctx.options.publicOrigin() ?? new URL(c.req.url).origin;
+}
 
+/** An address that may be stored (see emailAddress.ts). */
 export function isValidEmail(value: unknown): value is string {
-  return typeof value === 'string' && EMAIL_PATTERN.test(value.trim());
+  return isAcceptableEmail(value);
 }
 
 /** A field counts as given only when it is a non-empty string. */
@@ -49,15 +70,42 @@ export function str(body: JsonBody, key: string): string | undefined {
 }
 
 /**
+ * Reads the body as text, stopping at `maxBytes`: a declared or streamed body over the limit gets
+ * 413 without being read to its end (a 10 MB body costs the limit, not 10 MB).
+ */
+export async function readText(c: Context, maxBytes: number): Promise<string> {
+  const declared = Number(c.req.header('content-length') ?? '0');
+  if (declared > maxBytes) throw new ApiError(413, 'Request body is too large');
+  const body = c.req.raw.body;
+  if (!body) return '';
+  const reader = body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      throw new ApiError(413, 'Request body is too large');
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return new TextDecoder().decode(bytes);
+}
+
+/**
  * Reads the body as JSON whatever the content-type (curl's `--data` sends form content-type). An
  * empty body is `{}` so missing fields get the endpoint's own 422 rather than a parse error.
  */
 export async function readJson(c: Context, maxBytes: number): Promise<JsonBody> {
-  const declared = Number(c.req.header('content-length') ?? '0');
-  if (declared > maxBytes) throw new ApiError(413, 'Request body is too large');
-  const buffer = await c.req.arrayBuffer();
-  if (buffer.byteLength > maxBytes) throw new ApiError(413, 'Request body is too large');
-  const text = new TextDecoder().decode(buffer);
+  const text = await readText(c, maxBytes);
   if (text.trim() === '') return {};
   let parsed: unknown;
   try {

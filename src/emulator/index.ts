@@ -15,6 +15,8 @@ import { TokenService } from './tokens.ts';
 import { FaultRegistry } from './faults.ts';
 import { seedAccount } from './accounts.ts';
 import { Transactions } from './transactions.ts';
+import { SignInLockout } from './lockout.ts';
+import { DEFAULT_AUTHORIZED_DOMAINS, normalizeDomain, normalizeOrigin } from './origins.ts';
 import { AUTHORIZE_PATH } from './oauth.ts';
 import type {
   Emulator,
@@ -48,6 +50,42 @@ export const DEFAULT_LINKS: EmulatorLinks = {
 /** How many requests `requests()` keeps (the oldest go first). */
 export const DEFAULT_REQUEST_LOG_SIZE = 1000;
 
+/** Lifetime of OAuth sessions and of the credentials the consent page hands out, in seconds. */
+export const DEFAULT_OAUTH_TTL_SECONDS = 600;
+
+/** Failed passwords within the window after which sign-in answers TOO_MANY_ATTEMPTS_TRY_LATER. */
+export const DEFAULT_LOCKOUT_ATTEMPTS = 10;
+
+/** The sign-in lockout's window, in seconds. */
+export const DEFAULT_LOCKOUT_WINDOW_SECONDS = 900;
+
+export { DEFAULT_AUTHORIZED_DOMAINS };
+
+function positiveInteger(name: string, value: number | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (!Number.isInteger(value) || value < 1)
+    throw new RangeError(`${name} must be a positive integer, got ${String(value)}`);
+  return value;
+}
+
+function nonNegativeInteger(name: string, value: number | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (!Number.isInteger(value) || value < 0)
+    throw new RangeError(`${name} must be an integer >= 0, got ${String(value)}`);
+  return value;
+}
+
+function publicOriginGetter(value: EmulatorOptions['publicOrigin']): () => string | undefined {
+  if (typeof value === 'function') {
+    return () => {
+      const origin = value();
+      return origin === undefined ? undefined : normalizeOrigin(origin);
+    };
+  }
+  const fixed = value === undefined ? undefined : normalizeOrigin(value);
+  return () => fixed;
+}
+
 /** Hosts that relative URLs given to `emulator.fetch` resolve against. */
 const FALLBACK_ORIGIN = 'http://localhost';
 
@@ -63,7 +101,36 @@ function resolveOptions(options: EmulatorOptions): ResolvedOptions {
     latencyMs: options.latencyMs ?? 0,
     roles: options.roles ?? options.initialState?.roles ?? DEFAULT_ROLES,
     maxBodyBytes: options.maxBodyBytes ?? 100 * 1024,
-    requestLogSize: options.requestLogSize ?? DEFAULT_REQUEST_LOG_SIZE,
+    requestLogSize: positiveInteger(
+      'requestLogSize',
+      options.requestLogSize,
+      DEFAULT_REQUEST_LOG_SIZE,
+    ),
+    publicOrigin: publicOriginGetter(options.publicOrigin),
+    authorizedDomains: [
+      ...new Set([
+        ...DEFAULT_AUTHORIZED_DOMAINS,
+        ...(options.authorizedDomains ?? []).map(normalizeDomain),
+      ]),
+    ],
+    controlOrigins: (options.controlOrigins ?? []).map(normalizeOrigin),
+    controlToken: options.controlToken || undefined,
+    allowedHosts: (options.allowedHosts ?? []).map(normalizeDomain),
+    oauthTtlSeconds: positiveInteger(
+      'oauthTtlSeconds',
+      options.oauthTtlSeconds,
+      DEFAULT_OAUTH_TTL_SECONDS,
+    ),
+    lockoutAttempts: nonNegativeInteger(
+      'lockoutAttempts',
+      options.lockoutAttempts,
+      DEFAULT_LOCKOUT_ATTEMPTS,
+    ),
+    lockoutWindowSeconds: positiveInteger(
+      'lockoutWindowSeconds',
+      options.lockoutWindowSeconds,
+      DEFAULT_LOCKOUT_WINDOW_SECONDS,
+    ),
   };
 }
 
@@ -134,7 +201,19 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     snapshot,
     journal: options.journal,
   });
-  const ctx: EmulatorContext = { options: resolved, state, tokens, faults, now, transactions };
+  const lockout = new SignInLockout(() => ({
+    attempts: resolved.lockoutAttempts,
+    windowSeconds: resolved.lockoutWindowSeconds,
+  }));
+  const ctx: EmulatorContext = {
+    options: resolved,
+    state,
+    tokens,
+    faults,
+    now,
+    transactions,
+    lockout,
+  };
 
   /** In-process calls return before their change is stored; a failed write is still reported. */
   const storeInBackground = (stored: Promise<void>) =>
@@ -204,6 +283,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
 
     reset() {
       void storeInBackground(transactions.commitDetached(() => state.reset()));
+      lockout.reset();
       faults.clear();
       requestLog = [];
       clock.reset();

@@ -7,7 +7,7 @@ import type { Server } from 'node:http';
 import { createServer } from 'node:http';
 import { createEmulator } from './index.ts';
 import type { Emulator, EmulatorOptions } from './types.ts';
-import { createNodeListener, withDataFile } from './nodeListener.ts';
+import { answerClientErrors, createNodeListener, withDataFile } from './nodeListener.ts';
 import { DataFileError } from './fileStore.ts';
 
 export interface EmulatorServerOptions extends EmulatorOptions {
@@ -32,6 +32,9 @@ export interface EmulatorServer {
   close(): Promise<void>;
 }
 
+/** Listening on every interface: links use loopback, the one address sure to reach us. */
+const WILDCARD_HOSTS = new Set(['0.0.0.0', '::', '[::]']);
+
 function formatHost(host: string): string {
   return host.includes(':') ? `[${host}]` : host;
 }
@@ -53,8 +56,10 @@ export async function startEmulatorServer(
     compactAfterBytes,
     ...emulatorOptions
   } = options;
+  // Links and authUri use the address we listen on (known once listening), never the Host header.
+  const listening: { origin?: string } = {};
   const { options: wired, store } = withDataFile(
-    emulatorOptions,
+    { publicOrigin: () => listening.origin, ...emulatorOptions },
     dataFile,
     compactAfterBytes === undefined ? {} : { compactAfterBytes },
   );
@@ -69,15 +74,20 @@ export async function startEmulatorServer(
     throw new DataFileError(store.file, `its signing key cannot be used (${reason})`);
   }
   const server: Server = createServer(createNodeListener(emulator));
+  answerClientErrors(server);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {
       server.off('error', reject);
       resolve();
     });
+  }).catch(async (error: unknown) => {
+    await store?.close();
+    throw error;
   });
   const address = server.address() as AddressInfo;
   const url = `http://${formatHost(host)}:${address.port}`;
+  listening.origin = `http://${formatHost(WILDCARD_HOSTS.has(host) ? '127.0.0.1' : host)}:${address.port}`;
   return {
     url,
     baseUrl: `${url}/api/v1/`,

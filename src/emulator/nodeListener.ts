@@ -5,7 +5,10 @@
 import { getRequestListener } from '@hono/node-server';
 import type { Http2Bindings, HttpBindings } from '@hono/node-server';
 import type { Emulator, EmulatorOptions } from './types.ts';
-import { NetworkFaultError } from './errors.ts';
+import { maxHeaderSize } from 'node:http';
+import type { Server } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { NetworkFaultError, errorEnvelope, reasonPhrase } from './errors.ts';
 import { openDataFile } from './fileStore.ts';
 import type { DataFile, DataFileOptions } from './fileStore.ts';
 
@@ -39,5 +42,30 @@ export function createNodeListener(emulator: Emulator): ReturnType<typeof getReq
       }
       throw error;
     }
+  });
+}
+
+/**
+ * Answers requests Node's parser rejects (a header over `maxHeaderSize`, 16 KiB by default, or a
+ * malformed request line) with the error envelope instead of Node's bare status line, when the
+ * socket can still take an answer.
+ */
+export function answerClientErrors(server: Server): void {
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {
+    if (error.code === 'ECONNRESET' || !socket.writable) {
+      socket.destroy();
+      return;
+    }
+    const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
+    const detail =
+      status === 431
+        ? `Request header fields are too large (the limit is ${Math.round(maxHeaderSize / 1024)} KiB in total)`
+        : 'The request could not be parsed';
+    const body = JSON.stringify(errorEnvelope(status, detail));
+    socket.end(
+      `HTTP/1.1 ${status} ${reasonPhrase(status)}\r\ncontent-type: application/json\r\n` +
+        `content-length: ${Buffer.byteLength(body)}\r\naccess-control-allow-origin: *\r\n` +
+        `connection: close\r\n\r\n${body}`,
+    );
   });
 }

@@ -3,6 +3,7 @@
  * table. Handlers call `touch()` after a change; the emulator then notifies `onChange` once.
  */
 import { ChangeLog, TrackedTable } from './changes.ts';
+import { normalizeEmail } from './emailAddress.ts';
 import type { ChangeListener } from './changes.ts';
 import type {
   AccountRecord,
@@ -18,9 +19,7 @@ import type {
   Role,
 } from './types.ts';
 
-export function normalizeEmail(email: string): string {
-  return email.trim().toLowerCase();
-}
+export { normalizeEmail } from './emailAddress.ts';
 
 export function toAccountView(account: AccountRecord): AccountView {
   const view: AccountView = {

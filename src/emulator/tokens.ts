@@ -127,6 +127,23 @@ export class TokenService {
       .sign(key.privateKey);
   }
 
+  /**
+   * What jose does not check but Firebase's verifiers do: `aud` is one string, `sub` is a non-empty
+   * string equal to `user_id`, `iat` and `auth_time` are not in the future, and the token does not
+   * live longer than the emulator issues tokens for.
+   */
+  #saneClaims(payload: Record<string, unknown>): boolean {
+    const nowSeconds = Math.floor(this.now() / 1000);
+    const { aud, sub, user_id: userId, iat, exp, auth_time: authTime } = payload;
+    if (typeof aud !== 'string' || aud !== this.projectId) return false;
+    if (typeof sub !== 'string' || sub === '' || sub.length > 128 || userId !== sub) return false;
+    if (typeof iat !== 'number' || typeof exp !== 'number' || typeof authTime !== 'number')
+      return false;
+    if (![iat, exp, authTime].every(Number.isInteger)) return false;
+    if (iat > nowSeconds || authTime > nowSeconds || authTime > iat) return false;
+    return exp > iat && exp - iat <= this.ttlSeconds;
+  }
+
   async verify(token: string): Promise<VerifyResult> {
     const key = await this.#key();
     try {
@@ -135,7 +152,9 @@ export class TokenService {
         audience: this.projectId,
         algorithms: ['RS256'],
         currentDate: new Date(this.now()),
+        requiredClaims: ['exp', 'iat', 'sub', 'auth_time'],
       });
+      if (!this.#saneClaims(payload)) return { ok: false, reason: 'invalid' };
       return { ok: true, claims: payload as unknown as IdTokenClaims };
     } catch (error) {
       if (error instanceof joseErrors.JWTExpired) return { ok: false, reason: 'expired' };

@@ -49,6 +49,32 @@ export interface EmulatorOptions {
   /** How many requests `requests()` and `requestCount()` remember; older ones are dropped. Default 1000. */
   requestLogSize?: number;
   /**
+   * Origin (`http://host:port`) of mailed links given as paths and of `authUri`. The server and CLI
+   * default it to their listen address and the Vite plugin to the dev server's; in-process, the
+   * request URL's origin is used when it is not set. A function is read on every request.
+   */
+  publicOrigin?: string | (() => string | undefined);
+  /** Hostnames a `callBackUri` may use besides `localhost` and `127.0.0.1` (any port). */
+  authorizedDomains?: string[];
+  /** Browser origins allowed to call the control API (`/emulator/...`) cross-origin. Default none. */
+  controlOrigins?: string[];
+  /** When set, the control API requires `Authorization: Bearer <controlToken>`. */
+  controlToken?: string;
+  /**
+   * Hostnames that may appear in the Host header of control requests, besides `localhost`,
+   * `*.localhost` and IP addresses (a DNS-rebinding guard).
+   */
+  allowedHosts?: string[];
+  /** Lifetime of OAuth sessions (auth-url) and of the credential the consent page hands out. Default 600. */
+  oauthTtlSeconds?: number;
+  /**
+   * Failed passwords for one email within `lockoutWindowSeconds` after which sign-in answers
+   * TOO_MANY_ATTEMPTS_TRY_LATER. Default 10; 0 disables the lockout.
+   */
+  lockoutAttempts?: number;
+  /** Window of the sign-in lockout, in seconds. Default 900 (15 minutes). */
+  lockoutWindowSeconds?: number;
+  /**
    * Where each request's changes go before its answer is sent (the Node data file is one). Without
    * it the emulator lives in memory only.
    */

@@ -9,6 +9,11 @@ import type { Emulator, EmulatorOptions } from './types.ts';
 import { createNodeListener, withDataFile } from './nodeListener.ts';
 import { INBOX_PATH } from './inboxPage.ts';
 
+/**
+ * Emulator options plus `dataFile`. `publicOrigin` defaults to the dev server's origin (its first
+ * local URL, or `server.origin`); `authorizedDomains`, `controlOrigins`, `controlToken` work as in
+ * `createEmulator`.
+ */
 export interface DeskreeEmulatorPluginOptions extends EmulatorOptions {
   /** File to persist accounts and keys across dev-server restarts (journaled, 0600; see docs/emulator.md). */
   dataFile?: string;
@@ -37,7 +42,12 @@ export function deskreeEmulator(
   options: DeskreeEmulatorPluginOptions = {},
 ): Plugin & { api: DeskreeEmulatorPluginApi } {
   const { dataFile, ...emulatorOptions } = options;
-  const { options: wired, store } = withDataFile(emulatorOptions, dataFile);
+  // Links and authUri point at the dev server (known once it listens), never at the Host header.
+  let devOrigin: string | undefined;
+  const { options: wired, store } = withDataFile(
+    { publicOrigin: () => devOrigin, ...emulatorOptions },
+    dataFile,
+  );
   const emulator = createEmulator(wired);
   const listener = createNodeListener(emulator);
   let announced = false;
@@ -49,6 +59,11 @@ export function deskreeEmulator(
   ) => {
     if (!isHandled(req.url)) return next();
     listener(req, res).catch(next);
+  };
+
+  const listening = (origin: string | undefined) => {
+    if (origin) devOrigin = new URL(origin).origin;
+    announce(origin);
   };
 
   const announce = (origin: string | undefined) => {
@@ -66,12 +81,15 @@ export function deskreeEmulator(
     api: { emulator },
     configureServer(server) {
       server.middlewares.use(middleware);
-      server.httpServer?.once('listening', () => announce(server.resolvedUrls?.local[0]));
+      // Optional chaining: tests and tools drive the hook with a partial server object.
+      const configured = server.config?.server?.origin;
+      if (configured) devOrigin = new URL(configured).origin;
+      server.httpServer?.once('listening', () => listening(server.resolvedUrls?.local[0]));
       server.httpServer?.once('close', () => void store?.close());
     },
     configurePreviewServer(server) {
       server.middlewares.use(middleware);
-      server.httpServer.once('listening', () => announce(server.resolvedUrls?.local[0]));
+      server.httpServer.once('listening', () => listening(server.resolvedUrls?.local[0]));
     },
   };
 }

@@ -13,17 +13,17 @@
  */
 import { useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { QueryClient, QueryClientContext } from '@tanstack/react-query';
-import {
-  createAuthClient,
-  createAuthSession,
-  type AuthClient,
-  type AuthEvent,
-  type AuthSession,
-  cookieStorageAdapter,
-  DEFAULT_STORAGE_KEY,
-  type AuthSessionOptions,
-  type FetchLike,
-  type InitialAuth,
+// Values from their own modules, never through the `../core` barrel: see loadOAuthFlow.ts.
+import { createAuthClient } from '../core/client';
+import { cookieStorageAdapter } from '../core/session/cookieStorage';
+import { createAuthSession, DEFAULT_STORAGE_KEY } from '../core/session/index';
+import type {
+  AuthClient,
+  AuthEvent,
+  AuthSession,
+  AuthSessionOptions,
+  FetchLike,
+  InitialAuth,
 } from '../core';
 import { initialSessionFor } from './initialSession';
 import { AuthContext, type AuthContextValue } from './AuthContext';

@@ -25,8 +25,8 @@ export type {
   UseOAuthOptions,
   UseOAuthResult,
 } from './useOAuth';
-export { OAUTH_POPUP_MESSAGE_TYPE, OAUTH_POPUP_NAME_PREFIX } from './oauthPopup';
-export type { OAuthPopupMessage, OAuthPopupOptions } from './oauthPopup';
+export { OAUTH_POPUP_MESSAGE_TYPE, OAUTH_POPUP_NAME_PREFIX } from './oauthPopupWindow';
+export type { OAuthPopupMessage, OAuthPopupOptions } from './oauthPopupWindow';
 export { useOAuthCallback } from './useOAuthCallback';
 export type {
   OAuthCallbackStatus,
@@ -83,19 +83,19 @@ export { useSignOut } from './useSignOut';
 export { SignedIn, SignedOut, AuthLoading, RequireAuth } from './controlComponents';
 export type { ControlComponentProps, RequireAuthProps } from './controlComponents';
 
+// From their own modules, not the `../core` barrel: a bundler that follows every re-export of a
+// barrel (esbuild) would otherwise put the lazily loaded OAuth flow back into the first load.
+export { AuthError, isAuthError, AUTH_ERROR_CODES } from '../core/errors';
+export { createAuthClient } from '../core/client';
+export { createAuthSession } from '../core/session/index';
+export { cookieStorageAdapter } from '../core/session/cookieStorage';
 export {
-  AuthError,
-  isAuthError,
-  AUTH_ERROR_CODES,
-  createAuthClient,
-  createAuthSession,
-  cookieStorageAdapter,
   parseEmailActionLink,
   parseOAuthCallback,
   stripOAuthParams,
   stripEmailActionParams,
-  OAUTH_PROVIDERS,
-} from '../core';
+} from '../core/links';
+export { OAUTH_PROVIDERS } from '../core/wire';
 export type {
   AuthClient,
   AuthClientOptions,

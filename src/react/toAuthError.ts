@@ -1,5 +1,5 @@
 /** Hooks promise `error: AuthError | null`; anything else thrown (a bug, a custom fetch) is wrapped once here. */
-import { AuthError, isAuthError } from '../core';
+import { AuthError, isAuthError } from '../core/errors';
 
 export function toAuthError(error: unknown): AuthError {
   if (isAuthError(error)) return error;

@@ -1,5 +1,6 @@
 import type { UseMutationResult } from '@tanstack/react-query';
-import { AuthError, type AcknowledgementResult, type SessionResult } from '../core';
+import { AuthError } from '../core/errors';
+import type { AcknowledgementResult, SessionResult } from '../core';
 import { useAuthMutation, type AuthMutationOptions } from './useAuthMutation';
 
 export interface InviteAcceptInput {

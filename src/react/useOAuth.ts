@@ -1,14 +1,9 @@
 import { useCallback, useState } from 'react';
 import type { UseMutationResult } from '@tanstack/react-query';
-import {
-  AuthError,
-  completeOAuthCallback,
-  savePendingOAuth,
-  stateFromAuthUri,
-  type OAuthCallbackOutcome,
-  type OAuthProviderId,
-} from '../core';
-import { openOAuthPopup, waitForOAuthPopup, type OAuthPopupOptions } from './oauthPopup';
+import { AuthError } from '../core/errors';
+import type { OAuthCallbackOutcome, OAuthProviderId } from '../core';
+import { loadOAuthFlow } from './loadOAuthFlow';
+import { openOAuthPopup, type OAuthPopupOptions } from './oauthPopupWindow';
 import { useAuthMutation, type AuthMutationOptions } from './useAuthMutation';
 import { useLatestRef } from './useLatestRef';
 
@@ -112,37 +107,24 @@ export function useOAuth(options?: UseOAuthOptions): UseOAuthResult {
             'A popup callBackUri must be on this origin.',
           );
         }
-        const url = await client.createOAuthUrl({ providerId: input.providerId, callBackUri });
-        const state = stateFromAuthUri(url.authUri);
-        const providerId = url.providerId || input.providerId;
-        savePendingOAuth(
-          { sessionId: url.sessionId, providerId, callBackUri, state, createdAt: now() },
-          { now },
-        );
-        const base = {
-          authUri: url.authUri,
-          sessionId: url.sessionId,
-          providerId,
+        // The flow code loads while the API answers (see loadOAuthFlow.ts).
+        const [{ continueOAuth }, url] = await Promise.all([
+          loadOAuthFlow(),
+          client.createOAuthUrl({ providerId: input.providerId, callBackUri }),
+        ]);
+        return await continueOAuth({
+          client,
+          session,
+          allowedCallbackOrigins: oauth.allowedCallbackOrigins,
+          url,
+          providerId: input.providerId,
           callBackUri,
-          state,
-        };
-        if (popup) {
-          popup.location.href = url.authUri;
-          const answer = await waitForOAuthPopup(popup, state, callBackUri, popupOptions);
-          const outcome = await completeOAuthCallback({
-            client,
-            url: answer,
-            currentOrigin: window.location.origin,
-            allowedCallbackOrigins: oauth.allowedCallbackOrigins,
-            now,
-          });
-          if (outcome.status === 'signedIn') session.setSession(outcome.session, 'signedIn');
-          return { ...base, redirected: false, outcome };
-        }
-        const redirect = input.redirect ?? redirectDefault;
-        if (redirect)
-          (navigate ?? ((target: string) => window.location.assign(target)))(url.authUri);
-        return { ...base, redirected: redirect };
+          popup,
+          popupOptions,
+          redirect: input.redirect ?? redirectDefault,
+          navigate: navigate ?? ((target: string) => window.location.assign(target)),
+          now,
+        });
       } catch (error) {
         if (popup && !popup.closed) popup.close();
         throw error;

@@ -1,13 +1,9 @@
 import { useEffect, useState } from 'react';
-import {
-  completeOAuthCallback,
-  hasOAuthCallbackParams,
-  stripOAuthParams,
-  type AuthError,
-  type OAuthCallbackOutcome,
-} from '../core';
+import { hasOAuthCallbackParams, stripOAuthParams } from '../core/links';
+import type { AuthError, OAuthCallbackOutcome } from '../core';
 import { useAuthContext, type AuthContextValue } from './AuthContext';
-import { reportToOAuthOpener } from './oauthPopup';
+import { loadOAuthFlow } from './loadOAuthFlow';
+import { canReportToOAuthOpener } from './oauthPopupWindow';
 import { toAuthError } from './toAuthError';
 
 export type OAuthCallbackStatus =
@@ -49,17 +45,13 @@ function run(
   allowedCallbackOrigins: readonly string[],
 ): Promise<OAuthCallbackOutcome> {
   const { client, session, oauthExchanges } = context;
+  // Registered synchronously (the flow code then loads): a second effect run, or a second hook,
+  // shares this exchange even before the code has arrived. The session is stored inside the
+  // single flight, so it is set once however many hooks wait.
   return oauthExchanges.exchangeOnce(url, () =>
-    completeOAuthCallback({
-      client,
-      url,
-      currentOrigin: window.location.origin,
-      allowedCallbackOrigins,
-    }).then((outcome) => {
-      // Stored inside the single flight, so the session is set once however many hooks wait.
-      if (outcome.status === 'signedIn') session.setSession(outcome.session, 'signedIn');
-      return outcome;
-    }),
+    loadOAuthFlow().then(({ exchangeOAuthCallback }) =>
+      exchangeOAuthCallback(client, session, url, allowedCallbackOrigins),
+    ),
   );
 }
 
@@ -110,7 +102,14 @@ export function useOAuthCallback(options: UseOAuthCallbackOptions = {}): UseOAut
         : { status: 'exchanging', result: null, error: null },
     );
     // In an OAuth popup: the opener exchanges (its sessionStorage has the flow); this window only reports and closes.
-    const handedOver = popup && reportToOAuthOpener(url);
+    const handedOver = popup && canReportToOAuthOpener();
+    if (handedOver)
+      loadOAuthFlow().then(
+        ({ reportToOAuthOpener }) => reportToOAuthOpener(url),
+        (error: unknown) => {
+          if (active) setState({ status: 'error', result: null, error: toAuthError(error) });
+        },
+      );
     const pending = handedOver ? null : run(context, url, allowedKey ? allowedKey.split('\n') : []);
     // Cleaned before the answer arrives: a reload mid-exchange must not replay the code.
     if (replaceUrl && typeof history !== 'undefined') {

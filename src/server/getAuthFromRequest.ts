@@ -4,7 +4,7 @@
  */
 import { isAuthError } from '../core/errors';
 import type { InitialAuth } from '../core/initialAuth';
-import type { AuthUser, IdTokenClaims, Session } from '../core/session';
+import type { AuthUser, IdTokenClaims, Session } from '../core/credentials';
 import type { ServerAuthOptions } from './options';
 import { bearerToken, cookieSession, type RequestLike } from './requestCredentials';
 import { verifyIdToken, type VerifiedIdToken } from './verifyIdToken';

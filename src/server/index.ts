@@ -14,5 +14,5 @@ export type { RequestLike } from './requestCredentials';
 export type { ServerAuthOptions } from './options';
 export { AuthError, isAuthError, AUTH_ERROR_CODES } from '../core/errors';
 export type { AuthErrorCode } from '../core/errors';
-export type { AuthUser, IdTokenClaims } from '../core/session';
+export type { AuthUser, IdTokenClaims } from '../core/credentials';
 export type { InitialAuth } from '../core/initialAuth';

@@ -9,7 +9,7 @@ import { parseCookieHeader, serializeCookie } from '../core/cookies/cookieHeader
 import { encodeSessionCookie, sessionCookieAttributes } from '../core/cookies/sessionCookie';
 import { isAuthError, type AuthErrorCode } from '../core/errors';
 import { serializeSession } from '../core/session/persistedSession';
-import type { Session } from '../core/session';
+import type { Session } from '../core/credentials';
 import { authenticate, serverAuthFrom, type ServerAuth } from './getAuthFromRequest';
 import type { ServerAuthOptions } from './options';
 import { sessionCookieNameFor, type RequestLike } from './requestCredentials';

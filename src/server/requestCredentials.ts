@@ -9,7 +9,7 @@ import {
   SESSION_COOKIE_NAME,
 } from '../core/cookies/sessionCookie';
 import { readPersistedSession } from '../core/session/persistedSession';
-import type { Session } from '../core/session';
+import type { Session } from '../core/credentials';
 
 /** Anything with request headers: a Web `Request`, or `{ headers: await headers() }` in Next.js. */
 export interface RequestLike {

@@ -6,7 +6,7 @@
 import { decodeProtectedHeader, errors as joseErrors, jwtVerify } from 'jose';
 import { AuthError } from '../core/errors';
 import type { FetchLike } from '../core/http';
-import type { IdTokenClaims } from '../core/session';
+import type { IdTokenClaims } from '../core/credentials';
 import { keyFor } from './jwksCache';
 
 /** Google's public keys for Firebase / Identity Platform id tokens. */

@@ -7,6 +7,10 @@
  * const figures = await killDuringBursts({ file, trials: 20 });
  * // figures.lost must be 0
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { createEmulator } from '../../src/emulator/index.ts';
+import type { AccountRecord } from '../../src/emulator/index.ts';
 import { startCli } from './emulatorProcess.ts';
 
 export interface KillFigures {
@@ -93,24 +97,67 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? NaN;
 }
 
-/** Times `requests` sequential `sign-in/auth-url` mutations (each journaled and synced). */
+async function timeAuthUrl(url: string): Promise<number> {
+  const started = performance.now();
+  const response = await fetch(`${url}/api/v1/auth/accounts/sign-in/auth-url`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ providerId: 'google.com', callBackUri: 'http://localhost:5173/cb' }),
+  });
+  await response.arrayBuffer();
+  if (response.status !== 200) throw new Error(`auth-url answered ${response.status}`);
+  return performance.now() - started;
+}
+
+/**
+ * Times `requests` sequential `sign-in/auth-url` mutations (each journaled and synced) on every
+ * server, alternating between them request by request, so a busy machine slows them alike and the
+ * comparison stays fair.
+ */
 export async function mutationLatency(
-  url: string,
-  accounts: number,
+  servers: { url: string; accounts: number }[],
   requests: number,
-): Promise<LatencyFigures> {
-  const times: number[] = [];
+): Promise<LatencyFigures[]> {
+  const times = servers.map(() => [] as number[]);
   for (let i = 0; i < requests; i++) {
-    const started = performance.now();
-    const response = await fetch(`${url}/api/v1/auth/accounts/sign-in/auth-url`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ providerId: 'google.com', callBackUri: 'http://localhost:5173/cb' }),
-    });
-    await response.arrayBuffer();
-    if (response.status !== 200) throw new Error(`auth-url answered ${response.status}`);
-    times.push(performance.now() - started);
+    for (const [index, server] of servers.entries())
+      times[index]?.push(await timeAuthUrl(server.url));
   }
-  times.sort((a, b) => a - b);
-  return { accounts, p50Ms: percentile(times, 0.5), p95Ms: percentile(times, 0.95) };
+  return servers.map((server, index) => {
+    const sorted = (times[index] ?? []).sort((a, b) => a - b);
+    return {
+      accounts: server.accounts,
+      p50Ms: percentile(sorted, 0.5),
+      p95Ms: percentile(sorted, 0.95),
+    };
+  });
+}
+
+/** Writes a (version 1) data file holding `count` accounts and a signing key, without any HTTP. */
+export async function writeDataFileWithAccounts(file: string, count: number): Promise<void> {
+  const source = createEmulator();
+  await source.jwks();
+  const snapshot = source.snapshot();
+  const accounts: AccountRecord[] = [];
+  for (let i = 0; i < count; i++) {
+    const uid = `seed${String(i).padStart(24, '0')}`;
+    accounts.push({
+      uid,
+      email: `seed${i}@example.com`,
+      emailVerified: true,
+      disabled: false,
+      passwordHash: {
+        algorithm: 'PBKDF2-SHA256',
+        iterations: 1000,
+        salt: 'c2FsdA',
+        hash: 'aGFzaA',
+      },
+      providers: [],
+      displayName: `Seed ${i}`,
+      photoUrl: '',
+      createdAt: Date.now(),
+    });
+  }
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, JSON.stringify({ ...snapshot, accounts }), { mode: 0o600 });
 }

@@ -15,6 +15,7 @@ import { SignInForm, type SignInFormProps } from '../signIn/SignInForm';
 import { SignUpForm, type SignUpFormProps } from '../signUp/SignUpForm';
 import { AuthRoot, type AuthTheme } from '../ui/AuthRoot';
 import { Button } from '../ui/Button';
+import { useControllableState } from '../useControllableState';
 
 /** Which form the dialog shows. */
 export type AuthDialogView = 'signIn' | 'signUp';
@@ -95,8 +96,11 @@ export function AuthDialog({
   classNames,
 }: AuthDialogProps) {
   const t = useMessages();
-  const [uncontrolledOpen, setUncontrolledOpen] = useState(defaultOpen);
-  const open = openProp ?? uncontrolledOpen;
+  const [open, changeOpen] = useControllableState({
+    prop: openProp,
+    defaultProp: defaultOpen,
+    onChange: onOpenChange,
+  });
   const [view, setView] = useState<AuthDialogView>(defaultView);
   const triggerRef = useRef<HTMLButtonElement>(null);
   const [inheritedTheme, setInheritedTheme] = useState<AuthTheme | undefined>(undefined);
@@ -112,8 +116,7 @@ export function AuthDialog({
   }, [open, theme]);
 
   function setOpen(next: boolean) {
-    if (openProp === undefined) setUncontrolledOpen(next);
-    onOpenChange?.(next);
+    changeOpen(next);
     if (!next) setView(defaultView);
   }
 

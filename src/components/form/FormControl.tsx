@@ -1,8 +1,7 @@
-import { Slot } from '@radix-ui/react-slot';
-import type { ComponentPropsWithoutRef } from 'react';
+import { Slot, type SlotProps } from '../ui/Slot';
 import { useFormField } from './useFormField';
 
-export type FormControlProps = ComponentPropsWithoutRef<typeof Slot>;
+export type FormControlProps = SlotProps;
 
 /**
  * Renders no element: passes `id`, `aria-invalid` and `aria-describedby` to its only child (the input).

@@ -8,8 +8,10 @@
 import { useState, type ComponentPropsWithoutRef } from 'react';
 import type { AuthError } from '../../core/errors';
 import type { OAuthCallbackOutcome } from '../../core';
+import { loadOAuthFlow } from '../../react/loadOAuthFlow';
 import { useOAuth, type OAuthMode, type StartOAuthResult } from '../../react/useOAuth';
 import { cx } from '../cx';
+import { reportAuthError } from '../form/reportAuthError';
 import { errorMessage } from '../i18n/errorMessage';
 import { format } from '../i18n/format';
 import { formatSignInMethods } from '../i18n/formatSignInMethods';
@@ -88,20 +90,26 @@ export function OAuthButtons({
 
   async function start(providerId: string) {
     setPending(providerId);
+    let result: StartOAuthResult;
     try {
-      const result = await oauth.mutateAsync({
-        providerId,
-        ...(callBackUri ? { callBackUri } : {}),
-      });
-      if (onRedirect) onRedirect(result.authUri, result);
-      if (result.outcome) onComplete?.(result.outcome);
-      if (onRedirect || result.outcome) setPending(null);
-      // When navigating, stay busy: the page is about to unload and a second click would start a second flow.
-    } catch (error) {
+      result = await reportAuthError(
+        () => oauth.mutateAsync({ providerId, ...(callBackUri ? { callBackUri } : {}) }),
+        onError,
+      );
+    } catch {
+      // Reported to `onError`, and shown below from the mutation's error.
       setPending(null);
-      onError?.(error as AuthError);
+      return;
     }
+    if (onRedirect) onRedirect(result.authUri, result);
+    if (result.outcome) onComplete?.(result.outcome);
+    if (onRedirect || result.outcome) setPending(null);
+    // When navigating, stay busy: the page is about to unload and a second click would start a second flow.
   }
+
+  // The flow code is loaded on intent, so it is usually there before the click. A failed load is
+  // not lost: the click loads again and reports the error.
+  const prefetch = () => void loadOAuthFlow().catch(() => undefined);
 
   if (providers.length === 0) return null;
   const state = busy ? 'submitting' : oauth.isError ? 'error' : 'idle';
@@ -130,6 +138,8 @@ export function OAuthButtons({
             disabled={disabled || busy}
             aria-busy={mine || undefined}
             onClick={() => void start(providerId)}
+            onPointerEnter={prefetch}
+            onFocus={prefetch}
           >
             {mine ? (
               <>

@@ -1,4 +1,4 @@
-import { Slot } from '@radix-ui/react-slot';
+import { Slot } from './Slot';
 import type { ComponentPropsWithoutRef } from 'react';
 import type { Messages } from '../i18n/en';
 import type { Locale } from '../i18n/resolveMessages';

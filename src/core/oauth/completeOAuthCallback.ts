@@ -6,7 +6,7 @@
 import type { AuthClient, IdpSignInResult, OAuthProfile } from '../client';
 import { AuthError } from '../errors';
 import { parseOAuthCallback } from '../links';
-import type { Session } from '../session';
+import type { Session } from '../credentials';
 import {
   assertCallbackAllowed,
   consumePendingOAuth,

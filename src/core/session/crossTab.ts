@@ -4,7 +4,7 @@
  * does not post (another copy of the kit, devtools, `localStorage.clear()`). Both may deliver the
  * same change: receivers must treat messages as idempotent.
  */
-import type { Session } from '../session';
+import type { Session } from '../credentials';
 import type { SignOutReason } from './types';
 
 export type CrossTabMessage =
@@ -16,10 +16,13 @@ export type CrossTabMessage =
     }
   | { type: 'signedOut'; source: string; reason: SignOutReason };
 
+/** What a `storage` event says about our key. `cleared`: `localStorage.clear()` removed everything. */
+export type StorageChange =
+  { kind: 'written'; value: string } | { kind: 'removed' } | { kind: 'cleared' };
+
 export interface CrossTabHandlers {
   onMessage(message: CrossTabMessage): void;
-  /** A `storage` event for our key: the new raw value, or null when removed; `cleared` for `clear()`. */
-  onStorage(newValue: string | null, cleared: boolean): void;
+  onStorage(change: StorageChange): void;
 }
 
 export interface CrossTab {
@@ -59,8 +62,10 @@ export function createCrossTab(
   const onStorageEvent = (event: StorageEvent) => {
     // Only localStorage is shared between tabs; sessionStorage events come from this tab's frames.
     if (typeof localStorage !== 'undefined' && event.storageArea !== localStorage) return;
-    if (event.key === null) handlers.onStorage(null, true);
-    else if (event.key === storageKey) handlers.onStorage(event.newValue, false);
+    if (event.key === null) handlers.onStorage({ kind: 'cleared' });
+    else if (event.key !== storageKey) return;
+    else if (event.newValue === null) handlers.onStorage({ kind: 'removed' });
+    else handlers.onStorage({ kind: 'written', value: event.newValue });
   };
   const listenToStorage = options.storageEvents && typeof window !== 'undefined';
   if (listenToStorage) window.addEventListener('storage', onStorageEvent);

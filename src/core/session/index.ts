@@ -10,3 +10,6 @@ export type {
 export { localStorageAdapter, sessionStorageAdapter, memoryStorageAdapter } from './storage';
 export type { StorageAdapter } from './storage';
 export { REFRESH_MARGIN_MS } from './refreshScheduler';
+// The credentials record's types live in ../credentials.ts; re-exported because the engine's
+// API speaks them (and older imports of '../core/session' keep compiling).
+export type { AuthUser, IdTokenClaims, Session } from '../credentials';

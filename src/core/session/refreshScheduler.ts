@@ -32,26 +32,22 @@ export interface Timer {
 }
 
 /**
- * One re-armable timer bound to a clock.
+ * One re-armable timer bound to a clock. It may fire before `time`: a very long wait is done in
+ * hops, and a clock set back makes the wait look shorter than it was. The owner re-checks the
+ * clock when it fires and re-arms if it is early, so that decision sits in one place.
  *
  * @example
- * const timer = createTimer(Date.now, () => void refresh())
+ * const timer = createTimer(Date.now, () => (isDue() ? refresh() : reschedule()))
  * timer.at(session.expiresAt - 60_000)
  */
 export function createTimer(now: () => number, onFire: () => void): Timer {
   let handle: ReturnType<typeof setTimeout> | undefined;
   const cancel = () => clearTimeout(handle);
-  const at = (time: number) => {
-    cancel();
-    const delay = Math.max(0, time - now());
-    handle = setTimeout(
-      () => {
-        // A hop of a very long wait: re-arm for the rest instead of firing early.
-        if (now() < time) at(time);
-        else onFire();
-      },
-      Math.min(delay, MAX_TIMER_MS),
-    );
+  return {
+    at(time) {
+      cancel();
+      handle = setTimeout(onFire, Math.min(Math.max(0, time - now()), MAX_TIMER_MS));
+    },
+    cancel,
   };
-  return { at, cancel };
 }

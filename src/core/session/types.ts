@@ -4,7 +4,7 @@
  */
 import type { AuthClient } from '../client';
 import type { AuthError } from '../errors';
-import type { AuthUser, IdTokenClaims, Session } from '../session';
+import type { AuthUser, IdTokenClaims, Session } from '../credentials';
 import type { StorageAdapter } from './storage';
 
 export type AuthStatus = 'loading' | 'signedIn' | 'signedOut';
@@ -51,7 +51,10 @@ export interface AuthSessionOptions {
   refreshMarginMs?: number;
   /** Default: true where BroadcastChannel exists. */
   crossTab?: boolean;
-  /** Default `Date.now`. */
+  /**
+   * The device's clock. Default `Date.now`. Expiry decisions combine it with the server's clock,
+   * learned from each token's `iat` at receipt (see serverClock.ts).
+   */
   now?: () => number;
   /**
    * What the server knew when it rendered the page (server-rendered apps). Given a session, the

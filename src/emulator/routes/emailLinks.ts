@@ -1,11 +1,13 @@
 /**
  * Flows that go through a mailed one-time code: password reset, invitation, email verification.
  * A code is checked (exists, right kind, right user, still for the account's email, unused) before
- * its expiry, and only consumed once the whole request succeeds, so a weak password can be retried.
+ * its expiry, and consumed as soon as the request's checks pass (a weak password can be retried), in
+ * the same synchronous step as the check, so one code is redeemed once however many requests race.
+ * A request that then fails with a 5xx is rolled back, the code included.
  */
 import type { Hono } from 'hono';
 import type { EmulatorContext } from '../context.ts';
-import { isValidEmail, readJson, str } from '../context.ts';
+import { publicOrigin, isValidEmail, readJson, str } from '../context.ts';
 import { ApiError, NO_EMAIL_PROVIDED, WEAK_PASSWORD } from '../errors.ts';
 import { hashPassword, isWeakPassword } from '../passwords.ts';
 import { newAccount } from '../accounts.ts';
@@ -54,7 +56,7 @@ export function registerEmailLinkRoutes(app: Hono, ctx: EmulatorContext): void {
         return c.json({ data: { email: email.trim().toLowerCase() } });
       throw new ApiError(400, 'EMAIL_NOT_FOUND');
     }
-    mail('resetPassword', account, new URL(c.req.url).origin);
+    mail('resetPassword', account, publicOrigin(c, ctx));
     return c.json({ data: { email: account.email } });
   });
 
@@ -68,7 +70,7 @@ export function registerEmailLinkRoutes(app: Hono, ctx: EmulatorContext): void {
     const account = newAccount({ email, disabled: true, createdAt: ctx.now() });
     state.accounts.set(account.uid, account);
     state.touch();
-    mail('invite', account, new URL(c.req.url).origin);
+    mail('invite', account, publicOrigin(c, ctx));
     return c.json({ data: { uid: account.uid, email: account.email } });
   });
 
@@ -81,10 +83,11 @@ export function registerEmailLinkRoutes(app: Hono, ctx: EmulatorContext): void {
       throw new ApiError(422, 'No newPassword, uid, or oobCode provided');
     const { code, account } = checkCode(ctx, oobCode, 'invite', uid);
     if (isWeakPassword(newPassword)) throw new ApiError(400, WEAK_PASSWORD);
+    // Consumed before the first await: of N parallel redemptions exactly one gets past checkCode.
+    code.used = true;
     account.passwordHash = await hashPassword(newPassword, options.passwordHashIterations);
     account.disabled = false;
     account.emailVerified = true;
-    code.used = true;
     state.touch();
     return c.json({ data: { uid: account.uid, email: account.email } });
   });
@@ -96,8 +99,10 @@ export function registerEmailLinkRoutes(app: Hono, ctx: EmulatorContext): void {
     if (!oobCode || !newPassword) throw new ApiError(422, 'No newPassword or oobCode provided');
     const { code, account } = checkCode(ctx, oobCode, 'resetPassword');
     if (isWeakPassword(newPassword)) throw new ApiError(400, WEAK_PASSWORD);
+    code.used = true; // before the await, as above
     account.passwordHash = await hashPassword(newPassword, options.passwordHashIterations);
-    code.used = true;
+    // "You can immediately restore it by resetting your password."
+    ctx.lockout.clear(account.email);
     // Whoever had the old password may hold sessions: end them all.
     state.revokeRefreshTokens(account.uid);
     return c.json({ data: { email: account.email } });

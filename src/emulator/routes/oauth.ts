@@ -5,16 +5,10 @@
  */
 import type { Context, Hono } from 'hono';
 import type { EmulatorContext } from '../context.ts';
-import { isValidEmail, issueSession, readJson, str } from '../context.ts';
+import { isValidEmail, issueSession, publicOrigin, readJson, readText, str } from '../context.ts';
 import { ApiError } from '../errors.ts';
-import {
-  AUTHORIZE_PATH,
-  PROVIDERS,
-  isHttpUrl,
-  isProviderId,
-  redirectWith,
-  splitName,
-} from '../oauth.ts';
+import { checkCallbackUri } from '../origins.ts';
+import { AUTHORIZE_PATH, PROVIDERS, isProviderId, redirectWith, splitName } from '../oauth.ts';
 import { SAMPLE_IDENTITIES, renderConsentPage, renderErrorPage } from '../consentPage.ts';
 import { defaultDisplayName, newAccount, newProviderLink } from '../accounts.ts';
 import { normalizeEmail } from '../state.ts';
@@ -28,8 +22,28 @@ function idpError(reason: string): ApiError {
 
 function findSessionByState(ctx: EmulatorContext, state: string): OAuthSessionRecord | undefined {
   for (const session of ctx.state.oauthSessions.values())
-    if (session.state === state && !session.used) return session;
+    if (session.state === state && !session.used && !isExpired(ctx, session.createdAt))
+      return session;
   return undefined;
+}
+
+/** Sessions and credentials live `oauthTtlSeconds` (default 10 minutes, like an OAuth code). */
+function isExpired(ctx: EmulatorContext, createdAt: number): boolean {
+  return ctx.now() >= createdAt + ctx.options.oauthTtlSeconds * 1000;
+}
+
+const lastSweep = new WeakMap<EmulatorContext, number>();
+
+/** Drops expired sessions and credentials, at most once per TTL, so they cannot pile up. */
+function sweepExpired(ctx: EmulatorContext): void {
+  const now = ctx.now();
+  const ttlMs = ctx.options.oauthTtlSeconds * 1000;
+  if (now - (lastSweep.get(ctx) ?? -Infinity) < ttlMs) return;
+  lastSweep.set(ctx, now);
+  for (const [id, session] of ctx.state.oauthSessions)
+    if (isExpired(ctx, session.createdAt)) ctx.state.oauthSessions.delete(id);
+  for (const [credential, grant] of ctx.state.oauthGrants)
+    if (isExpired(ctx, grant.createdAt)) ctx.state.oauthGrants.delete(credential);
 }
 
 function htmlPage(c: Context, html: string, status: 200 | 400 | 422): Response {
@@ -47,7 +61,8 @@ export function registerOAuthRoutes(app: Hono, ctx: EmulatorContext): void {
       throw new ApiError(422, 'No providerId or callBackUri provided');
     if (!isProviderId(providerId))
       throw new ApiError(400, 'INVALID_PROVIDER_ID : Provider Id is not supported.');
-    if (!isHttpUrl(callBackUri)) throw new ApiError(400, 'INVALID_CONTINUE_URI');
+    checkCallbackUri(callBackUri, options.authorizedDomains);
+    sweepExpired(ctx);
     const provider = PROVIDERS[providerId];
     const session: OAuthSessionRecord = {
       sessionId: newSessionId(),
@@ -59,8 +74,8 @@ export function registerOAuthRoutes(app: Hono, ctx: EmulatorContext): void {
     };
     state.oauthSessions.set(session.sessionId, session);
     state.touch();
-    // The consent page lives on whatever origin the app reached us through (direct, Vite proxy...).
-    const authUri = new URL(AUTHORIZE_PATH, new URL(c.req.url).origin);
+    // The consent page is on the emulator's public origin (never taken from the Host header).
+    const authUri = new URL(AUTHORIZE_PATH, publicOrigin(c, ctx));
     authUri.searchParams.set('provider', providerId);
     authUri.searchParams.set('response_type', provider.responseType);
     authUri.searchParams.set('client_id', `emulator-${options.projectId}`);
@@ -81,6 +96,7 @@ export function registerOAuthRoutes(app: Hono, ctx: EmulatorContext): void {
       throw new ApiError(422, 'No sessionId, providerId or callBackUri provided');
     const session = state.oauthSessions.get(sessionId);
     if (!session || session.used) throw idpError('Unknown or already used sessionId');
+    if (isExpired(ctx, session.createdAt)) throw idpError('The sign-in session has expired');
     if (session.providerId !== providerId) throw idpError('providerId does not match the session');
     if (session.callBackUri !== callBackUri)
       throw idpError('callBackUri does not match the session');
@@ -92,6 +108,8 @@ export function registerOAuthRoutes(app: Hono, ctx: EmulatorContext): void {
     if (!grant || grant.used || grant.sessionId !== sessionId || grant.providerId !== providerId) {
       throw idpError('Unknown or already used token or code');
     }
+    if (isExpired(ctx, grant.createdAt)) throw idpError('The token or code has expired');
+    // Both consumed in the same synchronous step as the checks: one redemption, however many race.
     grant.used = true;
     session.used = true;
     state.touch();
@@ -173,7 +191,7 @@ export function registerOAuthRoutes(app: Hono, ctx: EmulatorContext): void {
       return htmlPage(
         c,
         renderErrorPage(
-          'This sign-in link is unknown or was already used. Start the sign-in again from the app.',
+          'This sign-in link is unknown, expired or was already used. Start the sign-in again from the app.',
         ),
         400,
       );
@@ -189,13 +207,13 @@ export function registerOAuthRoutes(app: Hono, ctx: EmulatorContext): void {
   });
 
   app.post(AUTHORIZE_PATH, async (c) => {
-    const form = new URLSearchParams(await c.req.text());
+    const form = new URLSearchParams(await readText(c, options.maxBodyBytes));
     const session = findSessionByState(ctx, form.get('state') ?? '');
     if (!session)
       return htmlPage(
         c,
         renderErrorPage(
-          'This sign-in link is unknown or was already used. Start the sign-in again from the app.',
+          'This sign-in link is unknown, expired or was already used. Start the sign-in again from the app.',
         ),
         400,
       );

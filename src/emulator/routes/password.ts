@@ -1,10 +1,18 @@
 /** Email + password accounts: signup, sign-in, password change. */
 import type { Hono } from 'hono';
 import type { EmulatorContext } from '../context.ts';
-import { isValidEmail, issueSession, readJson, requireUser, str } from '../context.ts';
+import {
+  publicOrigin,
+  isValidEmail,
+  issueSession,
+  readJson,
+  requireUser,
+  str,
+} from '../context.ts';
 import { ApiError, INVALID_EMAIL_OR_PASSWORD, WEAK_PASSWORD } from '../errors.ts';
 import { hashPassword, isWeakPassword, verifyPassword } from '../passwords.ts';
 import { newAccount } from '../accounts.ts';
+import { normalizeEmail } from '../emailAddress.ts';
 import { sendMail } from '../outbox.ts';
 
 export const AUTH_BASE = '/api/v1/auth/accounts';
@@ -29,7 +37,7 @@ export function registerPasswordRoutes(app: Hono, ctx: EmulatorContext): void {
       kind: 'verifyEmail',
       uid: account.uid,
       email: account.email,
-      origin: new URL(c.req.url).origin,
+      origin: publicOrigin(c, ctx),
     });
     const session = await issueSession(ctx, account, 'password');
     return c.json({
@@ -49,13 +57,20 @@ export function registerPasswordRoutes(app: Hono, ctx: EmulatorContext): void {
     const password = str(body, 'password');
     if (!email || !password) throw new ApiError(422, INVALID_EMAIL_OR_PASSWORD);
     const hidden = options.emailEnumerationProtection;
+    const key = normalizeEmail(email);
+    ctx.lockout.check(key, ctx.now());
     const account = state.findByEmail(email);
-    if (!account) throw new ApiError(400, hidden ? 'INVALID_LOGIN_CREDENTIALS' : 'EMAIL_NOT_FOUND');
+    if (!account) {
+      ctx.lockout.failed(key, ctx.now());
+      throw new ApiError(400, hidden ? 'INVALID_LOGIN_CREDENTIALS' : 'EMAIL_NOT_FOUND');
+    }
     // Invited users have no password yet; the hosted API reports them as disabled.
     if (account.disabled) throw new ApiError(400, 'USER_DISABLED');
     if (!(await verifyPassword(password, account.passwordHash))) {
+      ctx.lockout.failed(key, ctx.now());
       throw new ApiError(400, hidden ? 'INVALID_LOGIN_CREDENTIALS' : 'INVALID_PASSWORD');
     }
+    ctx.lockout.clear(key);
     const session = await issueSession(ctx, account, 'password');
     return c.json({
       data: {

@@ -1,7 +1,7 @@
 /** Routes about an existing account: change email, delete, look up providers, roles. */
 import type { Hono } from 'hono';
 import type { EmulatorContext } from '../context.ts';
-import { isValidEmail, readJson, requireUser, str } from '../context.ts';
+import { publicOrigin, isValidEmail, readJson, requireUser, str } from '../context.ts';
 import { ApiError, INVALID_EMAIL_OR_PASSWORD, NO_EMAIL_PROVIDED } from '../errors.ts';
 import { normalizeEmail, signInMethods } from '../state.ts';
 import { sendMail } from '../outbox.ts';
@@ -28,7 +28,7 @@ export function registerProfileRoutes(app: Hono, ctx: EmulatorContext): void {
         kind: 'verifyEmail',
         uid: account.uid,
         email: normalized,
-        origin: new URL(c.req.url).origin,
+        origin: publicOrigin(c, ctx),
       });
     }
     return c.json({

@@ -81,3 +81,40 @@ describe.each<AuthTheme>(['light', 'dark'])('axe, %s theme', (theme) => {
     expect(background).toBe(theme === 'dark' ? 'rgb(11, 18, 32)' : 'rgb(255, 255, 255)');
   });
 });
+
+describe('the dark palette (one source for theme="dark" and theme="system")', () => {
+  const DARK = { background: 'rgb(11, 18, 32)', scheme: 'dark', text: 'rgb(226, 232, 240)' };
+  const LIGHT = { background: 'rgb(255, 255, 255)', scheme: 'light', text: 'rgb(15, 23, 42)' };
+  const look = (root: Element) => {
+    const style = getComputedStyle(root);
+    return { background: style.backgroundColor, scheme: style.colorScheme, text: style.color };
+  };
+  const rootOf = (container: HTMLElement) => {
+    const root = container.querySelector('[data-slot="auth-root"]');
+    if (!root) throw new Error('no root');
+    return root;
+  };
+
+  it('theme="system" follows the OS preference', () => {
+    const { container } = render(<TestForm theme="system" />);
+    const osDark = matchMedia('(prefers-color-scheme: dark)').matches;
+    expect(look(rootOf(container))).toEqual(osDark ? DARK : LIGHT);
+  });
+
+  it('a light root inside a dark one is light again, and the dialog variables follow', () => {
+    const { container } = render(
+      <div data-theme="dark" className="dar-root" data-slot="auth-root">
+        <TestForm theme="light" />
+      </div>,
+    );
+    const [outer, inner] = container.querySelectorAll('[data-slot="auth-root"]');
+    expect(look(outer!)).toEqual(DARK);
+    expect(look(inner!)).toEqual(LIGHT);
+    expect(getComputedStyle(outer!).getPropertyValue('--dar-overlay').trim()).toBe(
+      'rgb(0 0 0 / 0.7)',
+    );
+    expect(getComputedStyle(inner!).getPropertyValue('--dar-overlay').trim()).toBe(
+      'rgb(15 23 42 / 0.55)',
+    );
+  });
+});

@@ -8,7 +8,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createAuthClient, type AuthClient } from '../../../src/core/client';
-import type { Session } from '../../../src/core/session';
+import type { Session } from '../../../src/core/credentials';
 import { createAuthSession } from '../../../src/core/session/authSession';
 import { withLock } from '../../../src/core/session/refreshLock';
 import type { AuthEvent, AuthSession } from '../../../src/core/session/types';

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createAuthClient, type AuthClient } from '../../../src/core/client';
 import { AuthError, isAuthError } from '../../../src/core/errors';
 import type { FetchLike } from '../../../src/core/http';
-import { decodeClaims } from '../../../src/core/session';
+import { decodeClaims } from '../../../src/core/credentials';
 import type { Emulator } from '../../../src/emulator';
 import { lastMail } from '../../helpers/mail';
 

@@ -3,6 +3,7 @@
  * a refresh rewrites it, and signing out deletes it.
  */
 import { act, render, screen, waitFor } from '@testing-library/react';
+import { useEffect } from 'react';
 import { createAuthClient } from '../../../src/core';
 import { parseCookieHeader } from '../../../src/core/cookies/cookieHeader';
 import { AuthProvider, useAuth, useSignIn } from '../../../src/react';
@@ -45,9 +46,12 @@ it('keeps the session in a cookie the server can read, rewrites it on refresh, d
       new Request('http://app.test/', { headers: { cookie: document.cookie } }),
       serverOptions,
     );
-  let auth: ReturnType<typeof useAuth> | null = null;
+  const latest: { auth: ReturnType<typeof useAuth> | null } = { auth: null };
   function Capture() {
-    auth = useAuth();
+    const auth = useAuth();
+    useEffect(() => {
+      latest.auth = auth;
+    });
     return null;
   }
   render(
@@ -65,9 +69,9 @@ it('keeps the session in a cookie the server can read, rewrites it on refresh, d
   const first = await whoIsSignedIn();
   expect(first?.user.email).toBe(EMAIL);
 
-  await act(() => auth!.getIdToken({ forceRefresh: true }));
+  await act(() => latest.auth!.getIdToken({ forceRefresh: true }));
   const afterRefresh = await whoIsSignedIn();
-  expect(afterRefresh?.idToken).toBe(auth!.session?.idToken);
+  expect(afterRefresh?.idToken).toBe(latest.auth!.session?.idToken);
   expect(env.emulator.requestCount('/token/refresh')).toBe(1);
 
   act(() => screen.getByText('sign out').click());

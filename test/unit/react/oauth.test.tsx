@@ -172,7 +172,10 @@ describe('OAuth round trip', () => {
   });
 
   it('refuses a callBackUri on a foreign origin unless it is allowed', async () => {
-    const h = createReactHarness();
+    // The project authorizes the domain (the emulator, like Identity Platform, refuses others);
+    // what is tested here is the kit's own check of the callback origin.
+    const emulator = { authorizedDomains: ['auth.elsewhere.example'] };
+    const h = createReactHarness({ emulator });
     const foreign = 'https://auth.elsewhere.example/cb';
     const { redirect } = await startAndConsent(h, 'github.com', 'far@example.com', foreign);
     const refused = renderCallback(h, { url: redirect });
@@ -181,6 +184,7 @@ describe('OAuth round trip', () => {
     expect(h.emulator.requestCount('/sign-in/idp')).toBe(0);
 
     const allowed = createReactHarness({
+      emulator,
       provider: { oauth: { allowedCallbackOrigins: ['https://auth.elsewhere.example'] } },
     });
     const second = await startAndConsent(allowed, 'github.com', 'far@example.com', foreign);

@@ -5,7 +5,7 @@
  */
 import { afterEach, beforeEach, vi } from 'vitest';
 import { createAuthClient, type AuthClient } from '../../../src/core/client';
-import type { Session } from '../../../src/core/session';
+import type { Session } from '../../../src/core/credentials';
 import { createAuthSession } from '../../../src/core/session/authSession';
 import type { AuthEvent, AuthSession, AuthSessionOptions } from '../../../src/core/session/types';
 import { createTestEmulator, type TestEmulator } from '../../helpers/emulator';

@@ -3,7 +3,7 @@
  * shows it without a loading state; `initialize()` then reconciles it with storage.
  */
 import { describe, expect, it, vi } from 'vitest';
-import type { Session } from '../../../src/core/session';
+import type { Session } from '../../../src/core/credentials';
 import { readPersistedSession, serializeSession } from '../../../src/core/session/persistedSession';
 import { memoryStorageAdapter, type StorageAdapter } from '../../../src/core/session/storage';
 import { fakeClockHarnessPerTest, MINUTE, PASSWORD, type Harness } from './helpers';

@@ -1,7 +1,11 @@
 /**
- * The kit's one camelCase shape of a signed-in user, whatever endpoint produced it.
+ * The credentials record: the kit's one camelCase shape of a signed-in user and their tokens,
+ * whatever endpoint produced it. Its public type keeps the name `Session`; inside the kit,
+ * "credentials" is the record, "session engine" is `createAuthSession` (src/core/session/),
+ * and the emulator's OAuth sessions are its own business.
  * `expiresAt` is an absolute local time computed at receipt from `expiresIn`, so a skewed
- * device clock does not make a fresh token look expired.
+ * device clock does not make a fresh token look expired; the engine's server clock
+ * (session/serverClock.ts) also checks it against the token's own `exp`.
  */
 import { decodeJwt } from 'jose';
 import type { IdpSignInData, PasswordUpdatedData, RefreshData, SessionData } from './wire';
