@@ -38,8 +38,10 @@ export const Cancelled: Story = {
       'href',
       '#sign-in',
     );
-    await expect(args.onError).toHaveBeenCalledWith(
-      expect.objectContaining({ code: 'oauth_cancelled' }),
+    await waitFor(() =>
+      expect(args.onError).toHaveBeenCalledWith(
+        expect.objectContaining({ code: 'oauth_cancelled' }),
+      ),
     );
   },
 };

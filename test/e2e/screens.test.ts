@@ -138,7 +138,8 @@ describe('390 px wide, 90-character email: no sideways scroll on any screen', ()
     const page = await phonePage();
     await page.goto('/sign-in');
     await page.getByRole('button', { name: 'Continue with Google' }).click();
-    await page.getByLabel('Email').fill(email);
+    await visible(page.getByRole('heading', { name: 'Sign in with Google' }));
+    await page.getByLabel('Email', { exact: true }).fill(email);
     await page.getByRole('button', { name: 'Continue', exact: true }).click();
     await visible(page.getByRole('heading', { name: 'You already have an account' }));
     await expectNoOverflow(page, '/oauth/callback, account exists');
