@@ -3,8 +3,9 @@
 // - ES modules only, one output file per source file (preserveModules) so that consumers'
 //   bundlers can tree-shake per file and `"use client"` stays on the files that need it.
 // - Every npm dependency, peer dependency and Node built-in stays external: we ship our own code only.
-// - `"use client"` is written as a banner on every file from src/react and src/components
-//   (Rollup drops module-level directives from sources, so they are re-added per chunk).
+// - `"use client"` is written as a banner on the component and hook modules of src/react and
+//   src/components, never on a barrel or a plain module (Rollup drops module-level directives from
+//   sources, so they are re-added per chunk; see isClientModule).
 // - Declarations come from the TypeScript compiler with tsconfig.build.json's options, rooted at the
 //   entries that exist (work in progress elsewhere in src does not block the build); their
 //   extensionless relative specifiers are then rewritten to `.js` so they resolve under
@@ -16,6 +17,7 @@ import { builtinModules } from 'node:module';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { esbuildTargets } from './scripts/browserTargets.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
 const src = resolve(root, 'src');
@@ -67,9 +69,24 @@ function isExternal(id: string): boolean {
 }
 
 const CLIENT_DIRS = [join(src, 'react') + '/', join(src, 'components') + '/'];
+/** Packages whose import makes a module client-only (hooks, context, components). */
+const CLIENT_PACKAGES =
+  /^(react|react-dom|react\/jsx-runtime|@tanstack\/react-query|react-hook-form|@hookform\/resolvers(\/.*)?|@radix-ui\/.*)$/;
 
-function isClientModule(id: string | null): boolean {
-  return !!id && CLIENT_DIRS.some((dir) => id.startsWith(dir));
+/**
+ * `"use client"` goes on component and hook modules only: files of src/react and src/components
+ * that import React (or a React library), are TSX, or are named `useX`. Barrels (`index.ts`) and
+ * plain modules (query keys, message tables, schemas, constants) stay unmarked, so a server
+ * component or route handler can import `createAuthClient`, `isAuthError` or `en` from any entry.
+ */
+function isClientModule(id: string | null, imports: readonly string[]): boolean {
+  if (!id || !CLIENT_DIRS.some((dir) => id.startsWith(dir))) return false;
+  if (/[\\/]index\.tsx?$/.test(id)) return false;
+  return (
+    id.endsWith('.tsx') ||
+    /[\\/]use[A-Z][^\\/]*\.ts$/.test(id) ||
+    imports.some((specifier) => CLIENT_PACKAGES.test(specifier))
+  );
 }
 
 /** Re-adds `"use client"` to the React and component modules and silences Rollup's directive warning. */
@@ -78,7 +95,7 @@ function clientDirectivePlugin(): Plugin {
     name: 'deskree:use-client',
     apply: 'build',
     renderChunk(code, chunk) {
-      if (!isClientModule(chunk.facadeModuleId)) return null;
+      if (!isClientModule(chunk.facadeModuleId, chunk.imports)) return null;
       if (/^\s*['"]use client['"]/.test(code)) return null;
       return { code: `'use client';\n${code}`, map: null };
     },
@@ -177,7 +194,8 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    target: 'es2022',
+    // Syntax lowered to the declared floor (package.json `browserslist`) and Node's `engines`.
+    target: esbuildTargets(),
     // Consumers minify; readable output keeps stack traces and `/*#__PURE__*/` hints intact.
     minify: false,
     sourcemap: false,

@@ -117,21 +117,30 @@ if (launcher && existsSync(join(root, launcher))) {
   }
 }
 
-// 3. "use client" on the React and component modules only.
+// 3. "use client" on the component and hook modules only: never on a barrel (index.js) or a plain
+//    module, so server code can import plain functions from every entry; always where React is used.
 section('"use client"');
 const jsFiles = walk(dist).filter((file) => file.endsWith('.js'));
+const CLIENT_IMPORT =
+  /(?:^|[\s;])(?:import|export)\s*(?:[^'"()]*?\sfrom\s*)?['"](react|react-dom|react\/jsx-runtime|@tanstack\/react-query|react-hook-form|@hookform\/resolvers[^'"]*|@radix-ui\/[^'"]+)['"]/m;
 let clientCount = 0;
 for (const file of jsFiles) {
   const rel = relative(dist, file);
-  const wantsDirective = rel.startsWith('react/') || rel.startsWith('components/');
-  const hasDirective = /^\s*['"]use client['"]/.test(readFileSync(file, 'utf8'));
-  if (wantsDirective && !hasDirective) fail(`dist/${rel} lacks "use client"`);
-  if (!wantsDirective && hasDirective)
+  const text = readFileSync(file, 'utf8');
+  const inClientLayer = rel.startsWith('react/') || rel.startsWith('components/');
+  const hasDirective = /^\s*['"]use client['"]/.test(text);
+  const usesReact = CLIENT_IMPORT.test(text);
+  if (usesReact && !hasDirective) fail(`dist/${rel} uses React but lacks "use client"`);
+  if (hasDirective && !inClientLayer)
     fail(`dist/${rel} has "use client" but is not a React module`);
+  if (hasDirective && rel.endsWith('index.js'))
+    fail(
+      `dist/${rel} is a barrel: "use client" there turns its plain exports into client references`,
+    );
   if (hasDirective) clientCount += 1;
 }
 ok(
-  `${clientCount} client module(s) marked; ${jsFiles.length - clientCount} framework-free module(s) unmarked`,
+  `${clientCount} client module(s) marked; ${jsFiles.length - clientCount} barrel, plain or framework-free module(s) unmarked`,
 );
 
 // 4. Bare imports in dist/ are dependencies or peers.

@@ -32,6 +32,16 @@ try {
     extraArgs: ['--compact-after-bytes', '50000'],
   });
   console.log(`  ${JSON.stringify(kills)}`);
+  console.log(`kill -9 during bursts of invitations (no password hashing): ${trials} trials…`);
+  const inviteKills = await killDuringBursts({
+    file: join(dir, 'kill-invites.json'),
+    trials,
+    concurrency: 8,
+    burstMs: [300, 900],
+    extraArgs: ['--compact-after-bytes', '50000'],
+    operation: 'invite',
+  });
+  console.log(`  ${JSON.stringify(inviteKills)}`);
 
   console.log(`p50 of sign-in/auth-url, ${requests} requests per server, alternating…`);
   const servers = [];

@@ -145,7 +145,7 @@ export type {
 // prebuilt screens: sign-in, sign-up, OAuth, forgot password, dialog
 export { SignInForm } from './signIn/SignInForm';
 export type { SignInFormProps, SignInFormClassNames } from './signIn/SignInForm';
-export type { AuthLinkRenderProps, RenderLink } from './signIn/AuthLink';
+export type { AuthLinkInfo, AuthLinkRenderProps, RenderLink } from './signIn/AuthLink';
 export { SignUpForm } from './signUp/SignUpForm';
 export type { SignUpFormProps, SignUpFormClassNames } from './signUp/SignUpForm';
 export { OAuthButtons } from './oauth/OAuthButtons';

@@ -194,10 +194,40 @@ export interface AuthClient {
   getRoles(options?: RequestOptions & { adminToken?: string }): Promise<Role[]>;
 }
 
-/** Resolves the base URL from `baseUrl` or `projectId`, always with a trailing slash. */
+/** The page a relative `baseUrl` is resolved against: `location.href` on http(s) pages, else none. */
+function pageUrl(): string | undefined {
+  return typeof location !== 'undefined' && /^https?:$/.test(location.protocol)
+    ? location.href
+    : undefined;
+}
+
+/**
+ * Resolves the base URL from `baseUrl` or `projectId`, always absolute with a trailing slash. A
+ * path (`/api/v1/`, as behind the emulator's Vite plugin) is resolved against the page; where there
+ * is no page (a server render) it is kept as is, and a request made with it there fails with a
+ * message saying so. Anything else that is not an http(s) URL throws a `TypeError` here, at creation.
+ */
 export function resolveBaseUrl(options: Pick<AuthClientOptions, 'projectId' | 'baseUrl'>): string {
-  if (options.baseUrl)
-    return options.baseUrl.endsWith('/') ? options.baseUrl : `${options.baseUrl}/`;
+  if (options.baseUrl !== undefined) {
+    const raw = options.baseUrl.endsWith('/') ? options.baseUrl : `${options.baseUrl}/`;
+    const page = pageUrl();
+    if (page === undefined && raw.startsWith('/') && !raw.startsWith('//')) return raw;
+    let url: URL | null = null;
+    try {
+      // Only absolute URLs and paths from the site root: `api/v1` would depend on the page's path.
+      url = new URL(raw, raw.startsWith('/') ? page : undefined);
+    } catch {
+      // Reported below with the fix.
+    }
+    if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+      throw new TypeError(
+        `createAuthClient: baseUrl "${options.baseUrl}" is not usable. Give an http(s) URL ` +
+          '("https://my-project.api.deskree.com/api/v1/", "http://127.0.0.1:9099/api/v1/") or a path ' +
+          'on this site ("/api/v1/").',
+      );
+    }
+    return url.href;
+  }
   if (options.projectId) {
     if (!/^[a-z0-9-]+$/i.test(options.projectId)) {
       throw new TypeError(`createAuthClient: "${options.projectId}" is not a Deskree project id.`);
@@ -235,6 +265,12 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
       ? { [authHeaderName]: `Bearer ${requestOptions.idToken}` }
       : {},
   ): Promise<z.infer<S>> {
+    if (http.baseUrl.startsWith('/')) {
+      throw new TypeError(
+        `createAuthClient: the relative baseUrl "${http.baseUrl}" needs a page to resolve against; ` +
+          'on a server, give an absolute URL.',
+      );
+    }
     const answer = await sendRequest(http, {
       method,
       path: `auth/accounts${path}`,

@@ -163,7 +163,8 @@ export async function issueSession(
     createdAt: nowMs,
     revoked: false,
   });
-  account.lastSignInAt = nowMs;
+  // update(): the account may come from iterating the table, which the change log does not see.
+  ctx.state.accounts.update(account.uid, (record) => (record.lastSignInAt = nowMs));
   ctx.state.touch();
   return { idToken, refreshToken, expiresIn: String(ctx.options.tokenTtlSeconds) };
 }

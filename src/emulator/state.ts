@@ -44,6 +44,12 @@ export function signInMethods(account: AccountRecord): AccountView['providers'] 
   return methods;
 }
 
+/**
+ * Persisted tables are `TrackedTable`s: records changed through `get`/`set`/`delete`/`update` (or
+ * found by `findByEmail`) reach the journal. A record found by iterating a table and then changed
+ * in place must go through `update`. A new persisted table also needs its `JournalTable` name, its
+ * key in journal.ts `TABLE_KEYS`, and a place in `toSnapshot`/`restore`.
+ */
 export class EmulatorState implements ChangeListener {
   accounts: TrackedTable<AccountRecord>;
   refreshTokens: TrackedTable<RefreshTokenRecord>;

@@ -61,7 +61,10 @@ export class Transactions {
   ): Promise<T> {
     const release = await this.#acquire();
     const { state } = this.#input;
-    let stored: Promise<void> = Promise.resolve();
+    // A read waits for the writes before it to be stored, so what it shows survives a crash.
+    let stored: Promise<void> = options.write
+      ? Promise.resolve()
+      : this.#stored.catch(() => undefined);
     let result: T;
     this.#active = true;
     if (options.write) state.beginTransaction();

@@ -1,43 +1,49 @@
 import { useQuery, type UseQueryOptions, type UseQueryResult } from '@tanstack/react-query';
 import type { AuthError, Role } from '../core';
 import { useAuthContext } from './AuthContext';
+import { useAuthQueryClient } from './useAuthQueryClient';
 import { authKeys } from './authKeys';
 import { toAuthError } from './toAuthError';
 
+/**
+ * Query options only. There is deliberately no `adminToken` option: a hook option is a prop of some
+ * client component, and a server-rendered app serializes those props into the page, admin token
+ * included. Fetch roles on the server (`createAuthClient({ adminToken: process.env… }).getRoles()`
+ * in a server component, loader or route handler) and pass the roles down instead.
+ */
 export type UseRolesOptions<TData = Role[]> = Omit<
   UseQueryOptions<Role[], AuthError, TData, ReturnType<typeof authKeys.roles>>,
   'queryKey' | 'queryFn'
-> & {
-  /**
-   * The `deskree-admin` token. It grants admin access to the project: use this hook only in
-   * trusted tools (an internal admin app, the emulator); in a public app, fetch roles on your
-   * server and pass the client an `adminToken` there instead. Without a token the query fails
-   * with `permission_denied` and makes no request.
-   */
-  adminToken?: string;
-};
+>;
 
 /**
- * The project's roles. Cached under an authenticated key, so sign-out removes them.
- * The `deskree-admin` token grants admin access: use this only where the token stays on a server
- * (an internal admin tool served behind your own auth, server rendering) — never from a public bundle.
- * @example const { data: roles } = useRoles({ adminToken }) // adminToken read on the server, not from a VITE_/NEXT_PUBLIC_ variable
+ * The project's roles through the provider's client, which must have been created with an
+ * `adminToken` (`<AuthProvider client={…}>`): only for trusted internal tools whose bundle never
+ * reaches the public. Without one the query fails with `permission_denied` and makes no request.
+ * Cached under an authenticated key, so sign-out removes them.
+ * @example
+ * // Public apps: read roles on the server instead (Next.js server component):
+ * const roles = await createAuthClient({ projectId, adminToken: process.env.DESKREE_ADMIN_TOKEN }).getRoles()
+ * @example
+ * // An internal admin tool, behind your own access control:
+ * const { data: roles } = useRoles()
  */
 export function useRoles<TData = Role[]>(
   options?: UseRolesOptions<TData>,
 ): UseQueryResult<TData, AuthError> {
-  const { client, queryClient } = useAuthContext('useRoles');
-  const { adminToken, ...queryOptions } = options ?? {};
+  const context = useAuthContext('useRoles');
+  const { client } = context;
+  const queryClient = useAuthQueryClient(context);
   return useQuery(
     {
       retry: (failureCount, error) => error.retryable && failureCount < 2,
       // Fail with AuthError('network') when offline instead of pausing silently (see useAuthMutation).
       networkMode: 'always',
-      ...queryOptions,
+      ...options,
       queryKey: authKeys.roles(),
       queryFn: async ({ signal }) => {
         try {
-          return await client.getRoles({ signal, adminToken });
+          return await client.getRoles({ signal });
         } catch (error) {
           throw toAuthError(error);
         }

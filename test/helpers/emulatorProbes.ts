@@ -39,8 +39,17 @@ export async function killDuringBursts(options: {
   concurrency?: number;
   burstMs?: [number, number];
   extraArgs?: string[];
+  /** `signup` hashes a password (slow, like the issue's probe); `invite` creates an account and a mail without. */
+  operation?: 'signup' | 'invite';
 }): Promise<KillFigures> {
-  const { file, trials, concurrency = 6, burstMs = [150, 450], extraArgs = [] } = options;
+  const {
+    file,
+    trials,
+    concurrency = 6,
+    burstMs = [150, 450],
+    extraArgs = [],
+    operation = 'signup',
+  } = options;
   const acknowledged = new Set<string>();
   let lost = 0;
   let killedMidRequest = 0;
@@ -62,10 +71,12 @@ export async function killDuringBursts(options: {
         const email = `kill${trial}-${counter++}@example.com`;
         inFlight++;
         try {
-          const response = await fetch(`${cli.url}/api/v1/auth/accounts/signup`, {
+          const response = await fetch(`${cli.url}/api/v1/auth/accounts/${operation}`, {
             method: 'POST',
             headers: { 'content-type': 'application/json' },
-            body: JSON.stringify({ email, password: 'qwerty12345' }),
+            body: JSON.stringify(
+              operation === 'signup' ? { email, password: 'qwerty12345' } : { email },
+            ),
           });
           if (response.status === 200) acknowledged.add(email);
           await response.arrayBuffer();

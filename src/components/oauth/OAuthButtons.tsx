@@ -9,7 +9,9 @@ import { useState, type ComponentPropsWithoutRef } from 'react';
 import type { AuthError } from '../../core/errors';
 import type { OAuthCallbackOutcome } from '../../core';
 import { loadOAuthFlow } from '../../react/loadOAuthFlow';
-import { useOAuth, type OAuthMode, type StartOAuthResult } from '../../react/useOAuth';
+import { openOAuthPopup } from '../../react/oauthPopupWindow';
+import { useAuthAction } from '../../react/useAuthAction';
+import { startOAuth, type OAuthMode, type StartOAuthResult } from '../../react/useOAuth';
 import { cx } from '../cx';
 import { reportAuthError } from '../form/reportAuthError';
 import { errorMessage } from '../i18n/errorMessage';
@@ -66,7 +68,7 @@ export interface OAuthButtonsProps
  * remembers the flow in this tab, then leaves for the provider (or hands the URL to `onRedirect`).
  *
  * @example
- * <OAuthButtons providers={['google.com', 'github.com']} callBackUri={`${location.origin}/auth/callback`} />
+ * <OAuthButtons providers={['google.com', 'github.com']} callBackUri="/auth/callback" />
  */
 export function OAuthButtons({
   providers,
@@ -81,19 +83,21 @@ export function OAuthButtons({
   ...props
 }: OAuthButtonsProps) {
   const t = useMessages();
-  const oauth = useOAuth(
-    onRedirect ? { redirect: false } : mode === 'popup' ? { mode } : undefined,
-  );
+  // What `useOAuth` runs, without react-query (see useAuthAction.ts).
+  const oauth = useAuthAction('OAuthButtons', startOAuth);
+  const popupMode = mode === 'popup' && !onRedirect;
   // Which button was pressed: only that one shows progress, the others are just disabled.
   const [pending, setPending] = useState<string | null>(null);
   const busy = pending !== null;
 
   async function start(providerId: string) {
+    // Synchronously inside the click, before any `await`, or popup blockers refuse it.
+    const popup = popupMode ? openOAuthPopup() : undefined;
     setPending(providerId);
     let result: StartOAuthResult;
     try {
       result = await reportAuthError(
-        () => oauth.mutateAsync({ providerId, ...(callBackUri ? { callBackUri } : {}) }),
+        () => oauth.mutateAsync({ providerId, callBackUri, redirect: !onRedirect, popup }),
         onError,
       );
     } catch {
@@ -144,11 +148,7 @@ export function OAuthButtons({
             {mine ? (
               <>
                 <Spinner />
-                <span>
-                  {mode === 'popup' && !onRedirect
-                    ? t['loading.signingIn']
-                    : t['loading.redirecting']}
-                </span>
+                <span>{popupMode ? t['loading.signingIn'] : t['loading.redirecting']}</span>
               </>
             ) : (
               <>

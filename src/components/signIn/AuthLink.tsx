@@ -2,17 +2,25 @@ import type { MouseEventHandler, ReactNode } from 'react';
 import { Button } from '../ui/Button';
 import { LinkButton } from '../ui/LinkButton';
 
-/** What a `renderLink` function receives: render an element that navigates to `href`. */
+/**
+ * What a `renderLink` function receives: link props only, safe to spread onto a router's link
+ * (`<Link {...props} />` in Next.js, `<Link to={props.href} {...props} />` in React Router).
+ */
 export interface AuthLinkRenderProps {
   href: string;
   children: ReactNode;
-  /** Which link this is (`forgot-password`, `sign-up`, `sign-in`), e.g. to pick a route. */
-  action: string;
   className?: string;
+  /** Which link this is (`forgot-password`, `sign-up`, `sign-in`), for styling and tests. */
+  'data-action': string;
 }
 
-/** Renders a link with your router (`<Link to={href}>`), since the kit has no router dependency. */
-export type RenderLink = (props: AuthLinkRenderProps) => ReactNode;
+/** Which link is being rendered, e.g. to pick a route: `forgot-password`, `sign-up`, `sign-in`. */
+export interface AuthLinkInfo {
+  action: string;
+}
+
+/** Renders a link with your router (`<Link {...props} />`), since the kit has no router dependency. */
+export type RenderLink = (props: AuthLinkRenderProps, link: AuthLinkInfo) => ReactNode;
 
 export interface AuthLinkProps {
   /** Which link this is; becomes `data-action`. */
@@ -41,7 +49,8 @@ export function AuthLink({
   children,
 }: AuthLinkProps) {
   if (href !== undefined) {
-    if (renderLink) return <>{renderLink({ href, children, action, className })}</>;
+    if (renderLink)
+      return <>{renderLink({ href, children, className, 'data-action': action }, { action })}</>;
     const click: MouseEventHandler<HTMLAnchorElement> | undefined = onClick
       ? (event) => {
           // With both an href and a callback the callback navigates (SPA); the href stays for middle-click.

@@ -11,8 +11,9 @@
  */
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { AuthError, Session } from '../../core';
-import { useEmailProvidersLookup } from '../../react/useEmailProvidersLookup';
-import { useSignIn } from '../../react/useSignIn';
+import { useAuthAction } from '../../react/useAuthAction';
+import { lookupEmailProviders, retryNetworkTwice } from '../../react/useEmailProvidersLookup';
+import { signIn as runSignIn } from '../../react/useSignIn';
 import { cx } from '../cx';
 import { Form } from '../form/Form';
 import { FormRootError } from '../form/FormRootError';
@@ -82,7 +83,7 @@ export interface SignInFormProps extends SignedInBehaviourProps {
  *
  * @example
  * <SignInForm
- *   oauth={{ providers: ['google.com'], callBackUri: `${location.origin}/auth/callback` }}
+ *   oauth={{ providers: ['google.com'], callBackUri: '/auth/callback' }}
  *   forgotPasswordHref="/forgot-password"
  *   signUpHref="/sign-up"
  *   redirectTo={safeNextPath ?? '/'}
@@ -113,7 +114,8 @@ export function SignInForm({
   const [step, setStep] = useState<Step>(
     identifierFirst ? { kind: 'email' } : { kind: 'password' },
   );
-  const signIn = useSignIn();
+  // The requests `useSignIn` and `useEmailProvidersLookup` make, without react-query (useAuthAction.ts).
+  const signIn = useAuthAction('SignInForm', runSignIn);
   const invitationPending = useInvitationPending();
   const signedIn = useSignedInRedirect({ redirectTo, onRedirect });
   const form = useAuthForm({
@@ -124,9 +126,9 @@ export function SignInForm({
     schema: emailOnlySchema(),
     defaultValues: { email: defaultValues?.email ?? '' },
   });
-  // Identifier-first lookup, on "Continue" only. A mutation, not `useEmailProviders` (a query that
-  // would never run by itself here): the page already carries react-query's mutation code.
-  const lookup = useEmailProvidersLookup();
+  // Identifier-first lookup, on "Continue" only (a request, not `useEmailProviders`, a query that
+  // would run by itself as the email changes).
+  const lookup = useAuthAction('SignInForm', lookupEmailProviders, { retry: retryNetworkTwice });
 
   // Steps that replace the form get focus on their message, so a screen reader reads what changed.
   const noticeRef = useRef<HTMLDivElement>(null);

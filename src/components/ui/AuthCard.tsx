@@ -1,5 +1,7 @@
-import { useId, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import { useContext, useId, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { cx } from '../cx';
+import { AuthRoot } from './AuthRoot';
+import { AuthRootContext } from './AuthRootContext';
 
 /** Classes for each part of the card. */
 export interface AuthCardClassNames {
@@ -20,7 +22,8 @@ export interface AuthCardProps extends Omit<ComponentPropsWithoutRef<'section'>,
 }
 
 /**
- * The frame of every prebuilt screen: a titled region with content and a footer for links.
+ * The frame of every prebuilt screen: a titled region with content and a footer for links. Outside
+ * an `AuthRoot` it becomes one itself (the stylesheet's scope), so the Quick start is styled.
  *
  * @example
  * <AuthCard title="Sign in" footer={<LinkButton href="/sign-up">Create an account</LinkButton>}>…</AuthCard>
@@ -36,8 +39,9 @@ export function AuthCard({
   ...props
 }: AuthCardProps) {
   const titleId = useId();
+  const insideRoot = useContext(AuthRootContext);
   const Heading = `h${headingLevel}` as const;
-  return (
+  const card = (
     <section
       data-slot="auth-card"
       aria-labelledby={title ? titleId : undefined}
@@ -70,4 +74,5 @@ export function AuthCard({
       ) : null}
     </section>
   );
+  return insideRoot ? card : <AuthRoot asChild>{card}</AuthRoot>;
 }

@@ -4,6 +4,7 @@ import type { Messages } from '../i18n/en';
 import type { Locale } from '../i18n/resolveMessages';
 import { MessagesProvider } from '../i18n/MessagesProvider';
 import { cx } from '../cx';
+import { AuthRootContext } from './AuthRootContext';
 
 /** Colour scheme; `system` follows `prefers-color-scheme`. */
 export type AuthTheme = 'light' | 'dark' | 'system';
@@ -20,7 +21,8 @@ export interface AuthRootProps extends ComponentPropsWithoutRef<'div'> {
 
 /**
  * The scope of the kit's stylesheet and messages. Every style in `styles.css` is under
- * `.dar-root`, so the UI is unstyled unless it is inside one and the CSS is imported.
+ * `.dar-root`. Prebuilt screens rendered outside any `AuthRoot` wrap themselves in one (light theme,
+ * English), so importing the CSS is enough; wrap them yourself to pick the theme, locale or unstyled.
  *
  * @example
  * import 'deskree-auth-react/styles.css';
@@ -37,13 +39,15 @@ export function AuthRoot({
 }: AuthRootProps) {
   const Component = asChild ? Slot : 'div';
   return (
-    <MessagesProvider locale={locale} messages={messages}>
-      <Component
-        data-slot="auth-root"
-        data-theme={theme}
-        className={cx(!unstyled && 'dar-root', className)}
-        {...props}
-      />
-    </MessagesProvider>
+    <AuthRootContext.Provider value={true}>
+      <MessagesProvider locale={locale} messages={messages}>
+        <Component
+          data-slot="auth-root"
+          data-theme={theme}
+          className={cx(!unstyled && 'dar-root', className)}
+          {...props}
+        />
+      </MessagesProvider>
+    </AuthRootContext.Provider>
   );
 }

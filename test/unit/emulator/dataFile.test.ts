@@ -86,6 +86,22 @@ describe('data file journal', () => {
     expect(changed.status).toBe(200);
   });
 
+  it('in-process reset() and clearOutbox() are journaled too, even while a request is in flight', async () => {
+    const file = join(dir, 'auth.json');
+    const { emulator } = start(file);
+    await signUp(emulator, 'before@example.com');
+    const pending = signUp(emulator, 'during@example.com');
+    await Promise.resolve();
+    emulator.reset(); // lands between the request's awaits
+    await pending;
+    emulator.clearOutbox();
+    await emulator.fetch('http://emulator.test/emulator/v1/clock'); // a read waits for earlier writes
+    const expected = emulator.accounts().map((a) => a.email);
+    const { emulator: restored } = await reopen(file);
+    expect(restored.accounts().map((a) => a.email)).toEqual(expected);
+    expect(restored.outbox()).toEqual([]);
+  });
+
   it('writes only what a request touched: a record does not grow with the number of accounts', async () => {
     const records: JournalRecord[] = [];
     const emulator = createEmulator({

@@ -35,11 +35,13 @@ describe('resolveBaseUrl', () => {
     );
   });
 
-  it('takes a baseUrl as given, adding the trailing slash, and prefers it to a project id', () => {
+  it('takes a baseUrl (a path resolved against the page), adding the trailing slash, and prefers it to a project id', () => {
     expect(resolveBaseUrl({ baseUrl: 'http://127.0.0.1:9099/api/v1' })).toBe(
       'http://127.0.0.1:9099/api/v1/',
     );
-    expect(resolveBaseUrl({ baseUrl: '/api/v1/', projectId: 'acme' })).toBe('/api/v1/');
+    expect(resolveBaseUrl({ baseUrl: '/api/v1/', projectId: 'acme' })).toBe(
+      `${location.origin}/api/v1/`,
+    );
   });
 
   it('refuses an id that is not a project id, and no option at all', () => {

@@ -1,3 +1,4 @@
+import { createAuthClient } from '../../../src/core';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import {
   useAuth,
@@ -251,7 +252,7 @@ describe('useEmailProviders', () => {
 });
 
 describe('useRoles', () => {
-  it('fails with permission_denied without an admin token (no request) and lists roles with one', async () => {
+  it('fails with permission_denied when the client has no admin token (no request) and lists roles when it has', async () => {
     const h = createReactHarness({ emulator: { adminToken: 'admin-secret' } });
     const noToken = renderHook(() => useRoles(), { wrapper: h.wrapper });
     await waitFor(() => expect(noToken.result.current.isError).toBe(true));
@@ -260,10 +261,24 @@ describe('useRoles', () => {
     noToken.unmount();
     h.queryClient.clear();
 
-    const withToken = renderHook(() => useRoles({ adminToken: 'admin-secret' }), {
-      wrapper: h.wrapper,
+    const admin = createReactHarness({
+      emulator: { adminToken: 'admin-secret' },
+      provider: {
+        client: createAuthClient({
+          baseUrl: h.baseUrl,
+          fetch: h.emulator.fetch,
+          adminToken: 'admin-secret',
+        }),
+      },
     });
+    const withToken = renderHook(() => useRoles(), { wrapper: admin.wrapper });
     await waitFor(() => expect(withToken.result.current.isSuccess).toBe(true));
     expect(withToken.result.current.data?.length).toBeGreaterThan(0);
+  });
+
+  it('takes no admin token as an option (a hook option would be serialized into server-rendered pages)', () => {
+    // @ts-expect-error adminToken is not an option of useRoles
+    const options: Parameters<typeof useRoles>[0] = { adminToken: 'admin-secret' };
+    expect(options).toBeDefined();
   });
 });

@@ -171,6 +171,22 @@ describe('OAuth round trip', () => {
     expect(window.location.href).toBe(CALLBACK);
   });
 
+  it('accepts a callBackUri path, resolved against the page when the flow starts', async () => {
+    const h = createReactHarness();
+    history.replaceState(null, '', '/sign-in?next=%2Fdashboard');
+    const { started, redirect } = await startAndConsent(
+      h,
+      'github.com',
+      'path@example.com',
+      '/auth/callback',
+    );
+    expect(started.callBackUri).toBe(CALLBACK);
+    expect(redirect.startsWith(`${CALLBACK}?`)).toBe(true);
+    history.replaceState(null, '', redirect);
+    const { result } = renderCallback(h);
+    await waitFor(() => expect(result.current.callback.status).toBe('signedIn'));
+  });
+
   it('refuses a callBackUri on a foreign origin unless it is allowed', async () => {
     // The project authorizes the domain (the emulator, like Identity Platform, refuses others);
     // what is tested here is the kit's own check of the callback origin.
