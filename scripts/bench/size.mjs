@@ -75,7 +75,9 @@ export const OWN_SCENARIOS = [
     code: `export { AuthProvider, SignInForm } from ${src('index.ts')};`,
     external: 'react',
     // Issue 14 (target 40 kB) brings it down step by step; each step lowers this line.
-    budget: 43_500,
+    // Issue 12 added 2.0 kB on purpose: the provider marks on the OAuth buttons (1.2 kB, inline
+    // SVG), the signed-in notice/redirect (0.7 kB) and the pending-invitation lookup (0.3 kB).
+    budget: 45_500,
   },
   // Informational: where the weight sits.
   {

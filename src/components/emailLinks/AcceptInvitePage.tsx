@@ -3,6 +3,7 @@
  * "Confirm password"; button "Accept invite" ("Saving…" while pending); after success "Continue"
  * (signed in) or "Sign in"; dead ends "Request a new link", "Back to sign in".
  */
+import { useAuth } from '../../react/useAuth';
 import { useInviteAccept, type InviteAcceptResult } from '../../react/useInviteAccept';
 import { useMessages } from '../i18n/useMessages';
 import type { PasswordRules } from '../schemas';
@@ -13,7 +14,6 @@ import type { LinkProblemClassNames } from './LinkProblem';
 import { NavAction } from './NavAction';
 import { NewPasswordForm } from './NewPasswordFields';
 import { useEmailActionParams } from './useEmailActionParams';
-import { useLinkEmail } from './useLinkEmail';
 import { useNewPasswordLink, type NewPasswordLinkState } from './useNewPasswordLink';
 
 export type AcceptInvitePageState = NewPasswordLinkState;
@@ -35,8 +35,6 @@ export interface AcceptInvitePageProps extends EmailLinkPageBaseProps<AcceptInvi
    * parameter of the link, when the app's invitation link adds one), unless `email` is given.
    */
   signInAfter?: boolean;
-  /** The invitee's email, when the app knows it: used by `signInAfter` without asking. */
-  email?: string;
   /** Shown after success when signed in (`signInAfter`). */
   continueHref?: string;
   onContinue?: () => void;
@@ -66,7 +64,7 @@ export function AcceptInvitePage({
   onSignIn,
   requestNewLinkHref,
   onRequestNewLink,
-  email: emailProp,
+  email,
   cleanUrl = true,
   onSuccess,
   onError,
@@ -75,12 +73,20 @@ export function AcceptInvitePage({
   ...props
 }: AcceptInvitePageProps) {
   const t = useMessages();
-  const link = useEmailActionParams({ url, oobCode: oobCodeProp, uid: uidProp });
+  const link = useEmailActionParams({
+    page: 'accept-invite',
+    url,
+    oobCode: oobCodeProp,
+    uid: uidProp,
+  });
+  const { status: authStatus } = useAuth();
   const accept = useInviteAccept();
   const { oobCode, uid } = link;
-  const linkEmail = useLinkEmail(url);
-  const askEmail = signInAfter && !emailProp;
+  // `email` (the app knows the invitee) is used as is; otherwise the form asks, prefilled from
+  // the link's `email` parameter.
+  const askEmail = signInAfter && !email;
   const { state, showForm, form, submit, result, focusRef } = useNewPasswordLink({
+    page: 'accept-invite',
     link,
     send:
       oobCode && uid
@@ -90,10 +96,10 @@ export function AcceptInvitePage({
               uid,
               newPassword,
               signInAfter,
-              email: emailProp ?? typedEmail,
+              email: email ?? typedEmail,
             })
         : null,
-    askEmail: askEmail ? linkEmail : null,
+    askEmail: askEmail ? (link.email ?? '') : null,
     passwordRules,
     cleanUrl,
     onSuccess,
@@ -109,6 +115,7 @@ export function AcceptInvitePage({
       headingLevel={headingLevel}
       requestNewLinkHref={requestNewLinkHref}
       onRequestNewLink={onRequestNewLink}
+      email={email ?? link.email ?? undefined}
       signInHref={signInHref}
       onSignIn={onSignIn}
       focusRef={focusRef}
@@ -124,7 +131,8 @@ export function AcceptInvitePage({
           message={t['success.inviteAccepted']}
           className={classNames?.success}
         >
-          {result?.signIn ? (
+          {/* After a reload the result is gone; whether someone is signed in still tells which way on. */}
+          {(result ? result.signIn : authStatus === 'signedIn') ? (
             <NavAction
               slot="accept-invite-continue"
               href={continueHref}

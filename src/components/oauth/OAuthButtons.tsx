@@ -21,6 +21,7 @@ import { useMessages } from '../i18n/useMessages';
 import { Alert } from '../ui/Alert';
 import { Button } from '../ui/Button';
 import { Spinner } from '../ui/Spinner';
+import { ProviderMark } from './ProviderMark';
 import { providerButtonLabel } from './providerButtonLabel';
 
 /** Classes for each part of `OAuthButtons`. */
@@ -150,7 +151,10 @@ export function OAuthButtons({
                 <span>{popupMode ? t['loading.signingIn'] : t['loading.redirecting']}</span>
               </>
             ) : (
-              providerButtonLabel(providerId, t)
+              <>
+                <ProviderMark providerId={providerId} />
+                <span>{providerButtonLabel(providerId, t)}</span>
+              </>
             )}
           </Button>
         );
@@ -163,7 +167,8 @@ export function OAuthButtons({
         className={cx(classNames?.error)}
       >
         {oauth.error && !busy ? (
-          <Alert variant="danger" role="none">
+          // A closed popup or a cancelled consent is the user's choice: said neutrally, not as an error.
+          <Alert variant={oauth.error.code === 'oauth_cancelled' ? 'info' : 'danger'} role="none">
             {errorMessage(oauth.error, t)}
           </Alert>
         ) : null}

@@ -22,6 +22,7 @@ import { SubmitButton } from '../form/SubmitButton';
 import type { ServerErrorFieldMap } from '../form/applyServerError';
 import { useAuthForm } from '../form/useAuthForm';
 import { format } from '../i18n/format';
+import { messageKey } from '../i18n/translate';
 import { formatSignInMethods } from '../i18n/formatSignInMethods';
 import { useMessages } from '../i18n/useMessages';
 import { OAuthButtons, type OAuthOptions } from '../oauth/OAuthButtons';
@@ -33,6 +34,8 @@ import type { CardScreenFormClassNames } from '../ui/cardProps';
 import { Button } from '../ui/Button';
 import { TextField } from '../ui/TextField';
 import { AuthLink, type RenderLink } from './AuthLink';
+import { SignedInNotice, useSignedInRedirect, type SignedInBehaviourProps } from './SignedInNotice';
+import { useInvitationPending } from './useInvitationPending';
 
 /** Classes for each part of `SignInForm`. */
 export interface SignInFormClassNames extends CardScreenFormClassNames {
@@ -49,7 +52,7 @@ type Step =
   | { kind: 'provider'; email: string; methods: string[] }
   | { kind: 'unregistered'; email: string };
 
-export interface SignInFormProps {
+export interface SignInFormProps extends SignedInBehaviourProps {
   /** Called with the new session (already stored) after a successful sign-in. */
   onSuccess?: (session: Session) => void;
   /** Called with every failed request (the form shows it as well). */
@@ -64,6 +67,7 @@ export interface SignInFormProps {
   oauth?: OAuthOptions;
   /** Ask the email first, look up its sign-in methods, then ask the password or point to the provider. */
   identifierFirst?: boolean;
+  /** Prefilled values, e.g. the email carried over from "You already have an account" (`?email=`). */
   defaultValues?: Partial<{ email: string; password: string }>;
   /** Overrides which field an error code is shown on (e.g. `{ invalid_credentials: 'password' }`). */
   serverErrorFields?: ServerErrorFieldMap;
@@ -83,7 +87,8 @@ export interface SignInFormProps {
  *   oauth={{ providers: ['google.com'], callBackUri: '/auth/callback' }}
  *   forgotPasswordHref="/forgot-password"
  *   signUpHref="/sign-up"
- *   onSuccess={() => navigate('/')}
+ *   redirectTo={safeNextPath ?? '/'}
+ *   onRedirect={(to) => navigate(to, { replace: true })}
  * />
  */
 export function SignInForm({
@@ -96,6 +101,8 @@ export function SignInForm({
   renderLink,
   oauth,
   identifierFirst = false,
+  redirectTo,
+  onRedirect,
   defaultValues,
   serverErrorFields,
   title,
@@ -112,6 +119,8 @@ export function SignInForm({
   );
   // The requests `useSignIn` and `useEmailProvidersLookup` make, without react-query (useAuthAction.ts).
   const signIn = useAuthAction('SignInForm', runSignIn);
+  const invitationPending = useInvitationPending();
+  const signedIn = useSignedInRedirect({ redirectTo, onRedirect });
   const form = useAuthForm({
     schema: signInSchema(),
     defaultValues: { email: defaultValues?.email ?? '', password: defaultValues?.password ?? '' },
@@ -142,6 +151,14 @@ export function SignInForm({
       session = (await signIn.mutateAsync(values)).session;
     } catch (error) {
       onError?.(error as AuthError);
+      if (await invitationPending(error, values.email)) {
+        // Not "disabled": the account waits for its invitation to be accepted.
+        form.setError('root.server', {
+          type: 'server',
+          message: messageKey('notice.invitationPending', { email: values.email.trim() }),
+        });
+        return;
+      }
       throw error; // Form maps it to a field or the alert.
     }
     onSuccess?.(session);
@@ -182,6 +199,21 @@ export function SignInForm({
       : Object.keys(errors).length > 0
         ? 'error'
         : 'idle';
+
+  // Someone signed in before this form did (Back, reload, another tab): no second sign-in over it.
+  if (signedIn && !signIn.isPending && !signIn.isSuccess) {
+    return (
+      <SignedInNotice
+        slot="sign-in-form"
+        title={title}
+        redirectTo={redirectTo}
+        onRedirect={onRedirect}
+        headingLevel={headingLevel}
+        className={cx(classNames?.root, className)}
+        classNames={classNames}
+      />
+    );
+  }
 
   const showOAuth =
     oauth && oauth.providers.length > 0 && (step.kind === 'email' || step.kind === 'password');
