@@ -12,6 +12,11 @@ import {
   waitForPath,
 } from './flows';
 import { PASSWORD } from '../helpers/password';
+import type { Page } from 'playwright-core';
+
+/** The account page's "Change your email" and "Change your password" forms. */
+const emailForm = (page: Page) => page.locator('[data-slot="update-email-form"]');
+const passwordForm = (page: Page) => page.locator('[data-slot="update-password-form"]');
 
 let playground: Playground;
 
@@ -35,7 +40,7 @@ describe('account settings', () => {
     expect(await page.getByRole('button', { name: 'Update email' }).count()).toBe(0);
   });
 
-  it('updates the email: the new address gets a verification mail and signs in', async () => {
+  it('updates the email with the current password: the user stays signed in, the new address gets a verification mail and signs in', async () => {
     const email = uniqueEmail('old');
     const newEmail = uniqueEmail('new');
     await playground.seedAccount({ email, password: PASSWORD, emailVerified: true });
@@ -43,9 +48,11 @@ describe('account settings', () => {
     await signIn(page, email, PASSWORD);
     await page.goto('/account');
 
-    await page.getByLabel('New email', { exact: true }).fill(newEmail);
+    await emailForm(page).getByLabel('New email', { exact: true }).fill(newEmail);
+    await emailForm(page).getByLabel('Current password', { exact: true }).fill(PASSWORD);
     await page.getByRole('button', { name: 'Update email' }).click();
     await visible(message(page, 'Your email was updated.'));
+    expect(await isSignedIn(page)).toBe(true);
     await visible(
       message(page, `We sent a verification link to ${newEmail}. Open it to confirm your address.`),
     );
@@ -69,20 +76,21 @@ describe('account settings', () => {
     await signIn(page, email, PASSWORD);
     await page.goto('/account');
 
-    await page.getByLabel('Current password', { exact: true }).fill('not-my-password');
-    await page.getByLabel('New password', { exact: true }).fill(newPassword);
-    await page.getByLabel('Confirm password', { exact: true }).fill(newPassword);
+    const form = passwordForm(page);
+    await form.getByLabel('Current password', { exact: true }).fill('not-my-password');
+    await form.getByLabel('New password', { exact: true }).fill(newPassword);
+    await form.getByLabel('Confirm password', { exact: true }).fill(newPassword);
     await page.getByRole('button', { name: 'Update password' }).click();
     await visible(message(page, 'The password is incorrect.'));
     expect(await playground.signsIn(email, PASSWORD)).toBe(true);
     expect(await playground.signsIn(email, newPassword)).toBe(false);
 
-    await page.getByLabel('Current password', { exact: true }).fill(PASSWORD);
+    await form.getByLabel('Current password', { exact: true }).fill(PASSWORD);
     await page.getByRole('button', { name: 'Update password' }).click();
     await visible(message(page, 'Your password was updated.'));
     expect(await playground.signsIn(email, newPassword)).toBe(true);
     expect(await playground.signsIn(email, PASSWORD)).toBe(false);
-    // Still signed in (the update returns fresh tokens), then the new password signs in.
+    // Still signed in (the kit signed in again with the new password), then the new password signs in.
     await page.goto('/');
     await visible(userCard(page, email));
     await signOut(page);
@@ -111,6 +119,9 @@ describe('account settings', () => {
     const armed = confirm.getByRole('button', { name: 'Delete account' });
     expect(await armed.isDisabled()).toBe(true);
     await confirm.getByLabel(`Type ${email} to confirm`).fill(email);
+    expect(await armed.isDisabled()).toBe(true);
+    // The current password confirms it is the user (re-authentication).
+    await confirm.getByLabel('Current password', { exact: true }).fill(PASSWORD);
     await armed.click();
     await page
       .getByRole('banner')
@@ -121,5 +132,7 @@ describe('account settings', () => {
     await waitForPath(page, '/account-deleted');
     await visible(page.getByRole('heading', { name: 'Account deleted', level: 1 }));
     await visible(page.getByRole('link', { name: 'Sign in' }));
+    // Signed out without an error: the no-content answer is a success.
+    expect(await page.getByRole('alert').filter({ hasText: /\S/ }).count()).toBe(0);
   });
 });

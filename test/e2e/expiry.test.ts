@@ -78,42 +78,39 @@ describe('expiry (emulator clock moved forward)', () => {
     expect(await pathOf(page)).toBe('/forgot-password');
   });
 
-  it('an id token expired on the server only: the kit refreshes once, retries, and the email update succeeds', async () => {
+  it('an id token expired on the server only: the kit refreshes once, retries, and the password update succeeds', async () => {
     const email = uniqueEmail('expired-token');
-    const newEmail = uniqueEmail('expired-token-new');
+    const newPassword = 'after-expiry-9';
     await playground.seedAccount({ email, password: PASSWORD, emailVerified: true });
     const page = await playground.newPage();
     await signIn(page, email, PASSWORD);
     await page.goto('/account');
-    await visible(page.getByLabel('New email', { exact: true }));
+    const form = page.locator('[data-slot="update-password-form"]');
+    await visible(form.getByLabel('Current password', { exact: true }));
 
     await advanceEmulatorClock(TWO_HOURS_MS);
     await control('DELETE', 'requests');
 
-    await page.getByLabel('New email', { exact: true }).fill(newEmail);
-    await page.getByRole('button', { name: 'Update email' }).click();
-    await visible(message(page, 'Your email was updated.'));
+    await form.getByLabel('Current password', { exact: true }).fill(PASSWORD);
+    await form.getByLabel('New password', { exact: true }).fill(newPassword);
+    await form.getByLabel('Confirm password', { exact: true }).fill(newPassword);
+    await page.getByRole('button', { name: 'Update password' }).click();
+    await visible(message(page, 'Your password was updated.'));
 
     const relevant = (await control<RequestLogEntry[]>('GET', 'requests'))
-      .filter(
-        (entry) => entry.path.endsWith('/update-email') || entry.path.endsWith('/token/refresh'),
-      )
+      .filter((entry) => entry.path.startsWith('/api/v1/auth/accounts/'))
       .map(
         ({ method, path, status }) =>
           `${method} ${path.replace('/api/v1/auth/accounts', '')} ${status}`,
       );
-    // 403 token-expired → one refresh → the retry succeeds. useUpdateEmail then refreshes once more
-    // on purpose (so the id token carries the new email): that refresh comes after the second call.
+    // 403 token-expired → one refresh → the retry succeeds with no content; the change revoked the
+    // refresh tokens, so the kit signs in again with the new password.
     expect(relevant).toEqual([
-      'POST /update-email 403',
+      'POST /update-password 403',
       'POST /token/refresh 200',
-      'POST /update-email 200',
-      'POST /token/refresh 200',
+      'POST /update-password 204',
+      'POST /sign-in/email 200',
     ]);
-    expect(relevant.filter((line) => line.includes('/update-email'))).toHaveLength(2);
-    expect(relevant.slice(0, 3).filter((line) => line.includes('/token/refresh'))).toHaveLength(1);
-    expect(
-      (await playground.accounts()).find((account) => account.email === newEmail),
-    ).toBeDefined();
+    expect(await playground.signsIn(email, newPassword)).toBe(true);
   });
 });
