@@ -2,6 +2,32 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
+import compat from 'eslint-plugin-compat';
+import { readFileSync } from 'node:fs';
+import floor from './scripts/eslint/staticApiFloor.mjs';
+
+/**
+ * The declared floors (package.json `browserslist`): `production` is the browsers (README
+ * "Browser support"), `server` the server entry's runtime (Node; edge runtimes track newer V8).
+ */
+const FLOORS = JSON.parse(readFileSync(new URL('./package.json', import.meta.url))).browserslist;
+
+/**
+ * APIs above the targets fail `npm run lint` unless feature-detected. eslint-plugin-compat reads
+ * its targets from package.json's environment (`browserslistOpts.env`) and adds `browsers`;
+ * `floor/static-api` covers the static methods it has no data for.
+ */
+const compatFor = (files, environments) => ({
+  files,
+  plugins: { compat, floor },
+  settings: {
+    browserslistOpts: { env: environments[0] },
+    ...(environments[1] ? { browsers: FLOORS[environments[1]] } : {}),
+    floor: environments.flatMap((environment) => FLOORS[environment]),
+    lintAllEsApis: true,
+  },
+  rules: { 'compat/compat': 'error', 'floor/static-api': 'error' },
+});
 
 /**
  * Values come from their own module, never through a layer's barrel (types may): esbuild puts
@@ -152,4 +178,8 @@ export default tseslint.config(
       ],
     },
   },
+  // Browser code is held to the floor; core also runs in the server entry, so to Node too.
+  compatFor(['src/react/**/*.{ts,tsx}', 'src/components/**/*.{ts,tsx}'], ['production']),
+  compatFor(['src/core/**/*.ts'], ['production', 'server']),
+  compatFor(['src/server/**/*.ts'], ['server']),
 );

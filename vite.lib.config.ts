@@ -17,6 +17,7 @@ import { builtinModules } from 'node:module';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { esbuildTargets } from './scripts/browserTargets.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
 const src = resolve(root, 'src');
@@ -193,7 +194,8 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    target: 'es2022',
+    // Syntax lowered to the declared floor (package.json `browserslist`) and Node's `engines`.
+    target: esbuildTargets(),
     // Consumers minify; readable output keeps stack traces and `/*#__PURE__*/` hints intact.
     minify: false,
     sourcemap: false,

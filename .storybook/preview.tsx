@@ -11,6 +11,12 @@ function pick<T extends string>(value: unknown, allowed: readonly T[], fallback:
   return allowed.find((item) => item === value) ?? fallback;
 }
 
+/** The theme asked for from the command line (Vite exposes `VITE_*` variables to the browser). */
+function storyTheme(): string | undefined {
+  return (import.meta as ImportMeta & { env?: Record<string, string | undefined> }).env
+    ?.VITE_STORY_THEME;
+}
+
 const preview: Preview = {
   globalTypes: {
     theme: {
@@ -37,7 +43,17 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: { theme: 'light', locale: 'en' },
+  // `VITE_STORY_THEME=dark npx vitest run --project stories` runs every story (and its axe check)
+  // in the dark theme; stories that pin a theme through `parameters` keep theirs.
+  initialGlobals: { theme: pick(storyTheme(), THEMES, 'light'), locale: 'en' },
+  // Story tests share one window: each story starts as a fresh visit, without what an earlier
+  // story left in `history.state` (the email-link pages remember a success there).
+  loaders: [
+    () => {
+      window.history.replaceState(null, '');
+      return {};
+    },
+  ],
   decorators: [
     (Story, context) => {
       // A story may pin a theme or locale through `parameters` (e.g. the dark-theme story),

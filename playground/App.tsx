@@ -2,7 +2,7 @@
  * The playground app: every prebuilt screen of the kit on its own route, against the emulator
  * served by the same dev server. Read top-down: providers, shell (header, outbox), routes.
  */
-import { useEffect, useRef, type ComponentType } from 'react';
+import { useEffect, useRef, type ComponentType, type RefObject } from 'react';
 import { AuthRoot, LOCALES } from '../src/components';
 import type { LocaleName } from '../src/components';
 import { AuthProvider, SignedIn, useAuth } from '../src/react';
@@ -10,6 +10,7 @@ import { OutboxPanel } from './OutboxPanel';
 import { LOCALE_LABELS, useLocaleName, useTheme, type PlaygroundTheme } from './preferences';
 import { interceptLinkClicks, Link, useLocation } from './router';
 import { AcceptInviteRoute } from './pages/AcceptInviteRoute';
+import { AccountDeletedRoute } from './pages/AccountDeletedRoute';
 import { AccountRoute } from './pages/AccountRoute';
 import { ForgotPasswordRoute } from './pages/ForgotPasswordRoute';
 import { HomeRoute } from './pages/HomeRoute';
@@ -33,7 +34,36 @@ const ROUTES: Record<string, ComponentType> = {
   '/accept-invite': AcceptInviteRoute,
   '/invite': InviteRoute,
   '/account': AccountRoute,
+  '/account-deleted': AccountDeletedRoute,
 };
+
+/**
+ * After a navigation, or a sign-in or sign-out that replaced the page's content under the user,
+ * focus goes to the new page's heading (else its main landmark): without it, it stays on <body>
+ * and a screen reader starts again from the top of the document.
+ */
+function useFocusOnPageChange(main: RefObject<HTMLElement | null>): void {
+  const { navigationKey } = useLocation();
+  const { status } = useAuth();
+  const lastKey = useRef(navigationKey);
+  const lastStatus = useRef(status);
+  useEffect(() => {
+    const navigated = lastKey.current !== navigationKey;
+    // `loading` → known is the page load settling, not a sign-in: the browser's own start is right.
+    const signedInOrOut = lastStatus.current !== status && lastStatus.current !== 'loading';
+    lastKey.current = navigationKey;
+    lastStatus.current = status;
+    // A sign-in or sign-out only moves focus that was lost with the content it was on.
+    const lost = !document.activeElement || document.activeElement === document.body;
+    if (!navigated && !(signedInOrOut && lost)) return;
+    const region = main.current;
+    if (!region) return;
+    const heading = region.querySelector<HTMLElement>('h1');
+    const target = heading ?? region;
+    if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+    target.focus({ preventScroll: true });
+  }, [navigationKey, status, main]);
+}
 
 function CurrentPage() {
   const { pathname, navigationKey } = useLocation();
@@ -64,6 +94,10 @@ function Header({
 }) {
   return (
     <header className="pg-header">
+      {/* First stop: past the header's switches and page links, straight to the form. */}
+      <a className="pg-skip-link" href="#main">
+        Skip to content
+      </a>
       <Link to="/" className="pg-brand">
         deskree-auth-react <span className="pg-muted">playground</span>
       </Link>
@@ -104,6 +138,16 @@ function Header({
   );
 }
 
+function Main() {
+  const main = useRef<HTMLElement>(null);
+  useFocusOnPageChange(main);
+  return (
+    <main id="main" tabIndex={-1} className="pg-main" ref={main}>
+      <CurrentPage />
+    </main>
+  );
+}
+
 export function App() {
   const [theme, setTheme] = useTheme();
   const [locale, setLocale] = useLocaleName();
@@ -131,9 +175,7 @@ export function App() {
             onLocaleChange={setLocale}
           />
           <div className="pg-layout">
-            <main className="pg-main">
-              <CurrentPage />
-            </main>
+            <Main />
             <OutboxPanel />
           </div>
         </div>

@@ -44,6 +44,27 @@ export function useLocation(): { pathname: string; navigationKey: string } {
   return { pathname: current.slice(separator + 1), navigationKey: current };
 }
 
+/** A query parameter of the current address, e.g. `?email=` carried over from another screen. */
+export function queryParam(name: string): string | null {
+  return new URLSearchParams(location.search).get(name);
+}
+
+/**
+ * The `?next=` return path, only when it is a path on this site: `//evil.test` or
+ * `https://evil.test` would turn the sign-in page into an open redirect.
+ */
+export function nextPath(fallback = '/'): string {
+  const next = queryParam('next');
+  return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\')
+    ? next
+    : fallback;
+}
+
+/** The sign-in page that comes back to `path` afterwards. */
+export function signInReturningTo(path: string): string {
+  return `/sign-in?next=${encodeURIComponent(path)}`;
+}
+
 /** Client-side navigation to a same-origin path such as `/sign-in` or `/reset-password?oobCode=…`. */
 export function navigate(to: string, options: { replace?: boolean } = {}): void {
   // Navigating to where we already are replaces the entry: Back should not need two presses.
@@ -68,6 +89,9 @@ function isClientNavigation(
   if (anchor.hasAttribute('data-reload')) return false;
   const url = new URL(anchor.href, location.href);
   if (url.origin !== location.origin) return false;
+  // A jump within this page (the skip link's `#main`): the browser scrolls and moves focus itself.
+  if (url.hash && url.pathname === location.pathname && url.search === location.search)
+    return false;
   // The emulator's own pages (consent page, control API) are served by the dev server, not the app.
   return !url.pathname.startsWith('/api/') && !url.pathname.startsWith('/emulator/');
 }

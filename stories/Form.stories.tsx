@@ -25,10 +25,8 @@ export const SubmitEmpty: Story = {
     await expect(email).toHaveFocus();
     const password = canvas.getByLabelText('Password');
     await expect(password).toHaveAttribute('aria-invalid', 'true');
-    // The description stays part of the field's description, followed by the error.
-    await expect(password).toHaveAccessibleDescription(
-      'At least 6 characters. Enter your password',
-    );
+    // The error replaces the hint ("At least 6 characters.") instead of repeating it.
+    await expect(password).toHaveAccessibleDescription('Enter your password');
   },
 };
 
@@ -102,16 +100,14 @@ export const PasswordRules: Story = {
     await userEvent.click(canvas.getByRole('button', { name: 'Sign up' }));
     const password = canvas.getByLabelText('Password');
     await waitFor(() =>
-      expect(password).toHaveAccessibleDescription(
-        'At least 8 characters. Password must be at least 8 characters',
-      ),
+      expect(password).toHaveAccessibleDescription('Password must be at least 8 characters'),
     );
     await expect(password).toHaveFocus();
     await userEvent.type(password, 'enough');
-    await expect(password).toHaveAccessibleDescription(
-      'At least 8 characters. Password must contain a number',
-    );
+    await expect(password).toHaveAccessibleDescription('Password must contain a number');
     await userEvent.type(password, '1');
+    // Valid again: the hint is back.
+    await expect(password).toHaveAccessibleDescription('At least 8 characters.');
     await userEvent.type(canvas.getByLabelText('Confirm password'), 'different');
     await userEvent.click(canvas.getByRole('button', { name: 'Sign up' }));
     await waitFor(() =>

@@ -16,20 +16,32 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** The user pressed "Cancel" at the provider. */
+/**
+ * The user pressed "Cancel" at the provider: a choice, not a failure. A neutral notice
+ * (`role="status"`), the provider buttons again (from `oauth.providers`) and the way back.
+ */
 export const Cancelled: Story = {
-  args: { url: `${CALLBACK}?error=access_denied&state=cancelled-story` },
+  args: {
+    url: `${CALLBACK}?error=access_denied&state=cancelled-story`,
+    oauth: { providers: ['google.com', 'github.com'], onRedirect: fn() },
+  },
   play: async ({ canvas, args }) => {
-    await expect(
-      await canvas.findByRole('heading', { name: "We couldn't sign you in" }),
-    ).toBeVisible();
-    await expect(canvas.getByRole('alert')).toHaveTextContent('Sign-in was cancelled.');
+    await expect(await canvas.findByRole('heading', { name: 'Sign-in cancelled' })).toBeVisible();
+    await expect(canvas.getByRole('status')).toHaveTextContent(
+      'Nothing was changed. Choose how to sign in to try again.',
+    );
+    // Nothing urgent: the buttons' error region stays empty.
+    await expect(canvas.getByRole('alert')).toBeEmptyDOMElement();
+    await expect(canvas.getByRole('button', { name: 'Continue with Google' })).toBeEnabled();
+    await expect(canvas.getByRole('button', { name: 'Continue with GitHub' })).toBeEnabled();
     await expect(canvas.getByRole('link', { name: 'Back to sign in' })).toHaveAttribute(
       'href',
       '#sign-in',
     );
-    await expect(args.onError).toHaveBeenCalledWith(
-      expect.objectContaining({ code: 'oauth_cancelled' }),
+    await waitFor(() =>
+      expect(args.onError).toHaveBeenCalledWith(
+        expect.objectContaining({ code: 'oauth_cancelled' }),
+      ),
     );
   },
 };

@@ -109,6 +109,41 @@ export const UserDisabled: Story = {
   },
 };
 
+/**
+ * An invited address that has not accepted yet: the API calls it disabled; the form looks it up
+ * (registered, no sign-in method) and says the invitation is pending instead.
+ */
+export const InvitationPending: Story = {
+  parameters: { emulator: { accounts: [{ email: 'invited@example.com', disabled: true }] } },
+  play: async ({ canvas, userEvent }) => {
+    await userEvent.type(canvas.getByLabelText('Email'), 'invited@example.com');
+    await userEvent.type(canvas.getByLabelText('Password'), 'anything-1');
+    await userEvent.click(canvas.getByRole('button', { name: 'Sign in' }));
+    await waitFor(() =>
+      expect(canvas.getByRole('alert')).toHaveTextContent(
+        'invited@example.com has a pending invitation. Open the invitation link in your email to choose a password and sign in.',
+      ),
+    );
+  },
+};
+
+/** Someone already signed in: who, the way on (`redirectTo`) and "Sign out", not a second sign-in. */
+export const AlreadySignedIn: Story = {
+  args: { redirectTo: '#app', onRedirect: fn() },
+  parameters: { emulator: { accounts: [ADA], signedInAs: ADA } },
+  play: async ({ canvas, args }) => {
+    await expect(
+      await canvas.findByRole('heading', { name: "You're already signed in" }),
+    ).toBeVisible();
+    await expect(canvas.getByText(`Signed in as ${ADA.email}.`)).toBeVisible();
+    // With `redirectTo`, the form sends the visitor on by itself, once.
+    await waitFor(() => expect(args.onRedirect).toHaveBeenCalledWith('#app'));
+    await expect(args.onRedirect).toHaveBeenCalledTimes(1);
+    await expect(canvas.getByRole('link', { name: 'Continue' })).toHaveAttribute('href', '#app');
+    await expect(canvas.getByRole('button', { name: 'Sign out' })).toBeVisible();
+  },
+};
+
 /** Offline: the alert says so and invites a retry; a second submit then succeeds. */
 export const NetworkError: Story = {
   parameters: { emulator: { accounts: [ADA], faults: [{ path: SIGN_IN_PATH, network: true }] } },

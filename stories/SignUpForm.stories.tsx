@@ -47,10 +47,10 @@ export const ValidationErrors: Story = {
     await waitFor(() => expect(email).toHaveAttribute('aria-invalid', 'true'));
     await expect(email).toHaveFocus();
     await expect(canvas.getByLabelText('Password')).toHaveAccessibleDescription(
-      'At least 6 characters. Enter your password',
+      'Enter your password',
     );
     await expect(canvas.getByLabelText('Confirm password')).toHaveAccessibleDescription(
-      'This field is required',
+      'Enter your password again',
     );
   },
 };
@@ -63,9 +63,7 @@ export const PasswordRules: Story = {
     await userEvent.click(canvas.getByRole('button', { name: 'Sign up' }));
     const password = canvas.getByLabelText('Password');
     await waitFor(() =>
-      expect(password).toHaveAccessibleDescription(
-        'At least 8 characters. Password must contain a number',
-      ),
+      expect(password).toHaveAccessibleDescription('Password must contain a number'),
     );
     await expect(password).toHaveFocus();
     await userEvent.type(password, '1');
@@ -138,6 +136,54 @@ export const Success: Story = {
     await expect(emulator.outbox()).toEqual([
       expect.objectContaining({ kind: 'verifyEmail', to: 'new@example.com' }),
     ]);
+  },
+};
+
+/** "Check your inbox" has a next step: Continue (to `redirectTo`) or start over with another address. */
+export const CheckInboxNextStep: Story = {
+  args: { redirectTo: '#app', onRedirect: fn() },
+  play: async ({ canvas, userEvent, args }) => {
+    await fill(canvas, userEvent, 'new@example.com', 'secret12');
+    await userEvent.keyboard('{Enter}');
+    await canvas.findByRole('heading', { name: 'Check your inbox' });
+    // The account is signed in, but the notice waits for the user.
+    await expect(args.onRedirect).not.toHaveBeenCalled();
+    await userEvent.click(canvas.getByRole('link', { name: 'Continue' }));
+    await expect(args.onRedirect).toHaveBeenCalledWith('#app');
+    await userEvent.click(canvas.getByRole('button', { name: 'Use a different email' }));
+    await expect(await canvas.findByLabelText('Email')).toHaveValue('');
+  },
+};
+
+/** An invited address: accepting the invitation is the way in, not a second account. */
+export const InvitationPending: Story = {
+  parameters: { emulator: { accounts: [{ email: 'invited@example.com', disabled: true }] } },
+  play: async ({ canvas, userEvent }) => {
+    await fill(canvas, userEvent, 'invited@example.com', 'secret12');
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() =>
+      expect(canvas.getByLabelText('Email')).toHaveAccessibleDescription(
+        'invited@example.com has a pending invitation. Open the invitation link in your email to choose a password and sign in.',
+      ),
+    );
+  },
+};
+
+/** Someone already signed in sees who, with the way on and "Sign out", instead of the form. */
+export const AlreadySignedIn: Story = {
+  args: { redirectTo: undefined },
+  parameters: {
+    emulator: {
+      accounts: [{ email: 'ada@example.com', password: 'secret12' }],
+      signedInAs: { email: 'ada@example.com', password: 'secret12' },
+    },
+  },
+  play: async ({ canvas }) => {
+    await expect(
+      await canvas.findByRole('heading', { name: "You're already signed in" }),
+    ).toBeVisible();
+    await expect(canvas.getByText('Signed in as ada@example.com.')).toBeVisible();
+    await expect(canvas.queryByLabelText('Confirm password')).toBeNull();
   },
 };
 

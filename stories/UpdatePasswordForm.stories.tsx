@@ -88,7 +88,7 @@ export const WeakPassword: Story = {
     const next = canvas.getByLabelText('New password');
     await waitFor(() =>
       expect(next).toHaveAccessibleDescription(
-        'At least 6 characters. This password is too weak. Use at least 6 characters.',
+        'This password is too weak. Use at least 6 characters.',
       ),
     );
     await expect(next).toHaveFocus();

@@ -1,6 +1,6 @@
 import { AccountSettings, Spinner } from '../../src/components';
 import { RequireAuth } from '../../src/react';
-import { navigate } from '../router';
+import { navigate, signInReturningTo } from '../router';
 
 /**
  * Signed-in only: `RequireAuth` sends anyone else to the sign-in page with our router.
@@ -9,11 +9,15 @@ import { navigate } from '../router';
 export function AccountRoute() {
   return (
     <RequireAuth
-      redirectTo="/sign-in"
+      redirectTo={signInReturningTo('/account')}
       onRedirect={(to) => navigate(to, { replace: true })}
       fallback={<Spinner label="Loading…" />}
     >
-      <AccountSettings headingLevel={1} onAccountDeleted={() => navigate('/', { replace: true })} />
+      <AccountSettings
+        headingLevel={1}
+        // A confirmation page rather than the bare sign-in form: the user should see it worked.
+        onAccountDeleted={() => navigate('/account-deleted', { replace: true })}
+      />
     </RequireAuth>
   );
 }

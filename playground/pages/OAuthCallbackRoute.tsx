@@ -13,7 +13,8 @@ export function OAuthCallbackRoute() {
       headingLevel={1}
       signInHref="/sign-in"
       renderLink={renderLink}
-      oauth={{ callBackUri: OAUTH.callBackUri }}
+      // The providers too: a cancelled consent offers them again.
+      oauth={OAUTH}
       onSuccess={() => navigate('/', { replace: true })}
     />
   );

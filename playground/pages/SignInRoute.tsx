@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { SignInForm } from '../../src/components';
 import { OAUTH } from '../oauth';
-import { navigate, renderLink } from '../router';
+import { navigate, nextPath, queryParam, renderLink } from '../router';
 
 export function SignInRoute() {
   const [identifierFirst, setIdentifierFirst] = useState(false);
@@ -16,7 +16,11 @@ export function SignInRoute() {
         forgotPasswordHref="/forgot-password"
         signUpHref="/sign-up"
         renderLink={renderLink}
-        onSuccess={() => navigate('/')}
+        // `?email=` comes from "You already have an account"; `?next=` from a guarded page.
+        defaultValues={{ email: queryParam('email') ?? '' }}
+        // After signing in, and at once for someone already signed in (Back, a reload).
+        redirectTo={nextPath()}
+        onRedirect={(to) => navigate(to, { replace: true })}
       />
       <label className="pg-option">
         <input

@@ -93,7 +93,7 @@ export function emailOnlySchema() {
 
 /** The second entry of a new password: required; equality is checked by `passwordsMatch`. */
 export function confirmPasswordSchema() {
-  return z.string().check(z.minLength(1, stop(messageKey('validation.required'))));
+  return z.string().check(z.minLength(1, stop(messageKey('validation.confirmPasswordRequired'))));
 }
 
 /**

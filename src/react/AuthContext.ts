@@ -11,7 +11,17 @@ import type { OAuthExchanges } from './oauthExchanges';
 export interface AuthContextValue {
   client: AuthClient;
   session: AuthSession;
-  queryClient: QueryClient;
+  /**
+   * The app's QueryClient (the provider's `queryClient` prop, else a `QueryClientProvider` above
+   * it), or `null`: the hooks then share a private one, made by the first hook that needs it
+   * (`useAuthQueryClient`), so a page whose only auth UI is a prebuilt form ships no react-query.
+   */
+  queryClient: QueryClient | null;
+  /** The private QueryClient: `get` makes it once (with the given factory); `peek` never makes one. */
+  privateQueryClient: {
+    get: (create: () => QueryClient) => QueryClient;
+    peek: () => QueryClient | null;
+  };
   /** Bound copies of the store functions: `useSyncExternalStore` needs stable identities. */
   store: {
     subscribe: (listener: () => void) => () => void;

@@ -12,7 +12,7 @@
  * - A `session` passed in by the caller belongs to the caller: it is initialized, never destroyed.
  */
 import { useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { QueryClient, QueryClientContext } from '@tanstack/react-query';
+import { QueryClientContext, type QueryClient } from '@tanstack/react-query';
 // Values from their own modules, never through the `../core` barrel: see loadOAuthFlow.ts.
 import { createAuthClient } from '../core/client';
 import { cookieStorageAdapter } from '../core/session/cookieStorage';
@@ -29,6 +29,7 @@ import { initialSessionFor } from './initialSession';
 import { AuthContext, type AuthContextValue } from './AuthContext';
 import { createOAuthExchanges } from './oauthExchanges';
 import { useClearQueriesOnSignOut } from './useClearQueriesOnSignOut';
+import { useLatestRef } from './useLatestRef';
 
 interface AuthProviderBaseProps {
   /** A session store you created yourself (tests, advanced setups). You keep ownership: it is not destroyed on unmount. */
@@ -52,7 +53,8 @@ interface AuthProviderBaseProps {
   refreshMarginMs?: number;
   /**
    * The QueryClient the auth hooks use. Resolution order: this prop, then a `QueryClientProvider`
-   * above the AuthProvider, then a private client. The AuthProvider never renders a
+   * above the AuthProvider, then a private client, made when the first auth hook needs it (the
+   * prebuilt forms do not: they run their requests themselves). The AuthProvider never renders a
    * `QueryClientProvider` itself, so it cannot shadow the app's own client.
    */
   queryClient?: QueryClient;
@@ -137,17 +139,20 @@ export function AuthProvider(props: AuthProviderProps) {
   const [oauthExchanges] = useState(() => createOAuthExchanges());
 
   const outerQueryClient = useContext(QueryClientContext);
-  const [privateQueryClient] = useState(() =>
-    props.queryClient || outerQueryClient ? null : new QueryClient(),
+  const queryClient = props.queryClient ?? outerQueryClient ?? null;
+  // Made by `useAuthQueryClient` (which imports QueryClient), mounted by the hooks that use it.
+  const [privateQueryClient] = useState(() => {
+    let made: QueryClient | null = null;
+    return {
+      get: (create: () => QueryClient) => (made ??= create()),
+      peek: () => made,
+    };
+  });
+  const queryClientRef = useLatestRef(queryClient);
+  // Read when the user changes: the private client may be made after this effect subscribed.
+  const [clearedQueryClient] = useState(
+    () => () => queryClientRef.current ?? privateQueryClient.peek(),
   );
-  const queryClient = props.queryClient ?? outerQueryClient ?? (privateQueryClient as QueryClient);
-
-  useEffect(() => {
-    if (!privateQueryClient) return;
-    // What QueryClientProvider would do: focus/online listeners while mounted.
-    privateQueryClient.mount();
-    return () => privateQueryClient.unmount();
-  }, [privateQueryClient]);
 
   const pendingDestroy = useRef<{ cancelled: boolean } | null>(null);
   useEffect(() => {
@@ -175,7 +180,7 @@ export function AuthProvider(props: AuthProviderProps) {
     [session],
   );
 
-  useClearQueriesOnSignOut(session, queryClient);
+  useClearQueriesOnSignOut(session, clearedQueryClient);
 
   const allowedCallbackOrigins = props.oauth?.allowedCallbackOrigins;
   const originsKey = allowedCallbackOrigins?.join('\n') ?? '';
@@ -184,6 +189,7 @@ export function AuthProvider(props: AuthProviderProps) {
       client,
       session,
       queryClient,
+      privateQueryClient,
       store: {
         subscribe: (listener) => session.subscribe(listener),
         getSnapshot: () => session.getSnapshot(),
@@ -192,7 +198,7 @@ export function AuthProvider(props: AuthProviderProps) {
       oauth: { allowedCallbackOrigins: originsKey ? originsKey.split('\n') : [] },
       oauthExchanges,
     }),
-    [client, session, queryClient, originsKey, oauthExchanges],
+    [client, session, queryClient, privateQueryClient, originsKey, oauthExchanges],
   );
 
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;

@@ -11,6 +11,7 @@ import { useAuthContext, type AuthContextValue } from './AuthContext';
 import { authKeys, AUTHENTICATED_MARKER, PUBLIC_MARKER } from './authKeys';
 import type { AuthError } from '../core';
 import { toAuthError } from './toAuthError';
+import { useAuthQueryClient } from './useAuthQueryClient';
 
 /** Options every mutation hook accepts: react-query's, minus what the hook defines itself. */
 export type AuthMutationOptions<TData, TVariables, TContext = unknown> = Omit<
@@ -25,6 +26,7 @@ export function useAuthMutation<TData, TVariables, TContext = unknown>(
   options: AuthMutationOptions<TData, TVariables, TContext> | undefined,
 ): UseMutationResult<TData, AuthError, TVariables, TContext> {
   const context = useAuthContext(hookName);
+  const queryClient = useAuthQueryClient(context);
   return useMutation<TData, AuthError, TVariables, TContext>(
     {
       // Auth calls are not idempotent (codes are single-use, sign-ups create accounts): never retry by default.
@@ -45,6 +47,6 @@ export function useAuthMutation<TData, TVariables, TContext = unknown>(
         }
       },
     },
-    context.queryClient,
+    queryClient,
   );
 }

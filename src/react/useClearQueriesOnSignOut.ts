@@ -14,9 +14,14 @@ function uidOf(state: AuthState): string | null {
 
 /**
  * Used by `AuthProvider`; exported for apps that drive an `AuthSession` without the provider.
+ * `queryClient` may be a function, read at each change of user (`null`: nothing to clear), for a
+ * client made later than the subscription (the provider's private one).
  * @example useClearQueriesOnSignOut(session, queryClient)
  */
-export function useClearQueriesOnSignOut(session: AuthSession, queryClient: QueryClient): void {
+export function useClearQueriesOnSignOut(
+  session: AuthSession,
+  queryClient: QueryClient | (() => QueryClient | null),
+): void {
   useEffect(() => {
     let previousUid = uidOf(session.getSnapshot());
     return session.subscribe(() => {
@@ -24,12 +29,13 @@ export function useClearQueriesOnSignOut(session: AuthSession, queryClient: Quer
       // `loading` says nothing about who is signed in: keep the cache until the engine knows.
       if (state.status === 'loading') return;
       const uid = uidOf(state);
-      if (previousUid !== null && uid !== previousUid) {
-        queryClient.removeQueries({
+      const client = typeof queryClient === 'function' ? queryClient() : queryClient;
+      if (client && previousUid !== null && uid !== previousUid) {
+        client.removeQueries({
           predicate: (query) => isAuthenticatedQueryKey(query.queryKey),
         });
         // Finished authenticated mutations keep their variables (passwords) and data (tokens).
-        const mutations = queryClient.getMutationCache();
+        const mutations = client.getMutationCache();
         for (const mutation of mutations.getAll()) {
           if (
             isAuthenticatedQueryKey(mutation.options.mutationKey) &&

@@ -1,6 +1,7 @@
 import { useQuery, type UseQueryOptions, type UseQueryResult } from '@tanstack/react-query';
 import type { AuthError, EmailProvidersResult } from '../core';
 import { useAuthContext } from './AuthContext';
+import { useAuthQueryClient } from './useAuthQueryClient';
 import { authKeys } from './authKeys';
 import { toAuthError } from './toAuthError';
 
@@ -31,7 +32,9 @@ export function useEmailProviders<TData = EmailProvidersResult>(
   email: string,
   options?: UseEmailProvidersOptions<TData>,
 ): UseQueryResult<TData, AuthError> {
-  const { client, queryClient } = useAuthContext('useEmailProviders');
+  const context = useAuthContext('useEmailProviders');
+  const { client } = context;
+  const queryClient = useAuthQueryClient(context);
   const trimmed = email.trim();
   const { enabled = true, ...queryOptions } = options ?? {};
   return useQuery(

@@ -1,4 +1,5 @@
-import type { EmailProvidersResult } from '../core';
+import type { AuthError, EmailProvidersResult } from '../core';
+import type { AuthContextValue } from './AuthContext';
 import { useAuthMutation, type AuthMutationOptions } from './useAuthMutation';
 
 /**
@@ -9,11 +10,20 @@ import { useAuthMutation, type AuthMutationOptions } from './useAuthMutation';
 export function useEmailProvidersLookup(
   options?: AuthMutationOptions<EmailProvidersResult, { email: string }>,
 ) {
-  return useAuthMutation(
-    'useEmailProvidersLookup',
-    'public',
-    ({ email }: { email: string }, { client }) =>
-      client.fetchEmailProviders({ email: email.trim() }),
-    { retry: (failureCount, error) => error.retryable && failureCount < 2, ...options },
-  );
+  return useAuthMutation('useEmailProvidersLookup', 'public', lookupEmailProviders, {
+    retry: retryNetworkTwice,
+    ...options,
+  });
 }
+
+/** What `useEmailProvidersLookup` runs (and `SignInForm`'s identifier-first step). */
+export function lookupEmailProviders(
+  { email }: { email: string },
+  { client }: AuthContextValue,
+): Promise<EmailProvidersResult> {
+  return client.fetchEmailProviders({ email: email.trim() });
+}
+
+/** Network failures are tried again twice, like `useEmailProviders`. */
+export const retryNetworkTwice = (failureCount: number, error: AuthError) =>
+  error.retryable && failureCount < 2;

@@ -4,6 +4,7 @@ import { AuthError } from '../core/errors';
 import type { OAuthCallbackOutcome, OAuthProviderId } from '../core';
 import { loadOAuthFlow } from './loadOAuthFlow';
 import { openOAuthPopup, type OAuthPopupOptions } from './oauthPopupWindow';
+import type { AuthContextValue } from './AuthContext';
 import { useAuthMutation, type AuthMutationOptions } from './useAuthMutation';
 import { useLatestRef } from './useLatestRef';
 
@@ -107,46 +108,25 @@ export function useOAuth(options?: UseOAuthOptions): UseOAuthResult {
   const mutation = useAuthMutation(
     'useOAuth',
     'public',
-    async (input: StartOAuthInput, { client, session, oauth }) => {
+    (input: StartOAuthInput, context) => {
       const popupMode = (input.mode ?? modeDefault) === 'popup';
-      // Opened by `mutate` in the click handler; opened here only when that did not happen.
-      const popup = popupMode
-        ? openedPopups.has(input)
-          ? openedPopups.get(input)!
-          : openOAuthPopup(popupOptions)
-        : null;
-      if (popupMode && !popup)
-        throw new AuthError('popup_blocked', 'The browser blocked the sign-in popup.');
-      try {
-        const callBackUri = resolveCallBackUri(input.callBackUri ?? callBackUriDefault);
-        if (popup && new URL(callBackUri).origin !== window.location.origin) {
-          throw new AuthError(
-            'invalid_callback_uri',
-            'A popup callBackUri must be on this origin.',
-          );
-        }
-        // The flow code loads while the API answers (see loadOAuthFlow.ts).
-        const [{ continueOAuth }, url] = await Promise.all([
-          loadOAuthFlow(),
-          client.createOAuthUrl({ providerId: input.providerId, callBackUri }),
-        ]);
-        return await continueOAuth({
-          client,
-          session,
-          allowedCallbackOrigins: oauth.allowedCallbackOrigins,
-          url,
+      return startOAuth(
+        {
           providerId: input.providerId,
-          callBackUri,
-          popup,
-          popupOptions,
+          callBackUri: input.callBackUri ?? callBackUriDefault,
           redirect: input.redirect ?? redirectDefault,
-          navigate: navigate ?? ((target: string) => window.location.assign(target)),
+          // Opened by `mutate` in the click handler; opened here only when that did not happen.
+          popup: popupMode
+            ? openedPopups.has(input)
+              ? openedPopups.get(input)!
+              : openOAuthPopup(popupOptions)
+            : undefined,
+          popupOptions,
+          navigate,
           now,
-        });
-      } catch (error) {
-        if (popup && !popup.closed) popup.close();
-        throw error;
-      }
+        },
+        context,
+      );
     },
     mutationOptions,
   );
@@ -174,4 +154,62 @@ export function useOAuth(options?: UseOAuthOptions): UseOAuthResult {
     [mutateAsync, prepare],
   );
   return { ...mutation, mutate: wrappedMutate, mutateAsync: wrappedMutateAsync } as UseOAuthResult;
+}
+
+/** One OAuth start, as `useOAuth` and `OAuthButtons` describe it. */
+export interface OAuthStart {
+  providerId: string;
+  /** A URL or a path (resolved against the page when the flow starts). Default: the current page without query and hash. */
+  callBackUri?: string;
+  /** Redirect mode: leave for the provider (else only return its URL). */
+  redirect: boolean;
+  /**
+   * Popup mode: the window opened synchronously in the click (`null`: the browser blocked it).
+   * `undefined`: redirect mode.
+   */
+  popup?: Window | null;
+  popupOptions?: OAuthPopupOptions;
+  /** How to leave for the provider. Default `window.location.assign`. */
+  navigate?: (url: string) => void;
+  now?: () => number;
+}
+
+/**
+ * What `useOAuth` runs (and `OAuthButtons`, without react-query): asks the API for the provider
+ * URL while the flow code loads, then hands over to the flow (see loadOAuthFlow.ts).
+ */
+export async function startOAuth(
+  start: OAuthStart,
+  { client, session, oauth }: AuthContextValue,
+): Promise<StartOAuthResult> {
+  const { popup = null, now = Date.now } = start;
+  if (start.popup === null)
+    throw new AuthError('popup_blocked', 'The browser blocked the sign-in popup.');
+  try {
+    const callBackUri = resolveCallBackUri(start.callBackUri);
+    if (popup && new URL(callBackUri).origin !== window.location.origin) {
+      throw new AuthError('invalid_callback_uri', 'A popup callBackUri must be on this origin.');
+    }
+    // The flow code loads while the API answers (see loadOAuthFlow.ts).
+    const [{ continueOAuth }, url] = await Promise.all([
+      loadOAuthFlow(),
+      client.createOAuthUrl({ providerId: start.providerId, callBackUri }),
+    ]);
+    return await continueOAuth({
+      client,
+      session,
+      allowedCallbackOrigins: oauth.allowedCallbackOrigins,
+      url,
+      providerId: start.providerId,
+      callBackUri,
+      popup,
+      popupOptions: start.popupOptions,
+      redirect: start.redirect,
+      navigate: start.navigate ?? ((target: string) => window.location.assign(target)),
+      now,
+    });
+  } catch (error) {
+    if (popup && !popup.closed) popup.close();
+    throw error;
+  }
 }

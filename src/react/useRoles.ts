@@ -1,6 +1,7 @@
 import { useQuery, type UseQueryOptions, type UseQueryResult } from '@tanstack/react-query';
 import type { AuthError, Role } from '../core';
 import { useAuthContext } from './AuthContext';
+import { useAuthQueryClient } from './useAuthQueryClient';
 import { authKeys } from './authKeys';
 import { toAuthError } from './toAuthError';
 
@@ -30,7 +31,9 @@ export type UseRolesOptions<TData = Role[]> = Omit<
 export function useRoles<TData = Role[]>(
   options?: UseRolesOptions<TData>,
 ): UseQueryResult<TData, AuthError> {
-  const { client, queryClient } = useAuthContext('useRoles');
+  const context = useAuthContext('useRoles');
+  const { client } = context;
+  const queryClient = useAuthQueryClient(context);
   return useQuery(
     {
       retry: (failureCount, error) => error.retryable && failureCount < 2,

@@ -1,5 +1,6 @@
 import type { UseMutationResult } from '@tanstack/react-query';
 import type { AuthError, Credentials, SessionResult } from '../core';
+import type { AuthContextValue } from './AuthContext';
 import { useAuthMutation, type AuthMutationOptions } from './useAuthMutation';
 
 export type UseSignInOptions = AuthMutationOptions<SessionResult, Credentials>;
@@ -13,14 +14,15 @@ export type UseSignInResult = UseMutationResult<SessionResult, AuthError, Creden
  * if (signIn.error?.code === 'invalid_password') showHint()
  */
 export function useSignIn(options?: UseSignInOptions): UseSignInResult {
-  return useAuthMutation(
-    'useSignIn',
-    'public',
-    async (input: Credentials, { client, session }) => {
-      const result = await client.signInWithEmail(input);
-      session.setSession(result.session, 'signedIn');
-      return result;
-    },
-    options,
-  );
+  return useAuthMutation('useSignIn', 'public', signIn, options);
+}
+
+/** What `useSignIn` runs (and `SignInForm`, without react-query): sign in, then store the session. */
+export async function signIn(
+  input: Credentials,
+  { client, session }: AuthContextValue,
+): Promise<SessionResult> {
+  const result = await client.signInWithEmail(input);
+  session.setSession(result.session, 'signedIn');
+  return result;
 }

@@ -117,7 +117,9 @@ describe('account settings', () => {
       .getByRole('button', { name: 'Sign out' })
       .waitFor({ state: 'detached' });
     expect((await playground.accounts()).some((account) => account.email === email)).toBe(false);
-    // Signed out, back on a page that offers to sign in.
-    await visible(page.getByRole('button', { name: 'Sign in', exact: true }));
+    // Signed out, on a page that says it worked and offers the way on.
+    await waitForPath(page, '/account-deleted');
+    await visible(page.getByRole('heading', { name: 'Account deleted', level: 1 }));
+    await visible(page.getByRole('link', { name: 'Sign in' }));
   });
 });

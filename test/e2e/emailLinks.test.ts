@@ -66,7 +66,11 @@ describe('mailed links', () => {
 
   it('invite → accept the invitation → signed in; the chosen password works afterwards', async () => {
     const email = uniqueEmail('invitee');
+    const admin = uniqueEmail('admin');
+    await playground.seedAccount({ email: admin, password: PASSWORD, emailVerified: true });
     const page = await playground.newPage();
+    // The invite page is for signed-in users (the API itself takes no token on invite).
+    await signIn(page, admin, PASSWORD);
     await page.goto('/invite');
     await page.getByLabel("Invitee's email", { exact: true }).fill(email);
     await page.getByRole('button', { name: 'Send invite' }).click();

@@ -86,13 +86,13 @@ describe('OAuth via the emulator consent page', () => {
     ).not.toContain('google.com');
   });
 
-  it('cancelling on the consent page explains it and offers the way back', async () => {
+  it('cancelling on the consent page says so calmly and offers the way back', async () => {
     const page = await playground.newPage();
     const accountsBefore = (await playground.accounts()).length;
     await openConsent(page, 'Facebook');
     await page.getByRole('button', { name: 'Cancel' }).click();
     await waitForPath(page, '/oauth/callback');
-    await visible(page.getByRole('heading', { name: "We couldn't sign you in" }));
+    await visible(page.getByRole('heading', { name: 'Sign-in cancelled' }));
     // Nobody signed in, no account created, and no provider answer left in the address bar.
     expect(await isSignedIn(page)).toBe(false);
     expect(await playground.accounts()).toHaveLength(accountsBefore);

@@ -1,4 +1,5 @@
 /**
+ * A signed-in (admin) screen: Deskree's invite endpoint takes no token, so the guard is the app's.
  * Accessible names (stable, from `en`): heading "Invite someone"; field "Invitee's email";
  * button "Send invite" ("Sending…" while pending); success status "Invitation sent to {email}.".
  */
@@ -30,9 +31,13 @@ export interface InviteUserFormProps extends CardScreenProps<InviteUserFormClass
 /**
  * Creates an account for an address and mails it an invitation link (which opens
  * `<AcceptInvitePage/>`). An address that already has an account is reported on the field.
+ * A signed-in (admin) screen: the invite endpoint takes no token, so only your app keeps
+ * strangers from inviting; render it behind `<RequireAuth>` and your own role check.
  *
  * @example
- * <InviteUserForm onSuccess={(email) => toast(`Invited ${email}`)} />
+ * <RequireAuth redirectTo="/sign-in?next=/invite">
+ *   <InviteUserForm onSuccess={(email) => toast(`Invited ${email}`)} />
+ * </RequireAuth>
  */
 export function InviteUserForm({
   onSuccess,

@@ -3,6 +3,7 @@
  * "Confirm password"; button "Accept invite" ("Saving…" while pending); after success "Continue"
  * (signed in) or "Sign in"; dead ends "Request a new link", "Back to sign in".
  */
+import { useAuth } from '../../react/useAuth';
 import { useInviteAccept, type InviteAcceptResult } from '../../react/useInviteAccept';
 import { useMessages } from '../i18n/useMessages';
 import type { PasswordRules } from '../schemas';
@@ -59,6 +60,7 @@ export function AcceptInvitePage({
   onSignIn,
   requestNewLinkHref,
   onRequestNewLink,
+  email,
   cleanUrl = true,
   onSuccess,
   onError,
@@ -67,10 +69,17 @@ export function AcceptInvitePage({
   ...props
 }: AcceptInvitePageProps) {
   const t = useMessages();
-  const link = useEmailActionParams({ url, oobCode: oobCodeProp, uid: uidProp });
+  const link = useEmailActionParams({
+    page: 'accept-invite',
+    url,
+    oobCode: oobCodeProp,
+    uid: uidProp,
+  });
+  const { status: authStatus } = useAuth();
   const accept = useInviteAccept();
   const { oobCode, uid } = link;
   const { state, showForm, form, submit, result, focusRef } = useNewPasswordLink({
+    page: 'accept-invite',
     link,
     send:
       oobCode && uid
@@ -91,6 +100,7 @@ export function AcceptInvitePage({
       headingLevel={headingLevel}
       requestNewLinkHref={requestNewLinkHref}
       onRequestNewLink={onRequestNewLink}
+      email={email ?? link.email ?? undefined}
       signInHref={signInHref}
       onSignIn={onSignIn}
       focusRef={focusRef}
@@ -106,7 +116,8 @@ export function AcceptInvitePage({
           message={t['success.inviteAccepted']}
           className={classNames?.success}
         >
-          {result?.signIn ? (
+          {/* After a reload the result is gone; whether someone is signed in still tells which way on. */}
+          {(result ? result.signIn : authStatus === 'signedIn') ? (
             <NavAction
               slot="accept-invite-continue"
               href={continueHref}

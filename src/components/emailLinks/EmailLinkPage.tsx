@@ -1,4 +1,5 @@
 import { forwardRef, type ComponentPropsWithoutRef, type ReactNode, type Ref } from 'react';
+import { useAuth } from '../../react/useAuth';
 import { cx } from '../cx';
 import { Alert } from '../ui/Alert';
 import { AuthCard, type AuthCardClassNames } from '../ui/AuthCard';
@@ -13,15 +14,22 @@ export interface EmailLinkPageBaseProps<ClassNames> extends CardScreenProps<Clas
   oobCode?: string | null;
   signInHref?: string;
   onSignIn?: () => void;
+  /** Where to ask for a new mail; `?email=` is added when the address is known (see `email`). */
   requestNewLinkHref?: string;
-  onRequestNewLink?: () => void;
+  /** "Request a new link" without navigating; receives the address when known. */
+  onRequestNewLink?: (email: string | undefined) => void;
+  /**
+   * The address the link was sent to, when the app knows it, to prefill a new request. Default:
+   * an `email` parameter of the link, else the signed-in user's address.
+   */
+  email?: string;
   /** Remove `oobCode`/`uid` from the address bar after success. Default `true`. */
   cleanUrl?: boolean;
 }
 
 type DeadEndLinks = Pick<
   LinkProblemProps,
-  'requestNewLinkHref' | 'onRequestNewLink' | 'signInHref' | 'onSignIn'
+  'requestNewLinkHref' | 'onRequestNewLink' | 'signInHref' | 'onSignIn' | 'email'
 >;
 
 // `pageSlot` and `heading`, not `slot` and `title`: those are div attributes an app may pass on.
@@ -54,6 +62,7 @@ export function EmailLinkPage({
   headingLevel,
   requestNewLinkHref,
   onRequestNewLink,
+  email,
   signInHref,
   onSignIn,
   focusRef,
@@ -62,6 +71,7 @@ export function EmailLinkPage({
   children,
   ...props
 }: EmailLinkPageProps) {
+  const { user } = useAuth();
   return (
     <div data-slot={pageSlot} data-state={state} className={cx(className)} {...props}>
       <AuthCard
@@ -76,6 +86,7 @@ export function EmailLinkPage({
           <LinkProblem
             ref={focusRef}
             reason={state}
+            email={email ?? user?.email ?? undefined}
             requestNewLinkHref={requestNewLinkHref}
             onRequestNewLink={onRequestNewLink}
             signInHref={signInHref}
@@ -102,7 +113,13 @@ interface EmailLinkOutcomeProps {
 export const EmailLinkOutcome = forwardRef<HTMLDivElement, EmailLinkOutcomeProps>(
   function EmailLinkOutcome({ slot, variant, message, className, children }, ref) {
     return (
-      <div ref={ref} tabIndex={-1} data-slot={slot} className={cx(className)}>
+      <div
+        ref={ref}
+        tabIndex={-1}
+        data-slot={slot}
+        data-dar-part="outcome"
+        className={cx(className)}
+      >
         <Alert variant={variant}>{message}</Alert>
         {children}
       </div>

@@ -3,6 +3,7 @@ import { cx } from '../cx';
 import { useMessages } from '../i18n/useMessages';
 import { Alert } from '../ui/Alert';
 import type { LinkProblemReason } from './linkProblemOf';
+import { withEmail } from '../signIn/withEmail';
 import { NavAction } from './NavAction';
 
 /** Classes for the parts of a `LinkProblem`. */
@@ -15,10 +16,12 @@ export interface LinkProblemClassNames {
 
 export interface LinkProblemProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
   reason: LinkProblemReason;
-  /** Where to ask for a new mail (forgot-password page…). Rendered as a link. */
+  /** Where to ask for a new mail (forgot-password page…). Rendered as a link, with `?email=` when `email` is known. */
   requestNewLinkHref?: string;
-  /** Called by "Request a new link" (a button when there is no href). */
-  onRequestNewLink?: () => void;
+  /** Called by "Request a new link" (a button when there is no href), with `email` when known. */
+  onRequestNewLink?: (email: string | undefined) => void;
+  /** The address the link was for, when known: the new request is prefilled with it. */
+  email?: string;
   signInHref?: string;
   onSignIn?: () => void;
   classNames?: LinkProblemClassNames;
@@ -37,6 +40,7 @@ export interface LinkProblemProps extends Omit<ComponentPropsWithoutRef<'div'>, 
 export const LinkProblem = forwardRef<HTMLDivElement, LinkProblemProps>(function LinkProblem(
   {
     reason,
+    email,
     requestNewLinkHref,
     onRequestNewLink,
     signInHref,
@@ -63,8 +67,8 @@ export const LinkProblem = forwardRef<HTMLDivElement, LinkProblemProps>(function
       <div data-slot="link-problem-actions" className={cx(classNames?.actions)}>
         <NavAction
           slot="link-problem-request-new-link"
-          href={requestNewLinkHref}
-          onClick={onRequestNewLink}
+          href={requestNewLinkHref === undefined ? undefined : withEmail(requestNewLinkHref, email)}
+          onClick={onRequestNewLink ? () => onRequestNewLink(email) : undefined}
           variant="primary"
           className={classNames?.requestNewLink}
         >
@@ -74,7 +78,7 @@ export const LinkProblem = forwardRef<HTMLDivElement, LinkProblemProps>(function
           slot="link-problem-sign-in"
           href={signInHref}
           onClick={onSignIn}
-          variant="secondary"
+          variant="link"
           className={classNames?.signIn}
         >
           {t['link.backToSignIn']}

@@ -55,6 +55,7 @@ export function ResetPasswordPage({
   onSignIn,
   requestNewLinkHref,
   onRequestNewLink,
+  email,
   cleanUrl = true,
   onSuccess,
   onError,
@@ -63,10 +64,11 @@ export function ResetPasswordPage({
   ...props
 }: ResetPasswordPageProps) {
   const t = useMessages();
-  const link = useEmailActionParams({ url, oobCode: oobCodeProp });
+  const link = useEmailActionParams({ page: 'reset-password', url, oobCode: oobCodeProp });
   const verify = useVerifyPasswordReset();
   const { oobCode } = link;
   const { state, showForm, form, submit, focusRef } = useNewPasswordLink({
+    page: 'reset-password',
     link,
     send: oobCode ? (newPassword) => verify.mutateAsync({ oobCode, newPassword }) : null,
     passwordRules,
@@ -96,6 +98,7 @@ export function ResetPasswordPage({
       headingLevel={headingLevel}
       requestNewLinkHref={requestNewLinkHref}
       onRequestNewLink={onRequestNewLink}
+      email={email ?? link.email ?? undefined}
       signInHref={signInHref}
       onSignIn={onSignIn}
       focusRef={focusRef}

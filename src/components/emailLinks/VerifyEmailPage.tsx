@@ -12,6 +12,7 @@ import type { AuthCardClassNames } from '../ui/AuthCard';
 import { Button } from '../ui/Button';
 import { Spinner } from '../ui/Spinner';
 import { cleanAddressBar } from './cleanAddressBar';
+import { rememberSuccess, wasSuccessRemembered } from './rememberedSuccess';
 import { EmailLinkOutcome, EmailLinkPage, type EmailLinkPageBaseProps } from './EmailLinkPage';
 import type { LinkProblemClassNames } from './LinkProblem';
 import { linkProblemOf, type LinkProblemReason } from './linkProblemOf';
@@ -63,6 +64,7 @@ export function VerifyEmailPage({
   onSignIn,
   requestNewLinkHref,
   onRequestNewLink,
+  email,
   cleanUrl = true,
   onSuccess,
   onError,
@@ -71,13 +73,19 @@ export function VerifyEmailPage({
   ...props
 }: VerifyEmailPageProps) {
   const t = useMessages();
-  const params = useEmailActionParams({ url, oobCode: oobCodeProp, uid: uidProp });
+  const params = useEmailActionParams({
+    page: 'verify-email',
+    url,
+    oobCode: oobCodeProp,
+    uid: uidProp,
+  });
   const clean = cleanUrl && params.fromAddressBar;
   // Hook-level callbacks: react-query reads them when `mutate` runs, so they are the latest ones
   // without making the effect below depend on (and re-run for) new callback identities.
   const { mutate, status, error } = useVerifyEmail({
     onSuccess: () => {
       if (clean) cleanAddressBar();
+      rememberSuccess('verify-email', verifiedCode.current);
       onSuccess?.();
     },
     onError: (failure) => onError?.(failure),
@@ -85,21 +93,26 @@ export function VerifyEmailPage({
   // The code already sent. A ref survives StrictMode's mount-unmount-mount of effects, so the
   // second run sees it and does nothing; a different code (new props) runs again.
   const started = useRef<string | null>(null);
+  const verifiedCode = useRef<string | null>(null);
 
-  const { oobCode, uid } = params;
+  const { oobCode, uid, remembered } = params;
   useEffect(() => {
     if (!oobCode || !uid || started.current === oobCode) return;
+    // Read here, not from `remembered`: with explicit props that state arrives one render late,
+    // and a replayed code would answer "already used" for a link that worked.
+    if (wasSuccessRemembered('verify-email', oobCode, false)) return;
     started.current = oobCode;
+    verifiedCode.current = oobCode;
     mutate({ oobCode, uid });
   }, [oobCode, uid, mutate]);
 
   const state: VerifyEmailPageState =
     params.status === 'reading'
       ? 'loading'
-      : !oobCode || !uid
-        ? 'missing'
-        : status === 'success'
-          ? 'success'
+      : status === 'success' || remembered
+        ? 'success'
+        : !oobCode || !uid
+          ? 'missing'
           : status === 'error'
             ? (linkProblemOf(error) ?? 'error')
             : 'verifying';
@@ -117,6 +130,7 @@ export function VerifyEmailPage({
       headingLevel={headingLevel}
       requestNewLinkHref={requestNewLinkHref}
       onRequestNewLink={onRequestNewLink}
+      email={email ?? params.email ?? undefined}
       signInHref={signInHref}
       onSignIn={onSignIn}
       focusRef={focusRef}

@@ -3,6 +3,7 @@ import { isAuthError, type AuthError } from '../../core/errors';
 import { useAuthForm } from '../form/useAuthForm';
 import { newPasswordSchema, type PasswordRules } from '../schemas';
 import { cleanAddressBar } from './cleanAddressBar';
+import { rememberSuccess } from './rememberedSuccess';
 import { linkProblemOf, type LinkProblemReason } from './linkProblemOf';
 import type { NewPasswordValues } from './NewPasswordFields';
 import type { EmailActionParamsState } from './useEmailActionParams';
@@ -13,6 +14,8 @@ export type NewPasswordLinkState =
   'loading' | 'idle' | 'submitting' | 'success' | LinkProblemReason;
 
 export interface UseNewPasswordLinkOptions<Result> {
+  /** The page's name (`reset-password`…), under which the success is remembered in this tab. */
+  page: string;
   link: EmailActionParamsState;
   /** Sends the new password; `null` when the link lacks what the request needs (a `missing` dead end). */
   send: ((newPassword: string) => Promise<Result>) | null;
@@ -29,6 +32,7 @@ export interface UseNewPasswordLinkOptions<Result> {
  * dead end instead of a field error, since a retry cannot succeed.
  */
 export function useNewPasswordLink<Result>({
+  page,
   link,
   send,
   passwordRules,
@@ -57,6 +61,7 @@ export function useNewPasswordLink<Result>({
       throw error;
     }
     if (cleanUrl && link.fromAddressBar) cleanAddressBar();
+    rememberSuccess(page, link.oobCode);
     setResult({ value });
     onSuccess?.(value);
   };
@@ -64,10 +69,10 @@ export function useNewPasswordLink<Result>({
   const state: NewPasswordLinkState =
     link.status === 'reading'
       ? 'loading'
-      : !send
-        ? 'missing'
-        : result
-          ? 'success'
+      : result || link.remembered
+        ? 'success'
+        : !send
+          ? 'missing'
           : (outcome ?? (form.formState.isSubmitting ? 'submitting' : 'idle'));
   return {
     state,

@@ -73,7 +73,7 @@ export const de = {
   'success.emailVerified': 'Ihre E-Mail ist bestätigt.',
   'success.signedUp': 'Ihr Konto wurde erstellt.',
 
-  'validation.required': 'Dieses Feld ist erforderlich',
+  'validation.required': 'Füllen Sie dieses Feld aus',
   'validation.emailRequired': 'Geben Sie Ihre E-Mail-Adresse ein',
   'validation.email': 'Geben Sie eine gültige E-Mail-Adresse ein',
   'validation.passwordRequired': 'Geben Sie Ihr Passwort ein',
@@ -133,6 +133,14 @@ export const de = {
     'Wir haben einen Bestätigungslink an {email} gesendet. Öffnen Sie ihn, um Ihre Adresse zu bestätigen.',
   'title.oauthError': 'Wir konnten Sie nicht anmelden',
   'label.signInWith': 'Anmelden mit',
+  'validation.confirmPasswordRequired': 'Geben Sie Ihr Passwort erneut ein',
+  'notice.invitationPending':
+    'Für {email} liegt eine Einladung vor. Öffnen Sie den Einladungslink in Ihrer E-Mail, um ein Passwort zu wählen und sich anzumelden.',
+  'title.signedIn': 'Sie sind bereits angemeldet',
+  'description.signedInAs': 'Angemeldet als {email}.',
+  'title.oauthCancelled': 'Anmeldung abgebrochen',
+  'description.oauthCancelled':
+    'Es wurde nichts geändert. Wählen Sie, wie Sie sich anmelden möchten, um es erneut zu versuchen.',
 
   'errors.email_exists': 'Mit dieser E-Mail existiert bereits ein Konto.',
   'errors.email_not_found': 'Für diese E-Mail wurde kein Konto gefunden.',

@@ -85,7 +85,7 @@ const table = {
   'success.signedUp': 'Your account was created.',
 
   // Client-side validation
-  'validation.required': 'This field is required',
+  'validation.required': 'Fill in this field',
   'validation.emailRequired': 'Enter your email address',
   'validation.email': 'Enter a valid email address',
   'validation.passwordRequired': 'Enter your password',
@@ -148,6 +148,13 @@ const table = {
     'We sent a verification link to {email}. Open it to confirm your address.',
   'title.oauthError': "We couldn't sign you in",
   'label.signInWith': 'Sign in with',
+  'validation.confirmPasswordRequired': 'Enter your password again',
+  'notice.invitationPending':
+    '{email} has a pending invitation. Open the invitation link in your email to choose a password and sign in.',
+  'title.signedIn': "You're already signed in",
+  'description.signedInAs': 'Signed in as {email}.',
+  'title.oauthCancelled': 'Sign-in cancelled',
+  'description.oauthCancelled': 'Nothing was changed. Choose how to sign in to try again.',
 
   // One human message per AuthErrorCode (checked below)
   'errors.email_exists': 'An account with this email already exists.',

@@ -73,7 +73,7 @@ export const es = {
   'success.emailVerified': 'Tu correo está verificado.',
   'success.signedUp': 'Tu cuenta se creó.',
 
-  'validation.required': 'Este campo es obligatorio',
+  'validation.required': 'Rellena este campo',
   'validation.emailRequired': 'Introduce tu correo electrónico',
   'validation.email': 'Introduce un correo electrónico válido',
   'validation.passwordRequired': 'Introduce tu contraseña',
@@ -131,6 +131,14 @@ export const es = {
     'Enviamos un enlace de verificación a {email}. Ábrelo para confirmar tu dirección.',
   'title.oauthError': 'No pudimos iniciar tu sesión',
   'label.signInWith': 'Iniciar sesión con',
+  'validation.confirmPasswordRequired': 'Vuelve a introducir tu contraseña',
+  'notice.invitationPending':
+    '{email} tiene una invitación pendiente. Abre el enlace de invitación de tu correo para elegir una contraseña e iniciar sesión.',
+  'title.signedIn': 'Ya has iniciado sesión',
+  'description.signedInAs': 'Sesión iniciada como {email}.',
+  'title.oauthCancelled': 'Inicio de sesión cancelado',
+  'description.oauthCancelled':
+    'No se ha cambiado nada. Elige cómo iniciar sesión para volver a intentarlo.',
 
   'errors.email_exists': 'Ya existe una cuenta con este correo.',
   'errors.email_not_found': 'No hay ninguna cuenta con este correo.',

@@ -73,7 +73,7 @@ export const fr = {
   'success.emailVerified': 'Votre e-mail est vérifié.',
   'success.signedUp': 'Votre compte a été créé.',
 
-  'validation.required': 'Ce champ est obligatoire',
+  'validation.required': 'Remplissez ce champ',
   'validation.emailRequired': 'Saisissez votre adresse e-mail',
   'validation.email': 'Saisissez une adresse e-mail valide',
   'validation.passwordRequired': 'Saisissez votre mot de passe',
@@ -133,6 +133,14 @@ export const fr = {
     'Nous avons envoyé un lien de vérification à {email}. Ouvrez-le pour confirmer votre adresse.',
   'title.oauthError': "Nous n'avons pas pu vous connecter",
   'label.signInWith': 'Se connecter avec',
+  'validation.confirmPasswordRequired': 'Saisissez à nouveau votre mot de passe',
+  'notice.invitationPending':
+    'Une invitation attend {email}. Ouvrez le lien d’invitation reçu par e-mail pour choisir un mot de passe et vous connecter.',
+  'title.signedIn': 'Vous êtes déjà connecté',
+  'description.signedInAs': 'Connecté en tant que {email}.',
+  'title.oauthCancelled': 'Connexion annulée',
+  'description.oauthCancelled':
+    'Rien n’a été modifié. Choisissez comment vous connecter pour réessayer.',
 
   'errors.email_exists': 'Un compte existe déjà avec cet e-mail.',
   'errors.email_not_found': 'Aucun compte ne correspond à cet e-mail.',

@@ -10,6 +10,7 @@ import { format } from '../i18n/format';
 import { formatSignInMethods } from '../i18n/formatSignInMethods';
 import { useMessages } from '../i18n/useMessages';
 import { AuthLink, type RenderLink } from '../signIn/AuthLink';
+import { withEmail } from '../signIn/withEmail';
 import { AuthCard, type AuthCardClassNames } from '../ui/AuthCard';
 import { Spinner } from '../ui/Spinner';
 import { OAuthButtons, type OAuthOptions } from './OAuthButtons';
@@ -27,9 +28,12 @@ export interface AccountExistsProps {
   email: string;
   /** The account's methods (`password`, `google.com`...). Looked up with `useEmailProviders` when omitted. */
   signInMethods?: readonly string[];
-  /** Where the email/password sign-in is; or `onSignIn` to switch screens without navigating. */
+  /**
+   * Where the email/password sign-in is (`?email=` is added, for the form's `defaultValues`); or
+   * `onSignIn`, which receives the email, to switch screens without navigating.
+   */
   signInHref?: string;
-  onSignIn?: () => void;
+  onSignIn?: (email: string) => void;
   renderLink?: RenderLink;
   /** `callBackUri`/`onRedirect` for the provider buttons; `providers` defaults to the account's methods. */
   oauth?: Partial<OAuthOptions>;
@@ -96,7 +100,12 @@ export function AccountExists({
       ) : null}
       {!loading && offerPassword ? (
         <div data-slot="account-exists-sign-in" className={cx(classNames?.signIn)}>
-          <AuthLink action="sign-in" href={signInHref} onClick={onSignIn} renderLink={renderLink}>
+          <AuthLink
+            action="sign-in"
+            href={signInHref === undefined ? undefined : withEmail(signInHref, email)}
+            onClick={onSignIn ? () => onSignIn(email) : undefined}
+            renderLink={renderLink}
+          >
             {t['button.signInWithPassword']}
           </AuthLink>
         </div>

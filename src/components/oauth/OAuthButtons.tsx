@@ -9,7 +9,9 @@ import { useState, type ComponentPropsWithoutRef } from 'react';
 import type { AuthError } from '../../core/errors';
 import type { OAuthCallbackOutcome } from '../../core';
 import { loadOAuthFlow } from '../../react/loadOAuthFlow';
-import { useOAuth, type OAuthMode, type StartOAuthResult } from '../../react/useOAuth';
+import { openOAuthPopup } from '../../react/oauthPopupWindow';
+import { useAuthAction } from '../../react/useAuthAction';
+import { startOAuth, type OAuthMode, type StartOAuthResult } from '../../react/useOAuth';
 import { cx } from '../cx';
 import { reportAuthError } from '../form/reportAuthError';
 import { errorMessage } from '../i18n/errorMessage';
@@ -19,6 +21,7 @@ import { useMessages } from '../i18n/useMessages';
 import { Alert } from '../ui/Alert';
 import { Button } from '../ui/Button';
 import { Spinner } from '../ui/Spinner';
+import { ProviderMark } from './ProviderMark';
 import { providerButtonLabel } from './providerButtonLabel';
 
 /** Classes for each part of `OAuthButtons`. */
@@ -80,19 +83,21 @@ export function OAuthButtons({
   ...props
 }: OAuthButtonsProps) {
   const t = useMessages();
-  const oauth = useOAuth(
-    onRedirect ? { redirect: false } : mode === 'popup' ? { mode } : undefined,
-  );
+  // What `useOAuth` runs, without react-query (see useAuthAction.ts).
+  const oauth = useAuthAction('OAuthButtons', startOAuth);
+  const popupMode = mode === 'popup' && !onRedirect;
   // Which button was pressed: only that one shows progress, the others are just disabled.
   const [pending, setPending] = useState<string | null>(null);
   const busy = pending !== null;
 
   async function start(providerId: string) {
+    // Synchronously inside the click, before any `await`, or popup blockers refuse it.
+    const popup = popupMode ? openOAuthPopup() : undefined;
     setPending(providerId);
     let result: StartOAuthResult;
     try {
       result = await reportAuthError(
-        () => oauth.mutateAsync({ providerId, ...(callBackUri ? { callBackUri } : {}) }),
+        () => oauth.mutateAsync({ providerId, callBackUri, redirect: !onRedirect, popup }),
         onError,
       );
     } catch {
@@ -143,14 +148,13 @@ export function OAuthButtons({
             {mine ? (
               <>
                 <Spinner />
-                <span>
-                  {mode === 'popup' && !onRedirect
-                    ? t['loading.signingIn']
-                    : t['loading.redirecting']}
-                </span>
+                <span>{popupMode ? t['loading.signingIn'] : t['loading.redirecting']}</span>
               </>
             ) : (
-              providerButtonLabel(providerId, t)
+              <>
+                <ProviderMark providerId={providerId} />
+                <span>{providerButtonLabel(providerId, t)}</span>
+              </>
             )}
           </Button>
         );
@@ -163,7 +167,8 @@ export function OAuthButtons({
         className={cx(classNames?.error)}
       >
         {oauth.error && !busy ? (
-          <Alert variant="danger" role="none">
+          // A closed popup or a cancelled consent is the user's choice: said neutrally, not as an error.
+          <Alert variant={oauth.error.code === 'oauth_cancelled' ? 'info' : 'danger'} role="none">
             {errorMessage(oauth.error, t)}
           </Alert>
         ) : null}

@@ -1,7 +1,9 @@
 /*
  * Accessible names: while exchanging, a status "Signing in…"; on `needsConfirmation` the
  * `AccountExists` screen; on errors a heading "We couldn't sign you in", the reason in a
- * `role="alert"`, and "Back to sign in" (link or button) as the way forward.
+ * `role="alert"`, and "Back to sign in" (link or button) as the way forward; a cancelled consent
+ * is a heading "Sign-in cancelled", a `role="status"` notice, the provider buttons again and
+ * "Back to sign in".
  */
 import { useEffect, useRef, type ReactNode } from 'react';
 import type { AuthError } from '../../core/errors';
@@ -16,7 +18,7 @@ import { Alert } from '../ui/Alert';
 import { AuthCard } from '../ui/AuthCard';
 import { Spinner } from '../ui/Spinner';
 import { AccountExists } from './AccountExists';
-import type { OAuthOptions } from './OAuthButtons';
+import { OAuthButtons, type OAuthOptions } from './OAuthButtons';
 
 /** Classes for each part of `OAuthCallback`. */
 export interface OAuthCallbackClassNames {
@@ -36,7 +38,10 @@ export interface OAuthCallbackProps extends Pick<
   signInHref?: string;
   onSignIn?: () => void;
   renderLink?: RenderLink;
-  /** `callBackUri`/`onRedirect` for the account-exists screen's provider buttons. */
+  /**
+   * `callBackUri`/`onRedirect` for the account-exists screen's provider buttons; with `providers`,
+   * a cancelled consent offers those buttons again.
+   */
   oauth?: Partial<OAuthOptions>;
   /** Shown after `signedIn` until the app navigates (default: the progress text). */
   children?: ReactNode;
@@ -101,10 +106,44 @@ export function OAuthCallback({
         signInHref={signInHref}
         onSignIn={onSignIn}
         renderLink={renderLink}
-        oauth={oauth}
+        // Not `providers`: this screen offers the existing account's own methods.
+        oauth={oauth ? { callBackUri: oauth.callBackUri, onRedirect: oauth.onRedirect } : undefined}
         headingLevel={headingLevel}
         className={cx(classNames?.root, className)}
       />
+    );
+  }
+
+  // Cancelling on the provider's page is a choice, not a failure: a neutral notice and the
+  // provider buttons again (when `oauth.providers` is given), so trying again is one click.
+  if (status === 'error' && error?.code === 'oauth_cancelled') {
+    return (
+      <AuthCard
+        data-slot="oauth-callback"
+        data-state="cancelled"
+        title={t['title.oauthCancelled']}
+        headingLevel={headingLevel}
+        className={cx(classNames?.root, className)}
+        footer={
+          <AuthLink action="sign-in" href={signInHref} onClick={onSignIn} renderLink={renderLink}>
+            {t['link.backToSignIn']}
+          </AuthLink>
+        }
+      >
+        <Alert variant="info" data-code={error.code} className={cx(classNames?.error)}>
+          {t['description.oauthCancelled']}
+        </Alert>
+        {oauth?.providers && oauth.providers.length > 0 ? (
+          <OAuthButtons
+            providers={oauth.providers}
+            callBackUri={oauth.callBackUri}
+            onRedirect={oauth.onRedirect}
+            mode={oauth.mode}
+            onComplete={oauth.onComplete}
+            onError={onError}
+          />
+        ) : null}
+      </AuthCard>
     );
   }
 

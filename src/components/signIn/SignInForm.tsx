@@ -11,8 +11,9 @@
  */
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { AuthError, Session } from '../../core';
-import { useEmailProvidersLookup } from '../../react/useEmailProvidersLookup';
-import { useSignIn } from '../../react/useSignIn';
+import { useAuthAction } from '../../react/useAuthAction';
+import { lookupEmailProviders, retryNetworkTwice } from '../../react/useEmailProvidersLookup';
+import { signIn as runSignIn } from '../../react/useSignIn';
 import { cx } from '../cx';
 import { Form } from '../form/Form';
 import { FormRootError } from '../form/FormRootError';
@@ -20,6 +21,7 @@ import { SubmitButton } from '../form/SubmitButton';
 import type { ServerErrorFieldMap } from '../form/applyServerError';
 import { useAuthForm } from '../form/useAuthForm';
 import { format } from '../i18n/format';
+import { messageKey } from '../i18n/translate';
 import { formatSignInMethods } from '../i18n/formatSignInMethods';
 import { useMessages } from '../i18n/useMessages';
 import { OAuthButtons, type OAuthOptions } from '../oauth/OAuthButtons';
@@ -31,6 +33,8 @@ import type { CardScreenFormClassNames } from '../ui/cardProps';
 import { Button } from '../ui/Button';
 import { TextField } from '../ui/TextField';
 import { AuthLink, type RenderLink } from './AuthLink';
+import { SignedInNotice, useSignedInRedirect, type SignedInBehaviourProps } from './SignedInNotice';
+import { useInvitationPending } from './useInvitationPending';
 
 /** Classes for each part of `SignInForm`. */
 export interface SignInFormClassNames extends CardScreenFormClassNames {
@@ -47,7 +51,7 @@ type Step =
   | { kind: 'provider'; email: string; methods: string[] }
   | { kind: 'unregistered'; email: string };
 
-export interface SignInFormProps {
+export interface SignInFormProps extends SignedInBehaviourProps {
   /** Called with the new session (already stored) after a successful sign-in. */
   onSuccess?: (session: Session) => void;
   /** Called with every failed request (the form shows it as well). */
@@ -62,6 +66,7 @@ export interface SignInFormProps {
   oauth?: OAuthOptions;
   /** Ask the email first, look up its sign-in methods, then ask the password or point to the provider. */
   identifierFirst?: boolean;
+  /** Prefilled values, e.g. the email carried over from "You already have an account" (`?email=`). */
   defaultValues?: Partial<{ email: string; password: string }>;
   /** Overrides which field an error code is shown on (e.g. `{ invalid_credentials: 'password' }`). */
   serverErrorFields?: ServerErrorFieldMap;
@@ -81,7 +86,8 @@ export interface SignInFormProps {
  *   oauth={{ providers: ['google.com'], callBackUri: '/auth/callback' }}
  *   forgotPasswordHref="/forgot-password"
  *   signUpHref="/sign-up"
- *   onSuccess={() => navigate('/')}
+ *   redirectTo={safeNextPath ?? '/'}
+ *   onRedirect={(to) => navigate(to, { replace: true })}
  * />
  */
 export function SignInForm({
@@ -94,6 +100,8 @@ export function SignInForm({
   renderLink,
   oauth,
   identifierFirst = false,
+  redirectTo,
+  onRedirect,
   defaultValues,
   serverErrorFields,
   title,
@@ -106,7 +114,10 @@ export function SignInForm({
   const [step, setStep] = useState<Step>(
     identifierFirst ? { kind: 'email' } : { kind: 'password' },
   );
-  const signIn = useSignIn();
+  // The requests `useSignIn` and `useEmailProvidersLookup` make, without react-query (useAuthAction.ts).
+  const signIn = useAuthAction('SignInForm', runSignIn);
+  const invitationPending = useInvitationPending();
+  const signedIn = useSignedInRedirect({ redirectTo, onRedirect });
   const form = useAuthForm({
     schema: signInSchema(),
     defaultValues: { email: defaultValues?.email ?? '', password: defaultValues?.password ?? '' },
@@ -115,9 +126,9 @@ export function SignInForm({
     schema: emailOnlySchema(),
     defaultValues: { email: defaultValues?.email ?? '' },
   });
-  // Identifier-first lookup, on "Continue" only. A mutation, not `useEmailProviders` (a query that
-  // would never run by itself here): the page already carries react-query's mutation code.
-  const lookup = useEmailProvidersLookup();
+  // Identifier-first lookup, on "Continue" only (a request, not `useEmailProviders`, a query that
+  // would run by itself as the email changes).
+  const lookup = useAuthAction('SignInForm', lookupEmailProviders, { retry: retryNetworkTwice });
 
   // Steps that replace the form get focus on their message, so a screen reader reads what changed.
   const noticeRef = useRef<HTMLDivElement>(null);
@@ -137,6 +148,14 @@ export function SignInForm({
       session = (await signIn.mutateAsync(values)).session;
     } catch (error) {
       onError?.(error as AuthError);
+      if (await invitationPending(error, values.email)) {
+        // Not "disabled": the account waits for its invitation to be accepted.
+        form.setError('root.server', {
+          type: 'server',
+          message: messageKey('notice.invitationPending', { email: values.email.trim() }),
+        });
+        return;
+      }
       throw error; // Form maps it to a field or the alert.
     }
     onSuccess?.(session);
@@ -177,6 +196,21 @@ export function SignInForm({
       : Object.keys(errors).length > 0
         ? 'error'
         : 'idle';
+
+  // Someone signed in before this form did (Back, reload, another tab): no second sign-in over it.
+  if (signedIn && !signIn.isPending && !signIn.isSuccess) {
+    return (
+      <SignedInNotice
+        slot="sign-in-form"
+        title={title}
+        redirectTo={redirectTo}
+        onRedirect={onRedirect}
+        headingLevel={headingLevel}
+        className={cx(classNames?.root, className)}
+        classNames={classNames}
+      />
+    );
+  }
 
   const showOAuth =
     oauth && oauth.providers.length > 0 && (step.kind === 'email' || step.kind === 'password');

@@ -8,6 +8,7 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import * as z from 'zod/mini';
 import type { AuthError, Session } from '../../core';
+import { useAuth } from '../../react/useAuth';
 import { useSignUp } from '../../react/useSignUp';
 import { cx } from '../cx';
 import { Form } from '../form/Form';
@@ -16,6 +17,7 @@ import { SubmitButton } from '../form/SubmitButton';
 import type { ServerErrorFieldMap } from '../form/applyServerError';
 import { useAuthForm } from '../form/useAuthForm';
 import { format } from '../i18n/format';
+import { messageKey } from '../i18n/translate';
 import { useMessages } from '../i18n/useMessages';
 import { OAuthButtons, type OAuthOptions } from '../oauth/OAuthButtons';
 import {
@@ -27,6 +29,14 @@ import {
   type PasswordRules,
 } from '../schemas';
 import { AuthLink, type RenderLink } from '../signIn/AuthLink';
+import {
+  SignedInNotice,
+  useSignedInRedirect,
+  type SignedInBehaviourProps,
+} from '../signIn/SignedInNotice';
+import { useInvitationPending } from '../signIn/useInvitationPending';
+import { NavAction } from '../emailLinks/NavAction';
+import { Button } from '../ui/Button';
 import { Alert } from '../ui/Alert';
 import { AuthCard } from '../ui/AuthCard';
 import type { CardScreenFormClassNames } from '../ui/cardProps';
@@ -39,7 +49,7 @@ export interface SignUpFormClassNames extends CardScreenFormClassNames {
   success?: string;
 }
 
-export interface SignUpFormProps {
+export interface SignUpFormProps extends SignedInBehaviourProps {
   /** Called with the new account's session (the API signs it in at once). */
   onSuccess?: (session: Session) => void;
   onError?: (error: AuthError) => void;
@@ -83,6 +93,8 @@ export function SignUpForm({
   onError,
   passwordRules,
   showVerificationNotice = true,
+  redirectTo,
+  onRedirect,
   signInHref,
   onSignIn,
   renderLink,
@@ -97,6 +109,7 @@ export function SignUpForm({
 }: SignUpFormProps) {
   const t = useMessages();
   const signUp = useSignUp();
+  const invitationPending = useInvitationPending();
   // Keyed by content: an inline `passwordRules={{ … }}` must not rebuild the resolver every render.
   const rulesKey = JSON.stringify(passwordRules ?? {});
   // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -106,6 +119,14 @@ export function SignUpForm({
     defaultValues: { email: defaultValues?.email ?? '', password: '', confirmPassword: '' },
   });
   const [signedUpEmail, setSignedUpEmail] = useState<string | null>(null);
+  // Our own sign-up signs the new account in: "check your inbox" comes first, the way on after.
+  const ownSignUp = signUp.isPending || signUp.isSuccess;
+  const signedIn = useSignedInRedirect({
+    redirectTo,
+    onRedirect,
+    hold: ownSignUp && showVerificationNotice,
+  });
+  const { signOut } = useAuth();
   const successRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     // The form is replaced: move focus to the message so it is read and focus is not lost on <body>.
@@ -119,6 +140,18 @@ export function SignUpForm({
         .session;
     } catch (error) {
       onError?.(error as AuthError);
+      if (await invitationPending(error, values.email)) {
+        // The address was invited: accepting the invitation is the way in, not a second account.
+        form.setError(
+          'email',
+          {
+            type: 'server',
+            message: messageKey('notice.invitationPending', { email: values.email.trim() }),
+          },
+          { shouldFocus: true },
+        );
+        return;
+      }
       throw error;
     }
     if (showVerificationNotice) setSignedUpEmail(values.email);
@@ -152,7 +185,46 @@ export function SignUpForm({
             {format(t['success.verificationSent'], { email: signedUpEmail })}
           </Alert>
         </div>
+        {/* The next step: on into the app (the account is signed in), or start over with another address. */}
+        <div data-dar-part="outcome" data-slot="sign-up-next">
+          <NavAction
+            slot="sign-up-continue"
+            href={redirectTo}
+            onClick={
+              redirectTo !== undefined && onRedirect ? () => onRedirect(redirectTo) : undefined
+            }
+            variant="primary"
+          >
+            {t['button.continue']}
+          </NavAction>
+          <Button
+            data-slot="sign-up-use-another-email"
+            variant="link"
+            onClick={() => {
+              signOut();
+              signUp.reset();
+              form.reset({ email: '', password: '', confirmPassword: '' });
+              setSignedUpEmail(null);
+            }}
+          >
+            {t['button.useDifferentEmail']}
+          </Button>
+        </div>
       </AuthCard>
+    );
+  }
+
+  if (signedIn && !ownSignUp) {
+    return (
+      <SignedInNotice
+        slot="sign-up-form"
+        title={title}
+        redirectTo={redirectTo}
+        onRedirect={onRedirect}
+        headingLevel={headingLevel}
+        className={cx(classNames?.root, className)}
+        classNames={classNames}
+      />
     );
   }
 

@@ -69,7 +69,7 @@ export function TextField<
       control={control}
       name={name}
       disabled={disabled}
-      render={({ field }) => {
+      render={({ field, fieldState }) => {
         const inputProps = {
           ...field,
           value: typeof field.value === 'string' ? field.value : '',
@@ -93,7 +93,8 @@ export function TextField<
                 />
               )}
             </FormControl>
-            {description ? (
+            {/* The error replaces the hint: "At least 6 characters." above "Password must be at least 6 characters" says it twice. */}
+            {description && !fieldState.error ? (
               <FormDescription className={classNames?.description}>{description}</FormDescription>
             ) : null}
             <FormMessage className={classNames?.message} />

@@ -118,7 +118,11 @@ export function createAuthSession(options: AuthSessionOptions): AuthSession {
     initialization ??= (async () => {
       if (destroyed()) return;
       // Listen before reading, so a change made by another tab during the read is not missed.
-      if (options.crossTab ?? typeof BroadcastChannel !== 'undefined')
+      // Without BroadcastChannel (feature-detected), `storage` events still carry the news.
+      if (
+        options.crossTab ??
+        (typeof BroadcastChannel !== 'undefined' || typeof window !== 'undefined')
+      )
         tabs = linkTabs({
           storageKey,
           store,

@@ -30,6 +30,8 @@ export async function withLock<T>(
   task: () => Promise<T>,
   options: { timeoutMs?: number; cancel?: AbortSignal } = {},
 ): Promise<T> {
+  // Feature-detected: no `navigator` in Node 20, no Web Locks before Safari 15.4 / Chrome 69.
+  // eslint-disable-next-line compat/compat
   const locks = (globalThis.navigator as (Navigator & { locks?: LockManagerLike }) | undefined)
     ?.locks;
   if (typeof locks?.request !== 'function') return task();

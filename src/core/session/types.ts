@@ -49,7 +49,10 @@ export interface AuthSessionOptions {
   storageKey?: string;
   /** Refresh this long before expiry. Default 5 min, at most half the token's lifetime. */
   refreshMarginMs?: number;
-  /** Default: true where BroadcastChannel exists. */
+  /**
+   * Keep tabs in agreement. Default: true in browsers (BroadcastChannel, and `storage` events
+   * where it is missing) and wherever BroadcastChannel exists.
+   */
   crossTab?: boolean;
   /**
    * The device's clock. Default `Date.now`. Expiry decisions combine it with the server's clock,

@@ -16,6 +16,8 @@ function isVisible(): boolean {
 
 function isOnline(): boolean {
   // `navigator.onLine === false` is reliable; `true` only means "maybe", which is fine here.
+  // Feature-detected (Node 20 has no `navigator`): compat does not read `typeof x === 'undefined' ||`.
+  // eslint-disable-next-line compat/compat
   return typeof navigator === 'undefined' || navigator.onLine !== false;
 }
 

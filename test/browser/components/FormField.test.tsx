@@ -44,7 +44,8 @@ describe('field wiring', () => {
     expect(message).toHaveAttribute('data-slot', 'form-message');
     expect(email.getAttribute('aria-describedby')?.split(' ')).toContain(message.id);
     const password = screen.getByLabelText('Password');
-    expect(password).toHaveAccessibleDescription('At least 6 characters. Enter your password');
+    // The error replaces the hint rather than repeating it.
+    expect(password).toHaveAccessibleDescription('Enter your password');
     expect(screen.getByText('Password', { selector: 'label' })).toHaveAttribute('data-invalid');
   });
 
