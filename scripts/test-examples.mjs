@@ -16,7 +16,8 @@
 //     state at any time and logs no hydration warning; sign-out clears the cookie in every tab and
 //     the server redirects /dashboard again.
 //
-// `--only nextjs|react-router` runs one; `--keep` leaves the temp dir. Prints `N passed, M failed`
+// `--only nextjs|react-router` runs one; `--keep` leaves the temp dir; `--update-lockfiles` rewrites
+// the examples' lockfiles for the current kit (after its dependencies change) and stops. Prints `N passed, M failed`
 // and the time spent per example (install cold/warm, build, checks). Environment: CHROMIUM_PATH,
 // DAR_CACHE_DIR (default ~/.cache/deskree-auth-react).
 import { spawn } from 'node:child_process';
@@ -40,6 +41,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const argv = process.argv.slice(2);
 const only = argv.includes('--only') ? argv[argv.indexOf('--only') + 1] : null;
 const keep = argv.includes('--keep');
+const updateLockfiles = argv.includes('--update-lockfiles');
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const cacheRoot = join(
   process.env.DAR_CACHE_DIR ?? join(homedir(), '.cache', 'deskree-auth-react'),
@@ -254,16 +256,47 @@ async function prepareApp(name, dir, tarball) {
   rmSync(kit, { recursive: true, force: true });
   mkdirSync(kit, { recursive: true });
   await run('tar', ['-xzf', tarball, '-C', kit, '--strip-components=1']);
-  // The lockfile installed the kit's dependencies as they were when it was written.
+  // The lockfile installed the kit's dependencies as they were when it was written: each one the kit
+  // needs now must be there with the same range (one it no longer needs is only dead weight).
   const lock = JSON.parse(readFileSync(join(dir, 'package-lock.json'), 'utf8'));
   const locked = lock.packages?.['node_modules/deskree-auth-react']?.dependencies ?? {};
   const current = JSON.parse(readFileSync(join(kit, 'package.json'), 'utf8')).dependencies ?? {};
+  const stale = Object.entries(current).filter(([dep, range]) => locked[dep] !== range);
   assert(
-    JSON.stringify(locked) === JSON.stringify(current),
-    `examples/${name}/package-lock.json was written for other dependencies of the kit; ` +
-      `refresh it: cp <npm pack tarball> examples/${name}/deskree-auth-react.tgz && (cd examples/${name} && npm install), ` +
-      'then remove the kit entry\'s "integrity" line',
+    stale.length === 0,
+    `examples/${name}/package-lock.json lacks the kit's ${stale.map(([dep, range]) => `${dep}@${range}`).join(', ')}: ` +
+      'run `node scripts/test-examples.mjs --update-lockfiles` and commit the lockfiles',
   );
+}
+
+/**
+ * `--update-lockfiles`: rewrites each example's package-lock.json for the current kit (resolved, not
+ * installed), without the kit's integrity hash, which changes with every build.
+ */
+async function updateLockfile(name, tarball) {
+  const source = join(root, 'examples', name);
+  const scratch = mkdtempSync(join(tmpdir(), `dar-lock-${name}-`));
+  try {
+    cpSync(join(source, 'package.json'), join(scratch, 'package.json'));
+    // Without the kit's entry npm reads the kit's dependencies from the tarball again.
+    const previous = JSON.parse(readFileSync(join(source, 'package-lock.json'), 'utf8'));
+    delete previous.packages['node_modules/deskree-auth-react'];
+    writeFileSync(join(scratch, 'package-lock.json'), JSON.stringify(previous));
+    cpSync(tarball, join(scratch, 'deskree-auth-react.tgz'));
+    await run(
+      'npm',
+      ['install', '--package-lock-only', '--no-audit', '--no-fund', '--loglevel=error'],
+      {
+        cwd: scratch,
+        timeoutMs: 600_000,
+      },
+    );
+    const lock = JSON.parse(readFileSync(join(scratch, 'package-lock.json'), 'utf8'));
+    delete lock.packages['node_modules/deskree-auth-react'].integrity;
+    writeFileSync(join(source, 'package-lock.json'), `${JSON.stringify(lock, null, 2)}\n`);
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
 }
 
 async function signedOutRequests(site) {
@@ -508,6 +541,13 @@ async function main() {
     return join(work, info.filename);
   });
   timings.push({ name: 'build + pack', total: seconds(Date.now() - t) });
+  if (updateLockfiles) {
+    for (const name of names)
+      await check(`examples/${name}/package-lock.json rewritten for this kit`, () =>
+        updateLockfile(name, tarball),
+      );
+    return;
+  }
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({
     executablePath: chromiumPath,
