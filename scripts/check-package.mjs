@@ -171,7 +171,7 @@ for (const [name, files] of [...used].sort()) {
       `${name} is imported by ${[...files].slice(0, 3).join(', ')} but is not a dependency or peer`,
     );
 }
-for (const name of ['react-hook-form', 'zod', 'jose', '@hookform/resolvers']) {
+for (const name of ['react-hook-form', 'zod', 'jose']) {
   if (pkg.devDependencies?.[name] && !pkg.dependencies?.[name])
     fail(`${name} must be a dependency, not a devDependency`);
 }
