@@ -47,7 +47,17 @@ const REACT_BARRELS = barrels(
 
 export default tseslint.config(
   {
-    ignores: ['dist', 'storybook-static', 'node_modules', 'coverage', 'bench/.work', 'bench/.out'],
+    ignores: [
+      'examples/*/node_modules',
+      'examples/*/.next',
+      'examples/*/build',
+      'dist',
+      'storybook-static',
+      'node_modules',
+      'coverage',
+      'bench/.work',
+      'bench/.out',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -46,8 +46,10 @@ async function api(path, body) {
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(body),
   });
-  if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
-  return response.json();
+  const text = await response.text();
+  if (!response.ok) throw new Error(`${path}: ${response.status} ${text}`);
+  // Several endpoints answer with no content (as the hosted service does).
+  return text ? JSON.parse(text) : null;
 }
 
 /** A page with the playground's theme preset and the outbox panel collapsed (the screen is the subject). */
@@ -98,6 +100,33 @@ const screens = {
     const { data } = await control(`outbox?to=${encodeURIComponent(email)}`);
     await page.goto(data[data.length - 1].link);
   },
+  async 'check-your-inbox'(page, theme) {
+    // Sign-up's result: the verification mail was sent, and the next step.
+    await page.goto(`${origin}/sign-up`);
+    await page.getByLabel('Email', { exact: true }).fill(`new-${theme}@example.com`);
+    await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+    await page.getByLabel('Confirm password', { exact: true }).fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign up', exact: true }).click();
+    await page.getByRole('heading', { name: 'Check your inbox' }).waitFor();
+  },
+  async 'link-used'(page, theme) {
+    // A reset link used once already: the dead end with its reason and the way on.
+    const email = `used-${theme}@example.com`;
+    await control('accounts', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, password: PASSWORD, emailVerified: true }),
+    });
+    await api('password-reset', { email });
+    const { data } = await control(`outbox?to=${encodeURIComponent(email)}`);
+    const mail = data[data.length - 1];
+    await api('verify/password-reset', { oobCode: mail.oobCode, newPassword: `${PASSWORD}-2` });
+    await page.goto(mail.link);
+    await page.getByLabel('New password', { exact: true }).fill(`${PASSWORD}-3`);
+    await page.getByLabel('Confirm password', { exact: true }).fill(`${PASSWORD}-3`);
+    await page.getByRole('button', { name: 'Reset password' }).click();
+    await page.getByText('This link was already used or is invalid').waitFor();
+  },
   async 'account-settings'(page, theme) {
     const email = `account-${theme}@example.com`;
     await control('accounts', {
@@ -145,6 +174,9 @@ const screens = {
   },
 };
 
+/** Screens taken whole rather than cut at the window's height. */
+const FULL_PAGE = new Set(['account-settings']);
+
 /** Screens that are not the playground app, so have no outbox panel to collapse. */
 const WITHOUT_SHELL = new Set(['emulator-inbox']);
 
@@ -155,12 +187,15 @@ try {
   for (const theme of ['light', 'dark']) {
     for (const [name, open] of Object.entries(screens)) {
       if (only.length > 0 && !only.includes(name)) continue;
+      // No screen inherits another's setup: the inbox screen leaves sign-in faults behind.
+      await control('faults', { method: 'DELETE' });
       const page = await openPage(theme);
       await open(page, theme);
       if (!WITHOUT_SHELL.has(name)) await collapseOutbox(page);
       await settle(page);
       const file = `${outDir}${name}-${theme}.png`;
-      await page.screenshot({ path: file });
+      // Account settings is taller than the window; the whole page shows its last section too.
+      await page.screenshot({ path: file, fullPage: FULL_PAGE.has(name) });
       console.log(`wrote ${file.slice(root.length)}`);
       await page.context().close();
     }

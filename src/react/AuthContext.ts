@@ -5,6 +5,7 @@
 import { createContext, useContext } from 'react';
 import type { QueryClient } from '@tanstack/react-query';
 import type { AuthClient, AuthSession, AuthState } from '../core';
+import type { LazySlot } from './lazySlot';
 import type { OAuthExchanges } from './oauthExchanges';
 
 /** What every hook reads. Stable for the provider's lifetime. */
@@ -17,11 +18,8 @@ export interface AuthContextValue {
    * (`useAuthQueryClient`), so a page whose only auth UI is a prebuilt form ships no react-query.
    */
   queryClient: QueryClient | null;
-  /** The private QueryClient: `get` makes it once (with the given factory); `peek` never makes one. */
-  privateQueryClient: {
-    get: (create: () => QueryClient) => QueryClient;
-    peek: () => QueryClient | null;
-  };
+  /** The private QueryClient, made by `useAuthQueryClient` when a hook first needs it. */
+  privateQueryClient: LazySlot<QueryClient>;
   /** Bound copies of the store functions: `useSyncExternalStore` needs stable identities. */
   store: {
     subscribe: (listener: () => void) => () => void;
@@ -29,8 +27,11 @@ export interface AuthContextValue {
     getServerSnapshot: () => AuthState;
   };
   oauth: { allowedCallbackOrigins: readonly string[] };
-  /** This provider's OAuth callback exchanges (never shared with another provider on the page). */
-  oauthExchanges: OAuthExchanges;
+  /**
+   * This provider's OAuth callback exchanges (never shared with another provider on the page),
+   * made by `useOAuthCallback` when a callback page first mounts.
+   */
+  oauthExchanges: LazySlot<OAuthExchanges>;
 }
 
 export const AuthContext = createContext<AuthContextValue | null>(null);

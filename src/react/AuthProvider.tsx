@@ -27,7 +27,8 @@ import type {
 } from '../core';
 import { initialSessionFor } from './initialSession';
 import { AuthContext, type AuthContextValue } from './AuthContext';
-import { createOAuthExchanges } from './oauthExchanges';
+import type { OAuthExchanges } from './oauthExchanges';
+import { createLazySlot } from './lazySlot';
 import { useClearQueriesOnSignOut } from './useClearQueriesOnSignOut';
 import { useLatestRef } from './useLatestRef';
 
@@ -136,18 +137,12 @@ export function AuthProvider(props: AuthProviderProps) {
     });
   });
 
-  const [oauthExchanges] = useState(() => createOAuthExchanges());
+  const [oauthExchanges] = useState(() => createLazySlot<OAuthExchanges>());
 
   const outerQueryClient = useContext(QueryClientContext);
   const queryClient = props.queryClient ?? outerQueryClient ?? null;
   // Made by `useAuthQueryClient` (which imports QueryClient), mounted by the hooks that use it.
-  const [privateQueryClient] = useState(() => {
-    let made: QueryClient | null = null;
-    return {
-      get: (create: () => QueryClient) => (made ??= create()),
-      peek: () => made,
-    };
-  });
+  const [privateQueryClient] = useState(() => createLazySlot<QueryClient>());
   const queryClientRef = useLatestRef(queryClient);
   // Read when the user changes: the private client may be made after this effect subscribed.
   const [clearedQueryClient] = useState(

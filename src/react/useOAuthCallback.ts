@@ -3,6 +3,7 @@ import { hasOAuthCallbackParams, stripOAuthParams } from '../core/links';
 import type { AuthError, OAuthCallbackOutcome } from '../core';
 import { useAuthContext, type AuthContextValue } from './AuthContext';
 import { loadOAuthFlow } from './loadOAuthFlow';
+import { createOAuthExchanges } from './oauthExchanges';
 import { canReportToOAuthOpener } from './oauthPopupWindow';
 import { toAuthError } from './toAuthError';
 
@@ -44,7 +45,8 @@ function run(
   url: string,
   allowedCallbackOrigins: readonly string[],
 ): Promise<OAuthCallbackOutcome> {
-  const { client, session, oauthExchanges } = context;
+  const { client, session } = context;
+  const oauthExchanges = context.oauthExchanges.get(createOAuthExchanges);
   // Registered synchronously (the flow code then loads): a second effect run, or a second hook,
   // shares this exchange even before the code has arrived. The session is stored inside the
   // single flight, so it is set once however many hooks wait.
@@ -85,7 +87,9 @@ export function useOAuthCallback(options: UseOAuthCallbackOptions = {}): UseOAut
 
   useEffect(() => {
     if (!enabled) return;
-    const url = givenUrl ?? context.oauthExchanges.callbackUrl(window.location.href);
+    const url =
+      givenUrl ??
+      context.oauthExchanges.get(createOAuthExchanges).callbackUrl(window.location.href);
     // The address bar is read here, after mount, so the server and the first client render agree;
     // the status it implies can only be set now (one extra render, once per URL).
     if (!hasOAuthCallbackParams(url)) {
@@ -115,7 +119,9 @@ export function useOAuthCallback(options: UseOAuthCallbackOptions = {}): UseOAut
     if (replaceUrl && typeof history !== 'undefined') {
       const cleaned = stripOAuthParams(window.location.href);
       if (cleaned !== window.location.href) {
-        context.oauthExchanges.rememberCleaned(window.location.href, cleaned);
+        context.oauthExchanges
+          .get(createOAuthExchanges)
+          .rememberCleaned(window.location.href, cleaned);
         history.replaceState(history.state, '', cleaned);
       }
     }

@@ -10,7 +10,8 @@ import { encodeSessionCookie, sessionCookieAttributes } from '../core/cookies/se
 import { isAuthError, type AuthErrorCode } from '../core/errors';
 import { serializeSession } from '../core/session/persistedSession';
 import type { Session } from '../core/credentials';
-import { authenticate, serverAuthFrom, type ServerAuth } from './getAuthFromRequest';
+import { authenticate, serverAuthFrom, toInitialAuth, type ServerAuth } from './getAuthFromRequest';
+import type { InitialAuth } from '../core/initialAuth';
 import type { ServerAuthOptions } from './options';
 import { sessionCookieNameFor, type RequestLike } from './requestCredentials';
 import { verifyIdToken } from './verifyIdToken';
@@ -35,6 +36,11 @@ export interface RefreshAuthCookiesResult {
   requestHeaders: Headers;
   /** True when a refresh happened. */
   refreshed: boolean;
+  /**
+   * For `AuthProvider`'s `initialAuth` (no token): the user, `null` when signed out, `undefined` when
+   * a transient failure left an expired session that only the browser can refresh now.
+   */
+  initialAuth: InitialAuth | null | undefined;
 }
 
 function requestHeadersWith(
@@ -77,11 +83,12 @@ export async function refreshAuthCookies(
   options: ServerAuthOptions,
 ): Promise<RefreshAuthCookiesResult> {
   const outcome = await authenticate(request, options);
-  const unchanged = (auth: ServerAuth | null): RefreshAuthCookiesResult => ({
+  const unchanged = (auth: ServerAuth | null, unknown = false): RefreshAuthCookiesResult => ({
     auth,
     setCookie: [],
     requestHeaders: requestHeadersWith(request, []),
     refreshed: false,
+    initialAuth: auth ? toInitialAuth(auth) : unknown ? undefined : null,
   });
   if (outcome.auth || !outcome.expired || !outcome.stored) return unchanged(outcome.auth);
 
@@ -98,7 +105,7 @@ export async function refreshAuthCookies(
     ({ session } = await client.refreshToken(stored.refreshToken, { previous: stored }));
     auth = serverAuthFrom(await verifyIdToken(session.idToken, options), session.idToken, session);
   } catch (error) {
-    if (!isAuthError(error) || !SESSION_OVER.has(error.code)) return unchanged(null);
+    if (!isAuthError(error) || !SESSION_OVER.has(error.code)) return unchanged(null, true);
     session = null;
   }
 
@@ -114,5 +121,6 @@ export async function refreshAuthCookies(
     ),
     requestHeaders: requestHeadersWith(request, writes),
     refreshed: session !== null,
+    initialAuth: auth ? toInitialAuth(auth) : null,
   };
 }

@@ -81,6 +81,8 @@ describe('OAuth via the emulator consent page', () => {
     );
     await page.getByRole('link', { name: 'Sign in with email and password instead' }).click();
     await waitForPath(page, '/sign-in');
+    // The address comes along: only the password is left to type.
+    expect(await page.getByLabel('Email', { exact: true }).inputValue()).toBe(email);
     expect(
       (await playground.accounts()).find((account) => account.email === email)?.providers,
     ).not.toContain('google.com');

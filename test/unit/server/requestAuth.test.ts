@@ -146,6 +146,8 @@ describe('refreshAuthCookies', () => {
     const cookie = cookieHeaderFor(session);
     const result = await refreshAuthCookies(requestWith({ cookie }), options);
     expect(result.refreshed).toBe(true);
+    expect(result.initialAuth?.user.email).toBe(EMAIL);
+    expect(JSON.stringify(result.initialAuth)).not.toContain(result.auth!.idToken);
     expect(env.emulator.requestCount('/token/refresh')).toBe(1);
     expect(result.auth?.user).toMatchObject({
       uid: session.user.uid,
@@ -184,10 +186,13 @@ describe('refreshAuthCookies', () => {
     env.emulator.faults.add({ path: '/api/v1/auth/accounts/token/refresh', status: 503 });
     const transient = await refreshAuthCookies(requestWith({ cookie }), options);
     expect(transient).toMatchObject({ auth: null, refreshed: false, setCookie: [] });
+    // Unknown, not signed out: the page renders `loading` and the browser refreshes.
+    expect(transient.initialAuth).toBeUndefined();
 
     await env.emulator.reset();
     const revoked = await refreshAuthCookies(requestWith({ cookie }), options);
     expect(revoked.auth).toBeNull();
+    expect(revoked.initialAuth).toBeNull();
     expect(revoked.setCookie.length).toBeGreaterThan(0);
     for (const line of revoked.setCookie)
       expect(line).toMatch(/^deskree-auth-session[.\d]*=; Max-Age=0;/);

@@ -1,0 +1,599 @@
+#!/usr/bin/env node
+// `npm run test:examples`: the server-rendered examples (examples/nextjs, examples/react-router) as a
+// user runs them, from the packed tarball.
+//
+//  1. `npm run build`, `npm pack` (once for both examples);
+//  2. per example, dependencies from its committed package-lock.json, installed once into
+//     ~/.cache/deskree-auth-react/examples/<name>-<hash of package.json + lockfile + Node version>
+//     (outside the clone) and reused while the lockfile is unchanged; the kit itself is replaced by
+//     this run's tarball every time (its dependencies must match the lockfile: checked);
+//  3. the example's sources copied in, the emulator started from the installed bin (--port 0),
+//     the app built in production mode and started on a free port;
+//  4. HTTP and Chromium (playwright-core, /usr/bin/chromium) checks: a signed-out request to
+//     /dashboard is redirected by the server and /api/me answers 401; sign-in through the prebuilt
+//     form; the session cookie (SameSite=Lax, Path=/); the server HTML of /dashboard holds the
+//     user's email and no token; /api/me answers the user; a reload shows no loading or signed-out
+//     state at any time and logs no hydration warning; sign-out clears the cookie in every tab and
+//     the server redirects /dashboard again.
+//
+// `--only nextjs|react-router` runs one; `--keep` leaves the temp dir; `--update-lockfiles` rewrites
+// the examples' lockfiles for the current kit (after its dependencies change) and stops. Prints `N passed, M failed`
+// and the time spent per example (install cold/warm, build, checks). Environment: CHROMIUM_PATH,
+// DAR_CACHE_DIR (default ~/.cache/deskree-auth-react).
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { createServer } from 'node:net';
+import { homedir, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const argv = process.argv.slice(2);
+const only = argv.includes('--only') ? argv[argv.indexOf('--only') + 1] : null;
+const keep = argv.includes('--keep');
+const updateLockfiles = argv.includes('--update-lockfiles');
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const cacheRoot = join(
+  process.env.DAR_CACHE_DIR ?? join(homedir(), '.cache', 'deskree-auth-react'),
+  'examples',
+);
+const EMAIL = 'example-user@example.com';
+const PASSWORD = 'correct-horse-battery';
+const ADMIN_TOKEN = 'example-admin-token';
+const COOKIE = 'deskree-auth-session';
+
+/** What differs between the examples; the checks are the same. */
+const EXAMPLES = {
+  nextjs: {
+    build: ['next', ['build']],
+    start: (port) => ['next', ['start', '-p', String(port), '-H', '127.0.0.1']],
+    env: { NEXT_TELEMETRY_DISABLED: '1' },
+  },
+  'react-router': {
+    build: ['react-router', ['build']],
+    start: () => ['react-router-serve', ['./build/server/index.js']],
+    env: {},
+  },
+};
+
+let passed = 0;
+let failed = 0;
+const cleanups = [];
+const timings = [];
+const started = Date.now();
+const seconds = (ms) => `${(ms / 1000).toFixed(1)}s`;
+
+class StopError extends Error {}
+
+async function check(name, fn) {
+  const t = Date.now();
+  try {
+    const result = await fn();
+    passed += 1;
+    console.log(`  ✓ ${name} (${seconds(Date.now() - t)})`);
+    return result;
+  } catch (error) {
+    failed += 1;
+    const text = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    console.log(`  ✗ ${name}\n${text.replace(/^/gm, '      ')}`);
+    throw new StopError();
+  }
+}
+
+function assert(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+function tail(text, lines = 40) {
+  return text.trimEnd().split('\n').slice(-lines).join('\n');
+}
+
+/** Runs a command to completion; rejects with its output's tail on failure or timeout. */
+function run(command, args, { cwd = root, timeoutMs = 300_000, env } = {}) {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(command, args, {
+      cwd,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(
+        new Error(
+          `${command} ${args.join(' ')}: no exit within ${timeoutMs / 1000}s\n${tail(output)}`,
+        ),
+      );
+    }, timeoutMs);
+    child.on('error', (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      if (code === 0) resolvePromise(output);
+      else
+        reject(
+          new Error(`${command} ${args.join(' ')} exited with ${code ?? signal}\n${tail(output)}`),
+        );
+    });
+  });
+}
+
+/** Starts a long-running process; `ready` resolves with the regex match on its output. */
+function startProcess(command, args, { cwd, env, ready, timeoutMs = 30_000 }) {
+  const child = spawn(command, args, {
+    cwd,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const exited = new Promise((r) => child.once('exit', (code, signal) => r({ code, signal })));
+  cleanups.push(async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+      await exited;
+      clearTimeout(timer);
+    }
+  });
+  const matched = new Promise((resolvePromise, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`${command}: not ready within ${timeoutMs / 1000}s\n${tail(output)}`)),
+      timeoutMs,
+    );
+    const onData = (chunk) => {
+      output += chunk;
+      const match = ready.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolvePromise(match);
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.once('error', reject);
+    exited.then(({ code, signal }) => {
+      clearTimeout(timer);
+      reject(
+        new Error(`${command} exited (${code ?? signal}) before it was ready:\n${tail(output)}`),
+      );
+    });
+  });
+  return { child, matched, output: () => output };
+}
+
+function freePort() {
+  return new Promise((resolvePromise, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolvePromise(port));
+    });
+  });
+}
+
+/** Polls `url` until it answers (any status), at most `timeoutMs`. */
+async function waitForHttp(url, timeoutMs = 30_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      await fetch(url, { redirect: 'manual' });
+      return;
+    } catch (error) {
+      if (Date.now() > deadline)
+        throw new Error(`${url} did not answer within ${timeoutMs / 1000}s`, { cause: error });
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+}
+
+function hashOf(...parts) {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(part);
+  return hash.digest('hex').slice(0, 16);
+}
+
+/**
+ * The example's dependencies, installed once per lockfile: a cache hit skips `npm ci` entirely.
+ * Older installs of the same example are removed so the cache does not grow without bound.
+ */
+async function installedDir(name, tarball) {
+  const source = join(root, 'examples', name);
+  const pkg = readFileSync(join(source, 'package.json'));
+  const lock = readFileSync(join(source, 'package-lock.json'));
+  const dir = join(cacheRoot, `${name}-${hashOf(pkg, lock, process.version)}`);
+  mkdirSync(cacheRoot, { recursive: true });
+  for (const entry of readdirSync(cacheRoot))
+    if (entry.startsWith(`${name}-`) && join(cacheRoot, entry) !== dir)
+      rmSync(join(cacheRoot, entry), { recursive: true, force: true });
+  const marker = join(dir, '.installed');
+  if (existsSync(marker)) return { dir, cold: false };
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'package.json'), pkg);
+  writeFileSync(join(dir, 'package-lock.json'), lock);
+  cpSync(tarball, join(dir, 'deskree-auth-react.tgz'));
+  await run('npm', ['ci', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], {
+    cwd: dir,
+    timeoutMs: 600_000,
+  });
+  writeFileSync(marker, new Date().toISOString());
+  return { dir, cold: true };
+}
+
+/** Puts this run's sources and this run's kit into the installed directory. */
+async function prepareApp(name, dir, tarball) {
+  const keepNames = new Set(['node_modules', 'package.json', 'package-lock.json', '.installed']);
+  for (const entry of readdirSync(dir))
+    if (!keepNames.has(entry)) rmSync(join(dir, entry), { recursive: true, force: true });
+  const source = join(root, 'examples', name);
+  const skip = new Set([
+    'node_modules',
+    '.next',
+    'build',
+    '.react-router',
+    'deskree-auth-react.tgz',
+  ]);
+  for (const entry of readdirSync(source))
+    if (!skip.has(entry) && !keepNames.has(entry))
+      cpSync(join(source, entry), join(dir, entry), { recursive: true });
+  cpSync(tarball, join(dir, 'deskree-auth-react.tgz'));
+  const kit = join(dir, 'node_modules', 'deskree-auth-react');
+  rmSync(kit, { recursive: true, force: true });
+  mkdirSync(kit, { recursive: true });
+  await run('tar', ['-xzf', tarball, '-C', kit, '--strip-components=1']);
+  // The lockfile installed the kit's dependencies as they were when it was written: each one the kit
+  // needs now must be there with the same range (one it no longer needs is only dead weight).
+  const lock = JSON.parse(readFileSync(join(dir, 'package-lock.json'), 'utf8'));
+  const locked = lock.packages?.['node_modules/deskree-auth-react']?.dependencies ?? {};
+  const current = JSON.parse(readFileSync(join(kit, 'package.json'), 'utf8')).dependencies ?? {};
+  const stale = Object.entries(current).filter(([dep, range]) => locked[dep] !== range);
+  assert(
+    stale.length === 0,
+    `examples/${name}/package-lock.json lacks the kit's ${stale.map(([dep, range]) => `${dep}@${range}`).join(', ')}: ` +
+      'run `node scripts/test-examples.mjs --update-lockfiles` and commit the lockfiles',
+  );
+}
+
+/**
+ * `--update-lockfiles`: rewrites each example's package-lock.json for the current kit (resolved, not
+ * installed), without the kit's integrity hash, which changes with every build.
+ */
+async function updateLockfile(name, tarball) {
+  const source = join(root, 'examples', name);
+  const scratch = mkdtempSync(join(tmpdir(), `dar-lock-${name}-`));
+  try {
+    cpSync(join(source, 'package.json'), join(scratch, 'package.json'));
+    // Without the kit's entry npm reads the kit's dependencies from the tarball again.
+    const previous = JSON.parse(readFileSync(join(source, 'package-lock.json'), 'utf8'));
+    delete previous.packages['node_modules/deskree-auth-react'];
+    writeFileSync(join(scratch, 'package-lock.json'), JSON.stringify(previous));
+    cpSync(tarball, join(scratch, 'deskree-auth-react.tgz'));
+    await run(
+      'npm',
+      ['install', '--package-lock-only', '--no-audit', '--no-fund', '--loglevel=error'],
+      {
+        cwd: scratch,
+        timeoutMs: 600_000,
+      },
+    );
+    const lock = JSON.parse(readFileSync(join(scratch, 'package-lock.json'), 'utf8'));
+    delete lock.packages['node_modules/deskree-auth-react'].integrity;
+    writeFileSync(join(source, 'package-lock.json'), `${JSON.stringify(lock, null, 2)}\n`);
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+async function signedOutRequests(site) {
+  const dashboard = await fetch(`${site}/dashboard`, { redirect: 'manual' });
+  assert(
+    dashboard.status >= 300 && dashboard.status < 400,
+    `GET /dashboard signed out: ${dashboard.status}, expected a redirect`,
+  );
+  const location = new URL(dashboard.headers.get('location') ?? '', site);
+  assert(location.pathname === '/sign-in', `redirected to ${location}`);
+  const me = await fetch(`${site}/api/me`);
+  assert(me.status === 401, `GET /api/me signed out: ${me.status}`);
+}
+
+async function browserChecks(browser, site, emulator) {
+  const context = await browser.newContext();
+  cleanups.push(() => context.close());
+  const problems = [];
+  const watch = (page) => {
+    page.setDefaultTimeout(15_000);
+    page.on('console', (message) => {
+      if (message.type() === 'error' || /hydrat/i.test(message.text()))
+        problems.push(`console.${message.type()}: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+    page.on('response', (response) => {
+      if (response.status() >= 400)
+        problems.push(`HTTP ${response.status()} for ${response.url()}`);
+    });
+    page.on('request', (request) => {
+      const url = request.url();
+      if (!url.startsWith(site) && !url.startsWith(emulator) && !url.startsWith('data:'))
+        problems.push(`request outside the app and the emulator: ${url}`);
+    });
+    return page;
+  };
+  const page = watch(await context.newPage());
+  const sessionCookies = async () =>
+    (await context.cookies(site)).filter((cookie) => cookie.name.startsWith(COOKIE));
+
+  await check(
+    'sign in with the prebuilt form (styled without AuthRoot), land on /dashboard',
+    async () => {
+      await page.goto(`${site}/sign-in`);
+      await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+      const primary = await page
+        .locator('[data-slot="sign-in-form"]')
+        .evaluate((el) => getComputedStyle(el).getPropertyValue('--dar-color-primary').trim());
+      assert(primary !== '', 'the sign-in form is unstyled (no --dar-color-primary)');
+      await page.getByLabel('Email', { exact: true }).fill(EMAIL);
+      await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+      await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+      await page.waitForURL(`${site}/dashboard`).catch(async (error) => {
+        const text = (await page.locator('body').innerText()).slice(0, 500);
+        throw new Error(`${error.message}\npage: ${text}\nconsole: ${problems.join('\n')}`, {
+          cause: error,
+        });
+      });
+      await page.getByTestId('server-email').filter({ hasText: EMAIL }).waitFor();
+    },
+  );
+
+  const cookies = await check(
+    'the session is in first-party cookies: SameSite=Lax, Path=/',
+    async () => {
+      const found = await sessionCookies();
+      assert(found.length > 0, 'no deskree-auth-session cookie');
+      for (const cookie of found) {
+        assert(cookie.sameSite === 'Lax', `${cookie.name}: SameSite=${cookie.sameSite}`);
+        assert(cookie.path === '/', `${cookie.name}: Path=${cookie.path}`);
+        assert(!cookie.httpOnly, `${cookie.name} is HttpOnly`);
+      }
+      return found;
+    },
+  );
+  const cookieHeader = cookies.map((cookie) => `${cookie.name}=${cookie.value}`).join('; ');
+  const ordered = [...cookies].sort((a, b) =>
+    a.name.localeCompare(b.name, 'en', { numeric: true }),
+  );
+  const stored = JSON.parse(
+    Buffer.from(ordered.map((c) => c.value).join(''), 'base64url').toString(),
+  );
+
+  await check(
+    'the server HTML of /dashboard holds the email, the roles, and no token',
+    async () => {
+      const response = await fetch(`${site}/dashboard`, { headers: { cookie: cookieHeader } });
+      const html = await response.text();
+      assert(response.status === 200, `status ${response.status}`);
+      assert(html.includes(EMAIL), 'the email is not in the server HTML');
+      assert(/Roles: [^<]*admin/.test(html), 'the roles read on the server are not in the HTML');
+      for (const [what, secret] of [
+        ['id token', stored.session.idToken],
+        ['refresh token', stored.session.refreshToken],
+        ['admin token', ADMIN_TOKEN],
+      ])
+        assert(!html.includes(secret), `the ${what} is in the server HTML`);
+    },
+  );
+
+  await check(
+    'the route handler answers the signed-in user (cookie) and a bearer token',
+    async () => {
+      for (const headers of [
+        { cookie: cookieHeader },
+        { authorization: `Bearer ${stored.session.idToken}` },
+      ]) {
+        const response = await fetch(`${site}/api/me`, { headers });
+        const body = await response.json();
+        assert(
+          response.status === 200 && body.email === EMAIL,
+          `${response.status} ${JSON.stringify(body)}`,
+        );
+      }
+    },
+  );
+
+  await check(
+    'a reload shows the signed-in state from the first paint: no loading, no flash',
+    async () => {
+      // Recorded from the first byte of the document: any loading or signed-out markup ever shown.
+      await page.addInitScript(() => {
+        const seen = (window.__darSeen = []);
+        new MutationObserver(() => {
+          for (const id of ['auth-loading', 'signed-out'])
+            if (document.querySelector(`[data-testid="${id}"]`) && !seen.includes(id))
+              seen.push(id);
+        }).observe(document, { childList: true, subtree: true });
+      });
+      await page.reload();
+      await page.getByTestId('signed-in').filter({ hasText: EMAIL }).waitFor();
+      // One more render pass after hydration and the storage read.
+      await page.waitForFunction(() => document.readyState === 'complete');
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+      const seen = await page.evaluate(() => window.__darSeen);
+      assert(seen.length === 0, `shown during load: ${seen.join(', ')}`);
+      assert(
+        problems.length === 0,
+        `console errors or hydration warnings:\n${problems.join('\n')}`,
+      );
+    },
+  );
+
+  await check(
+    'sign-out clears the cookie in every tab; the server redirects /dashboard again',
+    async () => {
+      const other = watch(await context.newPage());
+      await other.goto(`${site}/`);
+      await other.getByTestId('signed-in').waitFor();
+      await page.getByRole('button', { name: 'Sign out' }).click();
+      await page.getByTestId('signed-out').waitFor();
+      await other.getByTestId('signed-out').waitFor();
+      const left = await sessionCookies();
+      assert(left.length === 0, `cookies left: ${left.map((c) => c.name).join(', ')}`);
+      await page.goto(`${site}/dashboard`);
+      await page.waitForURL(`${site}/sign-in`);
+      assert(problems.length === 0, `console errors:\n${problems.join('\n')}`);
+    },
+  );
+}
+
+async function runExample(name, tarball, browser) {
+  const spec = EXAMPLES[name];
+  const timing = { name };
+  timings.push(timing);
+  console.log(`\nexamples/${name}`);
+  let t = Date.now();
+  const { dir, cold } = await check(
+    'dependencies from the committed lockfile (cached by its hash)',
+    () => installedDir(name, tarball),
+  );
+  timing.install = `${seconds(Date.now() - t)} (${cold ? 'cold: npm ci' : 'warm: cache hit'})`;
+  await check("this run's tarball and sources in place", () => prepareApp(name, dir, tarball));
+  const bin = (command) => join(dir, 'node_modules', '.bin', command);
+
+  const emulator = await check('the emulator from the installed bin (--port 0)', async () => {
+    const started = startProcess(
+      bin('deskree-auth-emulator'),
+      ['--port', '0', '--admin-token', ADMIN_TOKEN],
+      {
+        cwd: dir,
+        ready: /listening on (http:\/\/\S+) \(base URL (http:\/\/\S+)\)/,
+      },
+    );
+    const [, url, baseUrl] = await started.matched;
+    const seeded = await fetch(`${url}/emulator/v1/accounts`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: EMAIL, password: PASSWORD, emailVerified: true }),
+    });
+    assert(seeded.status === 201, `seeding: ${seeded.status} ${await seeded.text()}`);
+    return { url, baseUrl };
+  });
+  const env = {
+    ...spec.env,
+    NODE_ENV: 'production',
+    DESKREE_PROJECT_ID: 'demo',
+    DESKREE_BASE_URL: emulator.baseUrl,
+    DESKREE_JWKS_URL: `${emulator.url}/emulator/v1/jwks.json`,
+    DESKREE_ADMIN_TOKEN: ADMIN_TOKEN,
+  };
+
+  t = Date.now();
+  await check('production build', () =>
+    run(bin(spec.build[0]), spec.build[1], { cwd: dir, env, timeoutMs: 600_000 }),
+  );
+  timing.build = seconds(Date.now() - t);
+
+  t = Date.now();
+  const site = await check('the built app serves on a free port', async () => {
+    const port = await freePort();
+    const [command, args] = spec.start(port);
+    startProcess(bin(command), args, {
+      cwd: dir,
+      env: { ...env, PORT: String(port), HOST: '127.0.0.1' },
+      ready: /./,
+    });
+    const url = `http://127.0.0.1:${port}`;
+    await waitForHttp(`${url}/`);
+    return url;
+  });
+  await check('signed out: /dashboard is redirected by the server, /api/me answers 401', () =>
+    signedOutRequests(site),
+  );
+  await browserChecks(browser, site, emulator.url);
+  timing.checks = seconds(Date.now() - t);
+}
+
+async function main() {
+  const names = only ? [only] : Object.keys(EXAMPLES);
+  for (const name of names) assert(EXAMPLES[name], `unknown example ${name}`);
+  const work = mkdtempSync(join(tmpdir(), 'dar-examples-'));
+  cleanups.push(() =>
+    keep ? console.log(`  (kept ${work})`) : rmSync(work, { recursive: true, force: true }),
+  );
+  console.log(`deskree-auth-react examples (${names.join(', ')}; cache ${cacheRoot})`);
+  let t = Date.now();
+  await check('npm run build', () => run('npm', ['run', 'build'], { timeoutMs: 300_000 }));
+  const tarball = await check('npm pack', async () => {
+    const out = await run('npm', ['pack', '--json', '--pack-destination', work]);
+    const [info] = JSON.parse(out.slice(out.indexOf('[')));
+    return join(work, info.filename);
+  });
+  timings.push({ name: 'build + pack', total: seconds(Date.now() - t) });
+  if (updateLockfiles) {
+    for (const name of names)
+      await check(`examples/${name}/package-lock.json rewritten for this kit`, () =>
+        updateLockfile(name, tarball),
+      );
+    return;
+  }
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  cleanups.push(() => browser.close());
+  for (const name of names) {
+    try {
+      await runExample(name, tarball, browser);
+    } finally {
+      // Each example's servers stop before the next one builds (2 cores).
+      while (cleanups.length > 2) await cleanups.pop()();
+    }
+  }
+}
+
+try {
+  await main();
+} catch (error) {
+  if (!(error instanceof StopError)) {
+    failed += 1;
+    console.log(`  ✗ unexpected error\n      ${error instanceof Error ? error.stack : error}`);
+  }
+} finally {
+  for (const cleanup of cleanups.reverse()) {
+    try {
+      await cleanup();
+    } catch (error) {
+      console.log(`  (cleanup failed: ${error instanceof Error ? error.message : error})`);
+    }
+  }
+}
+
+console.log('\nTime:');
+for (const timing of timings) {
+  const parts = Object.entries(timing)
+    .filter(([key]) => key !== 'name')
+    .map(([key, value]) => `${key} ${value}`);
+  console.log(`  ${timing.name}: ${parts.join(', ')}`);
+}
+console.log(`Took ${seconds(Date.now() - started)}`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exitCode = failed > 0 ? 1 : 0;
