@@ -104,4 +104,23 @@ describe('SignInForm with the keyboard only', () => {
     await user.tab();
     expect(screen.getByRole('button', { name: 'Continue with Google' })).toHaveFocus();
   });
+
+  it('after the session ended because the email changed, says to sign in with the new email; not after an ordinary sign-out', async () => {
+    const { session } = await renderAuth(<SignInForm />, { accounts: [ADA], signedInAs: ADA });
+    expect(
+      screen.queryByText('Your email address changed. Sign in again with your new email.'),
+    ).toBeNull();
+    session.signOut('emailChanged');
+    expect(
+      await screen.findByText('Your email address changed. Sign in again with your new email.'),
+    ).toBeVisible();
+    cleanup();
+
+    const other = await renderAuth(<SignInForm />, { accounts: [ADA], signedInAs: ADA });
+    other.session.signOut('userSignedOut');
+    await waitFor(() => expect(other.session.getSnapshot().status).toBe('signedOut'));
+    expect(
+      screen.queryByText('Your email address changed. Sign in again with your new email.'),
+    ).toBeNull();
+  });
 });

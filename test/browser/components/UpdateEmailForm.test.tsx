@@ -1,8 +1,9 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { UpdateEmailForm } from '../../../src/components';
+import { parseOAuthCallback } from '../../../src/core/links';
 import { lastMail } from '../../helpers/mail';
 import { renderAuth } from './support/renderAuth';
 
@@ -86,5 +87,37 @@ describe('UpdateEmailForm, keyboard only', () => {
     expect(test.emulator.accounts().map((a) => a.email)).toContain('ada.lovelace@example.com');
     expect(test.emulator.accounts().map((a) => a.email)).not.toContain(ADA.email);
     expect(lastMail(test.emulator, 'verifyEmail').to).toBe('ada.lovelace@example.com');
+  });
+
+  it('an account that signs in with Google only has no password to give: no password field, and the change ends the session with a clear message', async () => {
+    const test = await renderAuth(<UpdateEmailForm />);
+    const callBackUri = 'http://localhost/oauth/callback';
+    const started = await test.client.createOAuthUrl({ providerId: 'google.com', callBackUri });
+    const redirect = await test.emulator.completeOAuth(started.authUri, {
+      email: 'grace@example.com',
+    });
+    const signedIn = await test.client.signInWithIdp({
+      providerId: 'google.com',
+      sessionId: started.sessionId,
+      callBackUri,
+      token: parseOAuthCallback(redirect).token ?? undefined,
+    });
+    if (signedIn.status !== 'signedIn') throw new Error('expected a Google sign-in');
+    act(() => test.session.setSession(signedIn.session, 'signedIn'));
+
+    const user = userEvent.setup();
+    const email = await screen.findByLabelText('New email');
+    expect(screen.queryByLabelText('Current password')).toBeNull();
+    await user.type(email, 'grace.h@example.com{Enter}');
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent(
+        'Your email is now grace.h@example.com. Sign in again with it.',
+      ),
+    );
+    expect(test.session.getSnapshot()).toMatchObject({
+      status: 'signedOut',
+      signOutReason: 'emailChanged',
+    });
+    expect(test.emulator.accounts().map((a) => a.email)).toContain('grace.h@example.com');
   });
 });
