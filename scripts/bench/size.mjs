@@ -49,8 +49,10 @@ export const OWN_SCENARIOS = [
     // Was 9.0 kB at 8.6 kB. Growth: the engine rebuilt as modules under 200 lines with the server
     // clock, full redaction, initialSession and AbortSignal helpers below the browser floor
     // (+1.5 kB, issues 13/16), and the cookie storage adapter (issue 10:
-    // chunked base64url session cookies shared with the server entry, +0.9 kB).
-    budget: 11_500,
+    // chunked base64url session cookies shared with the server entry, +0.9 kB), then the tolerant
+    // reader for the hosted service's no-content answers and nested error envelopes, and the
+    // provider_disabled code (issue 9, +0.3 kB: 11.6 kB).
+    budget: 11_800,
     target: 5_000,
   },
   {
@@ -77,8 +79,9 @@ export const OWN_SCENARIOS = [
     // Issue 14 (target 40 kB) brings it down step by step; each step lowers this line.
     // Issue 12 added 2.0 kB on purpose: the provider marks on the OAuth buttons (1.2 kB, inline
     // SVG), the signed-in notice/redirect (0.7 kB) and the pending-invitation lookup (0.3 kB);
-    // issue 14's later steps took 1.7 kB back (43.4 kB).
-    budget: 44_000,
+    // issue 14's later steps took 1.7 kB back (43.4 kB); issue 9's account-change and
+    // emailChanged handling added 0.6 kB (44.0 kB).
+    budget: 44_500,
   },
   // Informational: where the weight sits.
   {
