@@ -1,13 +1,13 @@
 import type { ComponentPropsWithoutRef, ReactNode } from 'react';
 import type { FieldValues, UseFormReturn } from 'react-hook-form';
-import { cx } from '../cx';
-import { Form } from '../form/Form';
-import { FormRootError } from '../form/FormRootError';
-import { SubmitButton } from '../form/SubmitButton';
-import type { ServerErrorFieldMap } from '../form/applyServerError';
-import { Alert } from '../ui/Alert';
-import { AuthCard } from '../ui/AuthCard';
-import type { CardFormClassNames } from '../ui/cardProps';
+import { cx } from '../cx.js';
+import { Form } from '../form/Form.js';
+import { FormRootError } from '../form/FormRootError.js';
+import { SubmitButton } from '../form/SubmitButton.js';
+import type { ServerErrorFieldMap } from '../form/applyServerError.js';
+import { Alert } from '../ui/Alert.js';
+import { AuthCard } from '../ui/AuthCard.js';
+import type { CardFormClassNames } from '../ui/cardProps.js';
 
 // `pageSlot`, `heading` and `submit`, not `slot`, `title` and `onSubmit`: those are div props an app may pass on.
 interface AccountFormCardProps<Values extends FieldValues> extends ComponentPropsWithoutRef<'div'> {

@@ -5,18 +5,18 @@
  * `<DeleteAccountDialog/>` trigger "Delete account".
  */
 import type { ComponentPropsWithoutRef } from 'react';
-import type { AuthError } from '../../core/errors';
-import { useAuth } from '../../react/useAuth';
-import { cx } from '../cx';
-import { format } from '../i18n/format';
-import type { MessageKey } from '../i18n/en';
-import { useMessages } from '../i18n/useMessages';
-import type { PasswordRules } from '../schemas';
-import { AuthCard, type AuthCardClassNames } from '../ui/AuthCard';
-import { Spinner } from '../ui/Spinner';
-import { DeleteAccountDialog, type DeleteAccountDialogClassNames } from './DeleteAccountDialog';
-import { UpdateEmailForm, type UpdateEmailFormClassNames } from './UpdateEmailForm';
-import { UpdatePasswordForm, type UpdatePasswordFormClassNames } from './UpdatePasswordForm';
+import type { AuthError } from '../../core/errors.js';
+import { useAuth } from '../../react/useAuth.js';
+import { cx } from '../cx.js';
+import { format } from '../i18n/format.js';
+import type { MessageKey } from '../i18n/en.js';
+import { useMessages } from '../i18n/useMessages.js';
+import type { PasswordRules } from '../schemas.js';
+import { AuthCard, type AuthCardClassNames } from '../ui/AuthCard.js';
+import { Spinner } from '../ui/Spinner.js';
+import { DeleteAccountDialog, type DeleteAccountDialogClassNames } from './DeleteAccountDialog.js';
+import { UpdateEmailForm, type UpdateEmailFormClassNames } from './UpdateEmailForm.js';
+import { UpdatePasswordForm, type UpdatePasswordFormClassNames } from './UpdatePasswordForm.js';
 
 export type AccountSettingsState = 'loading' | 'signedIn' | 'signedOut';
 

@@ -5,12 +5,12 @@
  */
 import { useState } from 'react';
 import * as z from 'zod/mini';
-import { useUpdatePassword } from '../../react/useUpdatePassword';
-import type { ServerErrorFieldMap } from '../form/applyServerError';
-import { reportAuthError } from '../form/reportAuthError';
-import { useAuthForm } from '../form/useAuthForm';
-import { format } from '../i18n/format';
-import { useMessages } from '../i18n/useMessages';
+import { useUpdatePassword } from '../../react/useUpdatePassword.js';
+import type { ServerErrorFieldMap } from '../form/applyServerError.js';
+import { reportAuthError } from '../form/reportAuthError.js';
+import { useAuthForm } from '../form/useAuthForm.js';
+import { format } from '../i18n/format.js';
+import { useMessages } from '../i18n/useMessages.js';
 import {
   DEFAULT_PASSWORD_MIN_LENGTH,
   existingPasswordSchema,
@@ -18,10 +18,10 @@ import {
   confirmPasswordSchema,
   passwordsMatch,
   type PasswordRules,
-} from '../schemas';
-import type { CardFormClassNames, CardScreenProps } from '../ui/cardProps';
-import { TextField } from '../ui/TextField';
-import { AccountFormCard } from './AccountFormCard';
+} from '../schemas.js';
+import type { CardFormClassNames, CardScreenProps } from '../ui/cardProps.js';
+import { TextField } from '../ui/TextField.js';
+import { AccountFormCard } from './AccountFormCard.js';
 
 interface UpdatePasswordValues {
   currentPassword: string;

@@ -3,18 +3,18 @@
  * "Confirm password"; button "Accept invite" ("Saving…" while pending); after success "Continue"
  * (signed in) or "Sign in"; dead ends "Request a new link", "Back to sign in".
  */
-import { useAuth } from '../../react/useAuth';
-import { useInviteAccept, type InviteAcceptResult } from '../../react/useInviteAccept';
-import { useMessages } from '../i18n/useMessages';
-import type { PasswordRules } from '../schemas';
-import { Spinner } from '../ui/Spinner';
-import type { CardFormClassNames } from '../ui/cardProps';
-import { EmailLinkOutcome, EmailLinkPage, type EmailLinkPageBaseProps } from './EmailLinkPage';
-import type { LinkProblemClassNames } from './LinkProblem';
-import { NavAction } from './NavAction';
-import { NewPasswordForm } from './NewPasswordFields';
-import { useEmailActionParams } from './useEmailActionParams';
-import { useNewPasswordLink, type NewPasswordLinkState } from './useNewPasswordLink';
+import { useAuth } from '../../react/useAuth.js';
+import { useInviteAccept, type InviteAcceptResult } from '../../react/useInviteAccept.js';
+import { useMessages } from '../i18n/useMessages.js';
+import type { PasswordRules } from '../schemas.js';
+import { Spinner } from '../ui/Spinner.js';
+import type { CardFormClassNames } from '../ui/cardProps.js';
+import { EmailLinkOutcome, EmailLinkPage, type EmailLinkPageBaseProps } from './EmailLinkPage.js';
+import type { LinkProblemClassNames } from './LinkProblem.js';
+import { NavAction } from './NavAction.js';
+import { NewPasswordForm } from './NewPasswordFields.js';
+import { useEmailActionParams } from './useEmailActionParams.js';
+import { useNewPasswordLink, type NewPasswordLinkState } from './useNewPasswordLink.js';
 
 export type AcceptInvitePageState = NewPasswordLinkState;
 

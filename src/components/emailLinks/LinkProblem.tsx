@@ -1,10 +1,10 @@
 import { forwardRef, type ComponentPropsWithoutRef } from 'react';
-import { cx } from '../cx';
-import { useMessages } from '../i18n/useMessages';
-import { Alert } from '../ui/Alert';
-import type { LinkProblemReason } from './linkProblemOf';
-import { withEmail } from '../signIn/withEmail';
-import { NavAction } from './NavAction';
+import { cx } from '../cx.js';
+import { useMessages } from '../i18n/useMessages.js';
+import { Alert } from '../ui/Alert.js';
+import type { LinkProblemReason } from './linkProblemOf.js';
+import { withEmail } from '../signIn/withEmail.js';
+import { NavAction } from './NavAction.js';
 
 /** Classes for the parts of a `LinkProblem`. */
 export interface LinkProblemClassNames {

@@ -1,12 +1,12 @@
 import type { ReactNode } from 'react';
 import type { Control, UseFormReturn } from 'react-hook-form';
-import { Form } from '../form/Form';
-import { FormRootError } from '../form/FormRootError';
-import { SubmitButton } from '../form/SubmitButton';
-import { DEFAULT_PASSWORD_MIN_LENGTH, type PasswordRules } from '../schemas';
-import { format } from '../i18n/format';
-import { useMessages } from '../i18n/useMessages';
-import { TextField, type TextFieldClassNames } from '../ui/TextField';
+import { Form } from '../form/Form.js';
+import { FormRootError } from '../form/FormRootError.js';
+import { SubmitButton } from '../form/SubmitButton.js';
+import { DEFAULT_PASSWORD_MIN_LENGTH, type PasswordRules } from '../schemas.js';
+import { format } from '../i18n/format.js';
+import { useMessages } from '../i18n/useMessages.js';
+import { TextField, type TextFieldClassNames } from '../ui/TextField.js';
 
 /** The values of a "choose a password" form (see `newPasswordSchema`). */
 export interface NewPasswordValues {

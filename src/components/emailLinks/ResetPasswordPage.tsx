@@ -3,18 +3,18 @@
  * "Confirm password"; button "Reset password" ("Saving…" while pending); success link/button
  * "Sign in"; footer "Back to sign in"; dead ends "Request a new link", "Back to sign in".
  */
-import type { AuthError } from '../../core/errors';
-import { useVerifyPasswordReset } from '../../react/useVerifyPasswordReset';
-import { useMessages } from '../i18n/useMessages';
-import type { PasswordRules } from '../schemas';
-import { Spinner } from '../ui/Spinner';
-import type { CardFormClassNames } from '../ui/cardProps';
-import { EmailLinkOutcome, EmailLinkPage, type EmailLinkPageBaseProps } from './EmailLinkPage';
-import type { LinkProblemClassNames } from './LinkProblem';
-import { NavAction } from './NavAction';
-import { NewPasswordForm } from './NewPasswordFields';
-import { useEmailActionParams } from './useEmailActionParams';
-import { useNewPasswordLink, type NewPasswordLinkState } from './useNewPasswordLink';
+import type { AuthError } from '../../core/errors.js';
+import { useVerifyPasswordReset } from '../../react/useVerifyPasswordReset.js';
+import { useMessages } from '../i18n/useMessages.js';
+import type { PasswordRules } from '../schemas.js';
+import { Spinner } from '../ui/Spinner.js';
+import type { CardFormClassNames } from '../ui/cardProps.js';
+import { EmailLinkOutcome, EmailLinkPage, type EmailLinkPageBaseProps } from './EmailLinkPage.js';
+import type { LinkProblemClassNames } from './LinkProblem.js';
+import { NavAction } from './NavAction.js';
+import { NewPasswordForm } from './NewPasswordFields.js';
+import { useEmailActionParams } from './useEmailActionParams.js';
+import { useNewPasswordLink, type NewPasswordLinkState } from './useNewPasswordLink.js';
 
 /** Where the page is: `loading` until the link was read, then the form, its outcome or a dead end. */
 export type ResetPasswordPageState = NewPasswordLinkState;

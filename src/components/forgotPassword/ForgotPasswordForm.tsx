@@ -4,21 +4,21 @@
  * `role="status"` text for every address: "If an account exists for {email}, we sent a link…".
  */
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { isAuthError, type AuthError, type AuthErrorCode } from '../../core/errors';
-import { usePasswordReset } from '../../react/usePasswordReset';
-import { cx } from '../cx';
-import { Form } from '../form/Form';
-import { FormRootError } from '../form/FormRootError';
-import { SubmitButton } from '../form/SubmitButton';
-import { useAuthForm } from '../form/useAuthForm';
-import { format } from '../i18n/format';
-import { useMessages } from '../i18n/useMessages';
-import { emailOnlySchema } from '../schemas';
-import { AuthLink, type RenderLink } from '../signIn/AuthLink';
-import { Alert } from '../ui/Alert';
-import { AuthCard } from '../ui/AuthCard';
-import type { CardScreenFormClassNames } from '../ui/cardProps';
-import { TextField } from '../ui/TextField';
+import { isAuthError, type AuthError, type AuthErrorCode } from '../../core/errors.js';
+import { usePasswordReset } from '../../react/usePasswordReset.js';
+import { cx } from '../cx.js';
+import { Form } from '../form/Form.js';
+import { FormRootError } from '../form/FormRootError.js';
+import { SubmitButton } from '../form/SubmitButton.js';
+import { useAuthForm } from '../form/useAuthForm.js';
+import { format } from '../i18n/format.js';
+import { useMessages } from '../i18n/useMessages.js';
+import { emailOnlySchema } from '../schemas.js';
+import { AuthLink, type RenderLink } from '../signIn/AuthLink.js';
+import { Alert } from '../ui/Alert.js';
+import { AuthCard } from '../ui/AuthCard.js';
+import type { CardScreenFormClassNames } from '../ui/cardProps.js';
+import { TextField } from '../ui/TextField.js';
 
 /** Answers that only say the address has no account: shown exactly like a sent link. */
 const NO_SUCH_ACCOUNT: ReadonlySet<AuthErrorCode> = new Set(['email_not_found', 'user_not_found']);

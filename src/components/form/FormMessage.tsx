@@ -1,8 +1,8 @@
 import type { ComponentPropsWithoutRef } from 'react';
-import { translate } from '../i18n/translate';
-import { useMessages } from '../i18n/useMessages';
-import { cx } from '../cx';
-import { useFormField } from './useFormField';
+import { translate } from '../i18n/translate.js';
+import { useMessages } from '../i18n/useMessages.js';
+import { cx } from '../cx.js';
+import { useFormField } from './useFormField.js';
 
 export type FormMessageProps = ComponentPropsWithoutRef<'p'>;
 

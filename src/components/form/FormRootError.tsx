@@ -1,8 +1,8 @@
 import { useFormContext, useFormState, type FieldErrors } from 'react-hook-form';
 import type { ComponentPropsWithoutRef } from 'react';
-import { translate } from '../i18n/translate';
-import { useMessages } from '../i18n/useMessages';
-import { cx } from '../cx';
+import { translate } from '../i18n/translate.js';
+import { useMessages } from '../i18n/useMessages.js';
+import { cx } from '../cx.js';
 
 export type FormRootErrorProps = Omit<ComponentPropsWithoutRef<'div'>, 'role'>;
 

@@ -1,8 +1,8 @@
 import { useFormContext, useFormState } from 'react-hook-form';
 import type { ReactNode } from 'react';
-import { useMessages } from '../i18n/useMessages';
-import { Button, type ButtonProps } from '../ui/Button';
-import { Spinner } from '../ui/Spinner';
+import { useMessages } from '../i18n/useMessages.js';
+import { Button, type ButtonProps } from '../ui/Button.js';
+import { Spinner } from '../ui/Spinner.js';
 
 export interface SubmitButtonProps extends Omit<ButtonProps, 'type' | 'asChild'> {
   /** Text while the form submits; defaults to the `loading.default` message. */

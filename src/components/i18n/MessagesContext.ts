@@ -1,5 +1,5 @@
 import { createContext } from 'react';
-import { en, type Messages } from './en';
+import { en, type Messages } from './en.js';
 
 /**
  * English by default, so primitives also render outside a provider (tests, quick demos)

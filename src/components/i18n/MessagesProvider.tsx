@@ -1,7 +1,7 @@
 import { useMemo, type ReactNode } from 'react';
-import type { Messages } from './en';
-import { resolveMessages, type Locale } from './resolveMessages';
-import { MessagesContext } from './MessagesContext';
+import type { Messages } from './en.js';
+import { resolveMessages, type Locale } from './resolveMessages.js';
+import { MessagesContext } from './MessagesContext.js';
 
 export interface MessagesProviderProps {
   /** A complete table: `en` (default), `fr`, `es`, `de` from the kit, or your own. */

@@ -1,4 +1,4 @@
-import type { AuthErrorCode } from '../../core/errors';
+import type { AuthErrorCode } from '../../core/errors.js';
 
 /**
  * The English table is the source of truth for which keys exist: every other locale

@@ -1,4 +1,4 @@
-import type { MessageKey, Messages } from './en';
+import type { MessageKey, Messages } from './en.js';
 
 const METHOD_KEYS: Readonly<Record<string, MessageKey>> = {
   password: 'method.password',

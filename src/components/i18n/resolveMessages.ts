@@ -1,4 +1,4 @@
-import { en, type Messages } from './en';
+import { en, type Messages } from './en.js';
 
 /**
  * A complete message table: `en` or one you import (`fr`, `es`, `de` from the kit, or your own).

@@ -1,6 +1,6 @@
 import { useContext } from 'react';
-import type { Messages } from './en';
-import { MessagesContext } from './MessagesContext';
+import type { Messages } from './en.js';
+import { MessagesContext } from './MessagesContext.js';
 
 /**
  * The current message table (English when there is no `MessagesProvider`).

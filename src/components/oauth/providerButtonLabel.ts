@@ -1,5 +1,5 @@
-import type { MessageKey, Messages } from '../i18n/en';
-import { format } from '../i18n/format';
+import type { MessageKey, Messages } from '../i18n/en.js';
+import { format } from '../i18n/format.js';
 
 const BUTTON_KEYS: Readonly<Record<string, MessageKey>> = {
   'google.com': 'button.continueWithGoogle',

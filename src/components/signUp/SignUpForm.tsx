@@ -7,19 +7,19 @@
  */
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import * as z from 'zod/mini';
-import type { AuthError, Session } from '../../core';
-import { useAuth } from '../../react/useAuth';
-import { useSignUp } from '../../react/useSignUp';
-import { cx } from '../cx';
-import { Form } from '../form/Form';
-import { FormRootError } from '../form/FormRootError';
-import { SubmitButton } from '../form/SubmitButton';
-import type { ServerErrorFieldMap } from '../form/applyServerError';
-import { useAuthForm } from '../form/useAuthForm';
-import { format } from '../i18n/format';
-import { messageKey } from '../i18n/translate';
-import { useMessages } from '../i18n/useMessages';
-import { OAuthButtons, type OAuthOptions } from '../oauth/OAuthButtons';
+import type { AuthError, Session } from '../../core/index.js';
+import { useAuth } from '../../react/useAuth.js';
+import { useSignUp } from '../../react/useSignUp.js';
+import { cx } from '../cx.js';
+import { Form } from '../form/Form.js';
+import { FormRootError } from '../form/FormRootError.js';
+import { SubmitButton } from '../form/SubmitButton.js';
+import type { ServerErrorFieldMap } from '../form/applyServerError.js';
+import { useAuthForm } from '../form/useAuthForm.js';
+import { format } from '../i18n/format.js';
+import { messageKey } from '../i18n/translate.js';
+import { useMessages } from '../i18n/useMessages.js';
+import { OAuthButtons, type OAuthOptions } from '../oauth/OAuthButtons.js';
 import {
   DEFAULT_PASSWORD_MIN_LENGTH,
   emailSchema,
@@ -27,20 +27,20 @@ import {
   confirmPasswordSchema,
   passwordsMatch,
   type PasswordRules,
-} from '../schemas';
-import { AuthLink, type RenderLink } from '../signIn/AuthLink';
+} from '../schemas.js';
+import { AuthLink, type RenderLink } from '../signIn/AuthLink.js';
 import {
   SignedInNotice,
   useSignedInRedirect,
   type SignedInBehaviourProps,
-} from '../signIn/SignedInNotice';
-import { useInvitationPending } from '../signIn/useInvitationPending';
-import { NavAction } from '../emailLinks/NavAction';
-import { Button } from '../ui/Button';
-import { Alert } from '../ui/Alert';
-import { AuthCard } from '../ui/AuthCard';
-import type { CardScreenFormClassNames } from '../ui/cardProps';
-import { TextField } from '../ui/TextField';
+} from '../signIn/SignedInNotice.js';
+import { useInvitationPending } from '../signIn/useInvitationPending.js';
+import { NavAction } from '../emailLinks/NavAction.js';
+import { Button } from '../ui/Button.js';
+import { Alert } from '../ui/Alert.js';
+import { AuthCard } from '../ui/AuthCard.js';
+import type { CardScreenFormClassNames } from '../ui/cardProps.js';
+import { TextField } from '../ui/TextField.js';
 
 /** Classes for each part of `SignUpForm`. */
 export interface SignUpFormClassNames extends CardScreenFormClassNames {

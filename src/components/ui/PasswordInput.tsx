@@ -1,6 +1,6 @@
 import { forwardRef, useState, type ComponentPropsWithoutRef } from 'react';
-import { useMessages } from '../i18n/useMessages';
-import { cx } from '../cx';
+import { useMessages } from '../i18n/useMessages.js';
+import { cx } from '../cx.js';
 
 export interface PasswordInputProps extends Omit<ComponentPropsWithoutRef<'input'>, 'type'> {
   /** Classes for the wrapper and the toggle button. */
