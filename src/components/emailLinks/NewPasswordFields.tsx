@@ -5,7 +5,9 @@ import { FormRootError } from '../form/FormRootError';
 import { SubmitButton } from '../form/SubmitButton';
 import { DEFAULT_PASSWORD_MIN_LENGTH, type PasswordRules } from '../schemas';
 import { format } from '../i18n/format';
-import { useMessages } from '../i18n/useMessages';
+import { commonMessages } from '../i18n/en/common';
+import { sharedMessages } from '../i18n/en/shared';
+import { useMessageSlice } from '../i18n/useMessageSlice';
 import { TextField, type TextFieldClassNames } from '../ui/TextField';
 
 /** The values of a "choose a password" form (see `newPasswordSchema`). */
@@ -27,7 +29,7 @@ export interface NewPasswordFieldsProps {
  * managers offer to generate and save instead of filling the old one.
  */
 export function NewPasswordFields({ control, rules, classNames }: NewPasswordFieldsProps) {
-  const t = useMessages();
+  const t = useMessageSlice(commonMessages, sharedMessages);
   const min = rules?.minLength ?? DEFAULT_PASSWORD_MIN_LENGTH;
   return (
     <>
@@ -70,7 +72,7 @@ export function NewPasswordForm({
   withEmail = false,
   classNames,
 }: NewPasswordFormProps) {
-  const t = useMessages();
+  const t = useMessageSlice(commonMessages, sharedMessages);
   return (
     <Form form={form} onSubmit={onSubmit} className={classNames?.form}>
       <FormRootError className={classNames?.rootError} />

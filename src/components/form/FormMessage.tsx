@@ -1,6 +1,8 @@
 import type { ComponentPropsWithoutRef } from 'react';
 import { translate } from '../i18n/translate';
-import { useMessages } from '../i18n/useMessages';
+import { formFeedbackMessages } from '../i18n/en/formFeedback';
+import { authErrorMessages } from '../i18n/en/errors';
+import { useMessageSlice } from '../i18n/useMessageSlice';
 import { cx } from '../cx';
 import { useFormField } from './useFormField';
 
@@ -16,7 +18,7 @@ export type FormMessageProps = ComponentPropsWithoutRef<'p'>;
  */
 export function FormMessage({ className, children, ...props }: FormMessageProps) {
   const { error, formMessageId } = useFormField();
-  const messages = useMessages();
+  const messages = useMessageSlice(formFeedbackMessages, authErrorMessages);
   const body = error?.message ? translate(error.message, messages) : children;
   if (!body) return null;
   return (
