@@ -24,7 +24,7 @@ import { useMessageSlice } from '../i18n/useMessageSlice';
 import { Alert } from '../ui/Alert';
 import { Button } from '../ui/Button';
 import { Spinner } from '../ui/Spinner';
-import { ProviderMark } from './ProviderMark';
+import { LazyProviderMark } from './LazyProviderMark';
 import { providerButtonLabel } from './providerButtonLabel';
 
 /** Classes for each part of `OAuthButtons`. */
@@ -155,7 +155,7 @@ export function OAuthButtons({
               </>
             ) : (
               <>
-                <ProviderMark providerId={providerId} />
+                <LazyProviderMark providerId={providerId} />
                 <span>{providerButtonLabel(providerId, t)}</span>
               </>
             )}

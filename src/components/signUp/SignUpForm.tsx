@@ -11,10 +11,9 @@ import type { AuthError, Session } from '../../core';
 import { useAuth } from '../../react/useAuth';
 import { useSignUp } from '../../react/useSignUp';
 import { cx } from '../cx';
-import { Form } from '../form/Form';
-import { FormRootError } from '../form/FormRootError';
-import { SubmitButton } from '../form/SubmitButton';
 import type { ServerErrorFieldMap } from '../form/applyServerError';
+import { reportAuthError } from '../form/reportAuthError';
+import { ScreenForm } from '../form/ScreenForm';
 import { useAuthForm } from '../form/useAuthForm';
 import { format } from '../i18n/format';
 import { messageKey } from '../i18n/translate';
@@ -24,7 +23,6 @@ import { signUpMessages } from '../i18n/en/signUp';
 import { useMessageSlice } from '../i18n/useMessageSlice';
 import { OAuthButtons, type OAuthOptions } from '../oauth/OAuthButtons';
 import {
-  DEFAULT_PASSWORD_MIN_LENGTH,
   emailSchema,
   passwordSchema,
   confirmPasswordSchema,
@@ -43,6 +41,7 @@ import { Button } from '../ui/Button';
 import { Alert } from '../ui/Alert';
 import { AuthCard } from '../ui/AuthCard';
 import type { CardScreenFormClassNames } from '../ui/cardProps';
+import { NewPasswordFields } from '../ui/NewPasswordFields';
 import { TextField } from '../ui/TextField';
 
 /** Classes for each part of `SignUpForm`. */
@@ -136,20 +135,19 @@ export function SignUpForm({
     if (signedUpEmail) successRef.current?.focus();
   }, [signedUpEmail]);
 
-  async function submit(values: { email: string; password: string }) {
+  async function submit({ email, password }: { email: string; password: string }) {
     let session: Session;
     try {
-      session = (await signUp.mutateAsync({ email: values.email, password: values.password }))
+      session = (await reportAuthError(() => signUp.mutateAsync({ email, password }), onError))
         .session;
     } catch (error) {
-      onError?.(error as AuthError);
-      if (await invitationPending(error, values.email)) {
+      if (await invitationPending(error, email)) {
         // The address was invited: accepting the invitation is the way in, not a second account.
         form.setError(
           'email',
           {
             type: 'server',
-            message: messageKey('notice.invitationPending', { email: values.email.trim() }),
+            message: messageKey('notice.invitationPending', { email: email.trim() }),
           },
           { shouldFocus: true },
         );
@@ -157,7 +155,7 @@ export function SignUpForm({
       }
       throw error;
     }
-    if (showVerificationNotice) setSignedUpEmail(values.email);
+    if (showVerificationNotice) setSignedUpEmail(email);
     onSuccess?.(session);
   }
 
@@ -233,7 +231,6 @@ export function SignUpForm({
 
   const { isSubmitting, errors } = form.formState;
   const state = isSubmitting ? 'submitting' : Object.keys(errors).length > 0 ? 'error' : 'idle';
-  const min = passwordRules?.minLength ?? DEFAULT_PASSWORD_MIN_LENGTH;
 
   return (
     <AuthCard
@@ -259,13 +256,14 @@ export function SignUpForm({
           </p>
         </>
       ) : null}
-      <Form
+      <ScreenForm
         form={form}
         onSubmit={submit}
         serverErrorFields={serverErrorFields}
-        className={cx(classNames?.form)}
+        submitLabel={t['button.signUp']}
+        pendingLabel={t['loading.signingUp']}
+        classNames={classNames}
       >
-        <FormRootError className={cx(classNames?.rootError)} />
         <TextField
           control={form.control}
           name="email"
@@ -273,25 +271,12 @@ export function SignUpForm({
           label={t['label.email']}
           classNames={classNames?.field}
         />
-        <TextField
-          control={form.control}
-          name="password"
-          kind="new-password"
+        <NewPasswordFields
+          rules={passwordRules}
           label={t['label.password']}
-          description={format(t['description.password'], { min })}
           classNames={classNames?.field}
         />
-        <TextField
-          control={form.control}
-          name="confirmPassword"
-          kind="new-password"
-          label={t['label.confirmPassword']}
-          classNames={classNames?.field}
-        />
-        <SubmitButton pendingLabel={t['loading.signingUp']} className={cx(classNames?.submit)}>
-          {t['button.signUp']}
-        </SubmitButton>
-      </Form>
+      </ScreenForm>
     </AuthCard>
   );
 }
