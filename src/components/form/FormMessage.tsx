@@ -11,7 +11,8 @@ export type FormMessageProps = ComponentPropsWithoutRef<'p'>;
 /**
  * The field's error, translated at render (schemas and `applyServerError` store message
  * keys, so switching locale re-translates errors already on screen). Renders nothing when
- * the field is valid and no children are given.
+ * the field is valid and no children are given. Without a provider's `locale` it knows the English
+ * of the `validation.*` and `errors.*` keys; text that is not a key is shown as it is.
  *
  * @example
  * <FormMessage />

@@ -28,7 +28,8 @@ function rootMessage(errors: FieldErrors): string | undefined {
 /**
  * The form-level error (a failed request not tied to one field). The `role="alert"` region
  * is always in the DOM, so screen readers announce the text when it appears; when empty it
- * has no visible box (`data-state="closed"`).
+ * has no visible box (`data-state="closed"`). Without a provider's `locale` it knows the English
+ * of the `errors.*` and `validation.*` keys and the invitation notice.
  *
  * @example
  * <Form form={form} onSubmit={submit}><FormRootError />…</Form>

@@ -12,6 +12,7 @@ import { signedInMessages } from './en/signedIn';
 import { signInMessages } from './en/signIn';
 import { signUpMessages } from './en/signUp';
 import { uiMessages } from './en/ui';
+import { unshownMessages } from './en/unshown';
 import type { AuthErrorCode } from '../../core/errors';
 
 /**
@@ -36,6 +37,7 @@ const table = {
   ...emailLinkMessages,
   ...accountMessages,
   ...dialogMessages,
+  ...unshownMessages,
 } as const;
 
 /** Every key of the prebuilt UI's message table. */

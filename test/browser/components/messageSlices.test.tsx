@@ -7,8 +7,20 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
 import { AuthDialog } from '../../../src/components/dialog/AuthDialog';
-import { de, en, es, fr, type Messages } from '../../../src/components';
+import {
+  Form,
+  SubmitButton,
+  TextField,
+  de,
+  en,
+  es,
+  fr,
+  messageKey,
+  useAuthForm,
+  type Messages,
+} from '../../../src/components';
 import { useMessages } from '../../../src/components/i18n/useMessages';
 import { SignInForm } from '../../../src/components/signIn/SignInForm';
 import { AuthRoot } from '../../../src/components/ui/AuthRoot';
@@ -112,6 +124,40 @@ describe('overrides and nesting', () => {
     expect(await screen.findByRole('dialog', { name: fr['title.signIn'] })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: fr['button.signIn'] })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: fr['button.close'] })).toBeInTheDocument();
+  });
+});
+
+describe("an app's own form built from the primitives", () => {
+  const schema = z.object({
+    nickname: z.string().check(z.minLength(1, messageKey('validation.required'))),
+  });
+
+  function NicknameForm() {
+    const form = useAuthForm({ schema, defaultValues: { nickname: '' } });
+    return (
+      <Form form={form} onSubmit={() => undefined}>
+        <TextField control={form.control} name="nickname" label="Nickname" />
+        <SubmitButton>Save</SubmitButton>
+      </Form>
+    );
+  }
+
+  it.each([
+    ['without a provider', undefined, en],
+    ['under a French AuthRoot', fr, fr],
+  ])('translates a validation key of its schema %s', async (_where, locale, expected) => {
+    const user = userEvent.setup();
+    render(
+      <AuthRoot locale={locale}>
+        <NicknameForm />
+      </AuthRoot>,
+    );
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() =>
+      expect(screen.getByLabelText('Nickname')).toHaveAccessibleDescription(
+        expected['validation.required'],
+      ),
+    );
   });
 });
 

@@ -20,7 +20,6 @@ export const accountMessages = {
   'success.inviteSent': 'Invitation sent to {email}.',
   'success.emailUpdated': 'Your email was updated.',
   'success.passwordUpdated': 'Your password was updated.',
-  'success.accountDeleted': 'Your account was deleted.',
   'signedOut.emailChanged': 'Your email is now {email}. Sign in again with it.',
   'deleteAccount.passwordHint': 'Enter your password to confirm it is you.',
   'title.accountSettings': 'Account settings',

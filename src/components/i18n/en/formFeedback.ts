@@ -1,6 +1,7 @@
 /**
  * What forms store as an error's message key and translate at render (`FormMessage`,
- * `FormRootError`): the schemas' validation messages and the sign-in/sign-up invitation notice.
+ * `FormRootError`): every `validation.*` message (apps' own schemas use them too, e.g.
+ * `validation.required`) and the sign-in/sign-up invitation notice.
  */
 export const formFeedbackMessages = {
   'validation.required': 'Fill in this field',

@@ -8,5 +8,4 @@ export const signUpMessages = {
   'link.haveAccount': 'Already have an account? Sign in',
   'loading.signingUp': 'Creating account…',
   'title.checkInbox': 'Check your inbox',
-  'success.signedUp': 'Your account was created.',
 } as const;
