@@ -2,9 +2,12 @@
 // @vitest-environment node
 // (esbuild checks that TextEncoder yields a real Uint8Array, which jsdom's does not.)
 import { build } from 'esbuild';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import { buildOptions, firstLoadOutputs, ROOT } from '../../../scripts/bench/measure.mjs';
 import { en } from '../../../src/components/i18n/en';
+import { commonMessages } from '../../../src/components/i18n/en/common';
+import { signInMessages } from '../../../src/components/i18n/en/signIn';
+import type { useMessageSlice } from '../../../src/components/i18n/useMessageSlice';
 
 /** Every module of `src/components/i18n/en/`, by path: each exports one slice. */
 const sliceModules = import.meta.glob<Record<string, Record<string, string>>>(
@@ -41,6 +44,18 @@ describe('the English slices', () => {
     }
     expect([...seen.keys()].sort()).toEqual(Object.keys(en).sort());
     expect(Object.assign({}, ...slices.map(([, slice]) => slice))).toEqual(en);
+  });
+});
+
+describe('useMessageSlice', () => {
+  it('types the table as the keys of the slices named, so a screen cannot read one they lack (tsc)', () => {
+    type SignInTable = ReturnType<
+      typeof useMessageSlice<[typeof commonMessages, typeof signInMessages]>
+    >;
+    expectTypeOf<SignInTable>().toHaveProperty('title.signIn');
+    expectTypeOf<SignInTable>().toHaveProperty('label.email');
+    expectTypeOf<SignInTable>().not.toHaveProperty('title.deleteAccount');
+    expectTypeOf<SignInTable>().not.toHaveProperty('errors.unknown');
   });
 });
 
