@@ -1,9 +1,7 @@
 import type { ComponentPropsWithoutRef, ReactNode } from 'react';
 import type { FieldValues, UseFormReturn } from 'react-hook-form';
 import { cx } from '../cx.js';
-import { Form } from '../form/Form.js';
-import { FormRootError } from '../form/FormRootError.js';
-import { SubmitButton } from '../form/SubmitButton.js';
+import { ScreenForm } from '../form/ScreenForm.js';
 import type { ServerErrorFieldMap } from '../form/applyServerError.js';
 import { Alert } from '../ui/Alert.js';
 import { AuthCard } from '../ui/AuthCard.js';
@@ -57,26 +55,30 @@ export function AccountFormCard<Values extends FieldValues>({
         headingLevel={headingLevel}
         title={heading}
       >
-        <Form
+        <ScreenForm
           form={form}
           onSubmit={submit}
           serverErrorFields={serverErrorFields}
-          className={classNames?.form}
+          submitLabel={submitLabel}
+          pendingLabel={pendingLabel}
+          classNames={classNames}
+          status={
+            // Always rendered (empty when idle) so the status is announced when its text appears.
+            <div
+              role="status"
+              data-slot={`${pageSlot}-success`}
+              className={cx(classNames?.success)}
+            >
+              {success !== null ? (
+                <Alert variant="success" role="none" title={successTitle}>
+                  {success}
+                </Alert>
+              ) : null}
+            </div>
+          }
         >
-          {/* Always rendered (empty when idle) so the status is announced when its text appears. */}
-          <div role="status" data-slot={`${pageSlot}-success`} className={cx(classNames?.success)}>
-            {success !== null ? (
-              <Alert variant="success" role="none" title={successTitle}>
-                {success}
-              </Alert>
-            ) : null}
-          </div>
-          <FormRootError className={classNames?.rootError} />
           {children}
-          <SubmitButton pendingLabel={pendingLabel} className={classNames?.submit}>
-            {submitLabel}
-          </SubmitButton>
-        </Form>
+        </ScreenForm>
       </AuthCard>
     </div>
   );

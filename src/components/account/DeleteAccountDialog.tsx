@@ -11,7 +11,9 @@ import { useDeleteAccount } from '../../react/useDeleteAccount.js';
 import { cx } from '../cx.js';
 import { errorMessage } from '../i18n/errorMessage.js';
 import { format } from '../i18n/format.js';
-import { useMessages } from '../i18n/useMessages.js';
+import { accountMessages } from '../i18n/en/account.js';
+import { authErrorMessages } from '../i18n/en/errors.js';
+import { useMessageSlice } from '../i18n/useMessageSlice.js';
 import { Button } from '../ui/Button.js';
 import { PasswordInput } from '../ui/PasswordInput.js';
 import { Spinner } from '../ui/Spinner.js';
@@ -86,7 +88,7 @@ export function DeleteAccountDialog({
   className,
   classNames,
 }: DeleteAccountDialogProps) {
-  const t = useMessages();
+  const t = useMessageSlice(accountMessages, authErrorMessages);
   const { user } = useAuth();
   const remove = useDeleteAccount();
   const inputId = useId();

@@ -8,7 +8,9 @@ import { useInvite } from '../../react/useInvite.js';
 import { reportAuthError } from '../form/reportAuthError.js';
 import { useAuthForm } from '../form/useAuthForm.js';
 import { format } from '../i18n/format.js';
-import { useMessages } from '../i18n/useMessages.js';
+import { sharedMessages } from '../i18n/en/shared.js';
+import { accountMessages } from '../i18n/en/account.js';
+import { useMessageSlice } from '../i18n/useMessageSlice.js';
 import { emailOnlySchema } from '../schemas.js';
 import type { CardFormClassNames, CardScreenProps } from '../ui/cardProps.js';
 import { TextField } from '../ui/TextField.js';
@@ -46,7 +48,7 @@ export function InviteUserForm({
   classNames,
   ...props
 }: InviteUserFormProps) {
-  const t = useMessages();
+  const t = useMessageSlice(sharedMessages, accountMessages);
   const invite = useInvite();
   const [invited, setInvited] = useState<string | null>(null);
   const form = useAuthForm<InviteValues, InviteValues>({

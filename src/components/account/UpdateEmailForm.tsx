@@ -13,7 +13,9 @@ import { reportAuthError } from '../form/reportAuthError.js';
 import { useAuthForm } from '../form/useAuthForm.js';
 import { format } from '../i18n/format.js';
 import { messageKey } from '../i18n/translate.js';
-import { useMessages } from '../i18n/useMessages.js';
+import { sharedMessages } from '../i18n/en/shared.js';
+import { accountMessages } from '../i18n/en/account.js';
+import { useMessageSlice } from '../i18n/useMessageSlice.js';
 import { emailSchema, existingPasswordSchema } from '../schemas.js';
 import type { CardFormClassNames, CardScreenProps } from '../ui/cardProps.js';
 import { TextField } from '../ui/TextField.js';
@@ -72,7 +74,7 @@ export function UpdateEmailForm({
   classNames,
   ...props
 }: UpdateEmailFormProps) {
-  const t = useMessages();
+  const t = useMessageSlice(sharedMessages, accountMessages);
   const { user } = useAuth();
   const currentEmail = user?.email ?? null;
   // The way the user signed in says whether there is a password to confirm.

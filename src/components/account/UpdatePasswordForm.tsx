@@ -9,10 +9,10 @@ import { useUpdatePassword } from '../../react/useUpdatePassword.js';
 import type { ServerErrorFieldMap } from '../form/applyServerError.js';
 import { reportAuthError } from '../form/reportAuthError.js';
 import { useAuthForm } from '../form/useAuthForm.js';
-import { format } from '../i18n/format.js';
-import { useMessages } from '../i18n/useMessages.js';
+import { sharedMessages } from '../i18n/en/shared.js';
+import { accountMessages } from '../i18n/en/account.js';
+import { useMessageSlice } from '../i18n/useMessageSlice.js';
 import {
-  DEFAULT_PASSWORD_MIN_LENGTH,
   existingPasswordSchema,
   passwordSchema,
   confirmPasswordSchema,
@@ -20,6 +20,7 @@ import {
   type PasswordRules,
 } from '../schemas.js';
 import type { CardFormClassNames, CardScreenProps } from '../ui/cardProps.js';
+import { NewPasswordFields } from '../ui/NewPasswordFields.js';
 import { TextField } from '../ui/TextField.js';
 import { AccountFormCard } from './AccountFormCard.js';
 
@@ -72,7 +73,7 @@ export function UpdatePasswordForm({
   classNames,
   ...props
 }: UpdatePasswordFormProps) {
-  const t = useMessages();
+  const t = useMessageSlice(sharedMessages, accountMessages);
   const update = useUpdatePassword();
   const [updated, setUpdated] = useState(false);
   const form = useAuthForm<UpdatePasswordValues, UpdatePasswordValues>({
@@ -92,7 +93,6 @@ export function UpdatePasswordForm({
     onSuccess?.();
   };
 
-  const min = passwordRules?.minLength ?? DEFAULT_PASSWORD_MIN_LENGTH;
   const state: UpdatePasswordFormState = form.formState.isSubmitting
     ? 'submitting'
     : updated
@@ -120,21 +120,7 @@ export function UpdatePasswordForm({
         label={t['label.currentPassword']}
         classNames={classNames?.fields}
       />
-      <TextField
-        control={form.control}
-        name="password"
-        kind="new-password"
-        label={t['label.newPassword']}
-        description={format(t['description.password'], { min })}
-        classNames={classNames?.fields}
-      />
-      <TextField
-        control={form.control}
-        name="confirmPassword"
-        kind="new-password"
-        label={t['label.confirmPassword']}
-        classNames={classNames?.fields}
-      />
+      <NewPasswordFields rules={passwordRules} classNames={classNames?.fields} />
     </AccountFormCard>
   );
 }

@@ -9,7 +9,10 @@ import * as Dialog from '@radix-ui/react-dialog';
 import { useLayoutEffect, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import type { Session } from '../../core/index.js';
 import { cx } from '../cx.js';
-import { useMessages } from '../i18n/useMessages.js';
+import { signInMessages } from '../i18n/en/signIn.js';
+import { signUpMessages } from '../i18n/en/signUp.js';
+import { dialogMessages } from '../i18n/en/dialog.js';
+import { useMessageSlice } from '../i18n/useMessageSlice.js';
 import type { OAuthOptions } from '../oauth/OAuthButtons.js';
 import { SignInForm, type SignInFormProps } from '../signIn/SignInForm.js';
 import { SignUpForm, type SignUpFormProps } from '../signUp/SignUpForm.js';
@@ -95,7 +98,7 @@ export function AuthDialog({
   className,
   classNames,
 }: AuthDialogProps) {
-  const t = useMessages();
+  const t = useMessageSlice(signInMessages, signUpMessages, dialogMessages);
   const [open, changeOpen] = useControllableState({
     prop: openProp,
     defaultProp: defaultOpen,
@@ -147,7 +150,6 @@ export function AuthDialog({
         {/* `display: contents`: the root scopes variables and messages without drawing a box of its own. */}
         <AuthRoot
           theme={theme ?? inheritedTheme ?? 'light'}
-          locale={t}
           unstyled={unstyled}
           style={{ display: 'contents' }}
         >

@@ -5,14 +5,17 @@
  */
 import { useAuth } from '../../react/useAuth.js';
 import { useInviteAccept, type InviteAcceptResult } from '../../react/useInviteAccept.js';
-import { useMessages } from '../i18n/useMessages.js';
+import { commonMessages } from '../i18n/en/common.js';
+import { uiMessages } from '../i18n/en/ui.js';
+import { emailLinkMessages } from '../i18n/en/emailLinks.js';
+import { useMessageSlice } from '../i18n/useMessageSlice.js';
 import type { PasswordRules } from '../schemas.js';
 import { Spinner } from '../ui/Spinner.js';
 import type { CardFormClassNames } from '../ui/cardProps.js';
 import { EmailLinkOutcome, EmailLinkPage, type EmailLinkPageBaseProps } from './EmailLinkPage.js';
 import type { LinkProblemClassNames } from './LinkProblem.js';
 import { NavAction } from './NavAction.js';
-import { NewPasswordForm } from './NewPasswordFields.js';
+import { NewPasswordForm } from './NewPasswordForm.js';
 import { useEmailActionParams } from './useEmailActionParams.js';
 import { useNewPasswordLink, type NewPasswordLinkState } from './useNewPasswordLink.js';
 
@@ -72,7 +75,7 @@ export function AcceptInvitePage({
   classNames,
   ...props
 }: AcceptInvitePageProps) {
-  const t = useMessages();
+  const t = useMessageSlice(commonMessages, uiMessages, emailLinkMessages);
   const link = useEmailActionParams({
     page: 'accept-invite',
     url,

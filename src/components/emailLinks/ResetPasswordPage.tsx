@@ -5,14 +5,18 @@
  */
 import type { AuthError } from '../../core/errors.js';
 import { useVerifyPasswordReset } from '../../react/useVerifyPasswordReset.js';
-import { useMessages } from '../i18n/useMessages.js';
+import { commonMessages } from '../i18n/en/common.js';
+import { sharedMessages } from '../i18n/en/shared.js';
+import { uiMessages } from '../i18n/en/ui.js';
+import { emailLinkMessages } from '../i18n/en/emailLinks.js';
+import { useMessageSlice } from '../i18n/useMessageSlice.js';
 import type { PasswordRules } from '../schemas.js';
 import { Spinner } from '../ui/Spinner.js';
 import type { CardFormClassNames } from '../ui/cardProps.js';
 import { EmailLinkOutcome, EmailLinkPage, type EmailLinkPageBaseProps } from './EmailLinkPage.js';
 import type { LinkProblemClassNames } from './LinkProblem.js';
 import { NavAction } from './NavAction.js';
-import { NewPasswordForm } from './NewPasswordFields.js';
+import { NewPasswordForm } from './NewPasswordForm.js';
 import { useEmailActionParams } from './useEmailActionParams.js';
 import { useNewPasswordLink, type NewPasswordLinkState } from './useNewPasswordLink.js';
 
@@ -63,7 +67,7 @@ export function ResetPasswordPage({
   classNames,
   ...props
 }: ResetPasswordPageProps) {
-  const t = useMessages();
+  const t = useMessageSlice(commonMessages, sharedMessages, uiMessages, emailLinkMessages);
   const link = useEmailActionParams({ page: 'reset-password', url, oobCode: oobCodeProp });
   const verify = useVerifyPasswordReset();
   const { oobCode } = link;

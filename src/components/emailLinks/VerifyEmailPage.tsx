@@ -7,7 +7,10 @@ import { useEffect, useRef } from 'react';
 import { useVerifyEmail } from '../../react/useVerifyEmail.js';
 import { cx } from '../cx.js';
 import { errorMessage } from '../i18n/errorMessage.js';
-import { useMessages } from '../i18n/useMessages.js';
+import { commonMessages } from '../i18n/en/common.js';
+import { emailLinkMessages } from '../i18n/en/emailLinks.js';
+import { authErrorMessages } from '../i18n/en/errors.js';
+import { useMessageSlice } from '../i18n/useMessageSlice.js';
 import type { AuthCardClassNames } from '../ui/AuthCard.js';
 import { Button } from '../ui/Button.js';
 import { Spinner } from '../ui/Spinner.js';
@@ -72,7 +75,7 @@ export function VerifyEmailPage({
   classNames,
   ...props
 }: VerifyEmailPageProps) {
-  const t = useMessages();
+  const t = useMessageSlice(commonMessages, emailLinkMessages, authErrorMessages);
   const params = useEmailActionParams({
     page: 'verify-email',
     url,

@@ -13,7 +13,7 @@ import {
 import { cleanAddressBar } from './cleanAddressBar.js';
 import { rememberSuccess } from './rememberedSuccess.js';
 import { linkProblemOf, type LinkProblemReason } from './linkProblemOf.js';
-import type { NewPasswordValues } from './NewPasswordFields.js';
+import type { NewPasswordValues } from './NewPasswordForm.js';
 import type { EmailActionParamsState } from './useEmailActionParams.js';
 import { useFocusOnChange } from './useFocusOnChange.js';
 

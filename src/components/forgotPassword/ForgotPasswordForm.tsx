@@ -7,12 +7,14 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { isAuthError, type AuthError, type AuthErrorCode } from '../../core/errors.js';
 import { usePasswordReset } from '../../react/usePasswordReset.js';
 import { cx } from '../cx.js';
-import { Form } from '../form/Form.js';
-import { FormRootError } from '../form/FormRootError.js';
-import { SubmitButton } from '../form/SubmitButton.js';
+import { reportAuthError } from '../form/reportAuthError.js';
+import { ScreenForm } from '../form/ScreenForm.js';
 import { useAuthForm } from '../form/useAuthForm.js';
 import { format } from '../i18n/format.js';
-import { useMessages } from '../i18n/useMessages.js';
+import { commonMessages } from '../i18n/en/common.js';
+import { sharedMessages } from '../i18n/en/shared.js';
+import { forgotPasswordMessages } from '../i18n/en/forgotPassword.js';
+import { useMessageSlice } from '../i18n/useMessageSlice.js';
 import { emailOnlySchema } from '../schemas.js';
 import { AuthLink, type RenderLink } from '../signIn/AuthLink.js';
 import { Alert } from '../ui/Alert.js';
@@ -65,7 +67,7 @@ export function ForgotPasswordForm({
   className,
   classNames,
 }: ForgotPasswordFormProps) {
-  const t = useMessages();
+  const t = useMessageSlice(commonMessages, sharedMessages, forgotPasswordMessages);
   const reset = usePasswordReset();
   const form = useAuthForm({
     schema: emailOnlySchema(),
@@ -78,16 +80,13 @@ export function ForgotPasswordForm({
   }, [sentTo]);
 
   async function submit(values: { email: string }) {
-    try {
-      await reset.mutateAsync(values);
-    } catch (error) {
-      // Answering "no such account" differently would let anyone probe which emails are registered.
-      // The hosted service answers an unknown email with a 422 that maps to `user_not_found`.
-      if (!(isAuthError(error) && NO_SUCH_ACCOUNT.has(error.code))) {
-        onError?.(error as AuthError);
-        throw error;
-      }
-    }
+    const sendOrPretend = () =>
+      reset.mutateAsync(values).catch((error: unknown) => {
+        // Answering "no such account" differently would let anyone probe which emails are registered.
+        // The hosted service answers an unknown email with a 422 that maps to `user_not_found`.
+        if (!(isAuthError(error) && NO_SUCH_ACCOUNT.has(error.code))) throw error;
+      });
+    await reportAuthError(sendOrPretend, onError);
     setSentTo(values.email);
     onSuccess?.(values.email);
   }
@@ -134,8 +133,13 @@ export function ForgotPasswordForm({
           <Alert variant="success">{format(t['success.resetLinkSent'], { email: sentTo })}</Alert>
         </div>
       ) : (
-        <Form form={form} onSubmit={submit} className={cx(classNames?.form)}>
-          <FormRootError className={cx(classNames?.rootError)} />
+        <ScreenForm
+          form={form}
+          onSubmit={submit}
+          submitLabel={t['button.sendResetLink']}
+          pendingLabel={t['loading.sending']}
+          classNames={classNames}
+        >
           <TextField
             control={form.control}
             name="email"
@@ -143,10 +147,7 @@ export function ForgotPasswordForm({
             label={t['label.email']}
             classNames={classNames?.field}
           />
-          <SubmitButton pendingLabel={t['loading.sending']} className={cx(classNames?.submit)}>
-            {t['button.sendResetLink']}
-          </SubmitButton>
-        </Form>
+        </ScreenForm>
       )}
     </AuthCard>
   );

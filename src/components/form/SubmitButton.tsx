@@ -1,6 +1,7 @@
 import { useFormContext, useFormState } from 'react-hook-form';
 import type { ReactNode } from 'react';
-import { useMessages } from '../i18n/useMessages.js';
+import { uiMessages } from '../i18n/en/ui.js';
+import { useMessageSlice } from '../i18n/useMessageSlice.js';
 import { Button, type ButtonProps } from '../ui/Button.js';
 import { Spinner } from '../ui/Spinner.js';
 
@@ -19,7 +20,7 @@ export interface SubmitButtonProps extends Omit<ButtonProps, 'type' | 'asChild'>
 export function SubmitButton({ pendingLabel, children, disabled, ...props }: SubmitButtonProps) {
   const { control } = useFormContext();
   const { isSubmitting } = useFormState({ control });
-  const messages = useMessages();
+  const messages = useMessageSlice(uiMessages);
   return (
     <Button
       data-slot="submit-button"

@@ -8,7 +8,10 @@ import { useEmailProviders } from '../../react/useEmailProviders.js';
 import { cx } from '../cx.js';
 import { format } from '../i18n/format.js';
 import { formatSignInMethods } from '../i18n/formatSignInMethods.js';
-import { useMessages } from '../i18n/useMessages.js';
+import { uiMessages } from '../i18n/en/ui.js';
+import { oauthButtonMessages } from '../i18n/en/oauthButtons.js';
+import { oauthCallbackMessages } from '../i18n/en/oauthCallback.js';
+import { useMessageSlice } from '../i18n/useMessageSlice.js';
 import { AuthLink, type RenderLink } from '../signIn/AuthLink.js';
 import { withEmail } from '../signIn/withEmail.js';
 import { AuthCard, type AuthCardClassNames } from '../ui/AuthCard.js';
@@ -62,7 +65,7 @@ export function AccountExists({
   className,
   classNames,
 }: AccountExistsProps) {
-  const t = useMessages();
+  const t = useMessageSlice(uiMessages, oauthButtonMessages, oauthCallbackMessages);
   // Only asked when the caller did not already know (the callback outcome usually carries them).
   const lookup = useEmailProviders(email, { enabled: signInMethods === undefined });
   const methods = signInMethods ?? lookup.data?.signInMethods;

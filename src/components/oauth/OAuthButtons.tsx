@@ -17,11 +17,14 @@ import { reportAuthError } from '../form/reportAuthError.js';
 import { errorMessage } from '../i18n/errorMessage.js';
 import { format } from '../i18n/format.js';
 import { formatSignInMethods } from '../i18n/formatSignInMethods.js';
-import { useMessages } from '../i18n/useMessages.js';
+import { commonMessages } from '../i18n/en/common.js';
+import { oauthButtonMessages } from '../i18n/en/oauthButtons.js';
+import { authErrorMessages } from '../i18n/en/errors.js';
+import { useMessageSlice } from '../i18n/useMessageSlice.js';
 import { Alert } from '../ui/Alert.js';
 import { Button } from '../ui/Button.js';
 import { Spinner } from '../ui/Spinner.js';
-import { ProviderMark } from './ProviderMark.js';
+import { LazyProviderMark } from './LazyProviderMark.js';
 import { providerButtonLabel } from './providerButtonLabel.js';
 
 /** Classes for each part of `OAuthButtons`. */
@@ -82,7 +85,7 @@ export function OAuthButtons({
   classNames,
   ...props
 }: OAuthButtonsProps) {
-  const t = useMessages();
+  const t = useMessageSlice(commonMessages, oauthButtonMessages, authErrorMessages);
   // What `useOAuth` runs, without react-query (see useAuthAction.ts).
   const oauth = useAuthAction('OAuthButtons', startOAuth);
   const popupMode = mode === 'popup' && !onRedirect;
@@ -152,7 +155,7 @@ export function OAuthButtons({
               </>
             ) : (
               <>
-                <ProviderMark providerId={providerId} />
+                <LazyProviderMark providerId={providerId} />
                 <span>{providerButtonLabel(providerId, t)}</span>
               </>
             )}

@@ -12,7 +12,11 @@ import { useLatestRef } from '../../react/useLatestRef.js';
 import { useOAuthCallback, type UseOAuthCallbackOptions } from '../../react/useOAuthCallback.js';
 import { cx } from '../cx.js';
 import { errorMessage } from '../i18n/errorMessage.js';
-import { useMessages } from '../i18n/useMessages.js';
+import { commonMessages } from '../i18n/en/common.js';
+import { sharedMessages } from '../i18n/en/shared.js';
+import { oauthCallbackMessages } from '../i18n/en/oauthCallback.js';
+import { authErrorMessages } from '../i18n/en/errors.js';
+import { useMessageSlice } from '../i18n/useMessageSlice.js';
 import { AuthLink, type RenderLink } from '../signIn/AuthLink.js';
 import { Alert } from '../ui/Alert.js';
 import { AuthCard } from '../ui/AuthCard.js';
@@ -77,7 +81,12 @@ export function OAuthCallback({
   className,
   classNames,
 }: OAuthCallbackProps) {
-  const t = useMessages();
+  const t = useMessageSlice(
+    commonMessages,
+    sharedMessages,
+    oauthCallbackMessages,
+    authErrorMessages,
+  );
   const { status, result, error } = useOAuthCallback({
     url,
     enabled,

@@ -16,15 +16,18 @@ import { useAuthAction } from '../../react/useAuthAction.js';
 import { lookupEmailProviders, retryNetworkTwice } from '../../react/useEmailProvidersLookup.js';
 import { signIn as runSignIn } from '../../react/useSignIn.js';
 import { cx } from '../cx.js';
-import { Form } from '../form/Form.js';
-import { FormRootError } from '../form/FormRootError.js';
-import { SubmitButton } from '../form/SubmitButton.js';
 import type { ServerErrorFieldMap } from '../form/applyServerError.js';
+import { reportAuthError } from '../form/reportAuthError.js';
+import { ScreenForm } from '../form/ScreenForm.js';
 import { useAuthForm } from '../form/useAuthForm.js';
 import { format } from '../i18n/format.js';
 import { messageKey } from '../i18n/translate.js';
 import { formatSignInMethods } from '../i18n/formatSignInMethods.js';
-import { useMessages } from '../i18n/useMessages.js';
+import { commonMessages } from '../i18n/en/common.js';
+import { uiMessages } from '../i18n/en/ui.js';
+import { signInMessages } from '../i18n/en/signIn.js';
+import { oauthButtonMessages } from '../i18n/en/oauthButtons.js';
+import { useMessageSlice } from '../i18n/useMessageSlice.js';
 import { OAuthButtons, type OAuthOptions } from '../oauth/OAuthButtons.js';
 import { oauthMethods } from '../oauth/providerButtonLabel.js';
 import { emailOnlySchema, signInSchema } from '../schemas.js';
@@ -115,7 +118,7 @@ export function SignInForm({
   className,
   classNames,
 }: SignInFormProps) {
-  const t = useMessages();
+  const t = useMessageSlice(commonMessages, uiMessages, signInMessages, oauthButtonMessages);
   // The email changed and the session could not follow (no password to sign in with): say why.
   const emailChanged = useAuth().signOutReason === 'emailChanged';
   const [step, setStep] = useState<Step>(
@@ -152,9 +155,8 @@ export function SignInForm({
   async function submitPassword(values: { email: string; password: string }) {
     let session: Session;
     try {
-      session = (await signIn.mutateAsync(values)).session;
+      session = (await reportAuthError(() => signIn.mutateAsync(values), onError)).session;
     } catch (error) {
-      onError?.(error as AuthError);
       if (await invitationPending(error, values.email)) {
         // Not "disabled": the account waits for its invitation to be accepted.
         form.setError('root.server', {
@@ -169,13 +171,8 @@ export function SignInForm({
   }
 
   async function submitEmail(values: { email: string }) {
-    let data;
-    try {
-      data = await lookup.mutateAsync(values);
-    } catch (error) {
-      onError?.(error as AuthError);
-      throw error; // Form shows it in the alert.
-    }
+    // A failure throws on to the form, which shows it in the alert.
+    const data = await reportAuthError(() => lookup.mutateAsync(values), onError);
     if (!data.registered) return setStep({ kind: 'unregistered', email: values.email });
     if (data.signInMethods.includes('password') || oauthMethods(data.signInMethods).length === 0) {
       form.setValue('email', values.email);
@@ -193,6 +190,10 @@ export function SignInForm({
       {t['button.useDifferentEmail']}
     </Button>
   ) : null;
+  // Both steps ask the email; each `ScreenForm` provides its own form to it.
+  const emailField = (
+    <TextField name="email" kind="email" label={t['label.email']} classNames={classNames?.field} />
+  );
 
   const active = step.kind === 'email' ? emailForm : form;
   const { isSubmitting, errors } = active.formState;
@@ -257,41 +258,29 @@ export function SignInForm({
       ) : null}
 
       {step.kind === 'email' ? (
-        <Form
+        <ScreenForm
           form={emailForm}
           onSubmit={submitEmail}
           serverErrorFields={serverErrorFields}
-          className={cx(classNames?.form)}
+          submitLabel={t['button.continue']}
+          pendingLabel={t['loading.default']}
+          classNames={classNames}
         >
-          <FormRootError className={cx(classNames?.rootError)} />
-          <TextField
-            control={emailForm.control}
-            name="email"
-            kind="email"
-            label={t['label.email']}
-            classNames={classNames?.field}
-          />
-          <SubmitButton pendingLabel={t['loading.default']} className={cx(classNames?.submit)}>
-            {t['button.continue']}
-          </SubmitButton>
-        </Form>
+          {emailField}
+        </ScreenForm>
       ) : null}
 
       {step.kind === 'password' ? (
-        <Form
+        <ScreenForm
           form={form}
           onSubmit={submitPassword}
           serverErrorFields={serverErrorFields}
-          className={cx(classNames?.form)}
+          submitLabel={t['button.signIn']}
+          pendingLabel={t['loading.signingIn']}
+          classNames={classNames}
+          afterSubmit={differentEmail}
         >
-          <FormRootError className={cx(classNames?.rootError)} />
-          <TextField
-            control={form.control}
-            name="email"
-            kind="email"
-            label={t['label.email']}
-            classNames={classNames?.field}
-          />
+          {emailField}
           <TextField
             control={form.control}
             name="password"
@@ -311,11 +300,7 @@ export function SignInForm({
               </AuthLink>
             </div>
           ) : null}
-          <SubmitButton pendingLabel={t['loading.signingIn']} className={cx(classNames?.submit)}>
-            {t['button.signIn']}
-          </SubmitButton>
-          {differentEmail}
-        </Form>
+        </ScreenForm>
       ) : null}
 
       {step.kind === 'provider' ? (

@@ -4,7 +4,9 @@ import { useLatestRef } from '../../react/useLatestRef.js';
 import { cx } from '../cx.js';
 import { NavAction } from '../emailLinks/NavAction.js';
 import { format } from '../i18n/format.js';
-import { useMessages } from '../i18n/useMessages.js';
+import { commonMessages } from '../i18n/en/common.js';
+import { signedInMessages } from '../i18n/en/signedIn.js';
+import { useMessageSlice } from '../i18n/useMessageSlice.js';
 import { AuthCard, type AuthCardClassNames } from '../ui/AuthCard.js';
 import { Button } from '../ui/Button.js';
 
@@ -71,7 +73,7 @@ export function SignedInNotice({
   className,
   classNames,
 }: SignedInNoticeProps) {
-  const t = useMessages();
+  const t = useMessageSlice(commonMessages, signedInMessages);
   const { user, signOut } = useAuth();
   return (
     <AuthCard

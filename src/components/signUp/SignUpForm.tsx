@@ -11,17 +11,18 @@ import type { AuthError, Session } from '../../core/index.js';
 import { useAuth } from '../../react/useAuth.js';
 import { useSignUp } from '../../react/useSignUp.js';
 import { cx } from '../cx.js';
-import { Form } from '../form/Form.js';
-import { FormRootError } from '../form/FormRootError.js';
-import { SubmitButton } from '../form/SubmitButton.js';
 import type { ServerErrorFieldMap } from '../form/applyServerError.js';
+import { reportAuthError } from '../form/reportAuthError.js';
+import { ScreenForm } from '../form/ScreenForm.js';
 import { useAuthForm } from '../form/useAuthForm.js';
 import { format } from '../i18n/format.js';
 import { messageKey } from '../i18n/translate.js';
-import { useMessages } from '../i18n/useMessages.js';
+import { commonMessages } from '../i18n/en/common.js';
+import { sharedMessages } from '../i18n/en/shared.js';
+import { signUpMessages } from '../i18n/en/signUp.js';
+import { useMessageSlice } from '../i18n/useMessageSlice.js';
 import { OAuthButtons, type OAuthOptions } from '../oauth/OAuthButtons.js';
 import {
-  DEFAULT_PASSWORD_MIN_LENGTH,
   emailSchema,
   passwordSchema,
   confirmPasswordSchema,
@@ -40,6 +41,7 @@ import { Button } from '../ui/Button.js';
 import { Alert } from '../ui/Alert.js';
 import { AuthCard } from '../ui/AuthCard.js';
 import type { CardScreenFormClassNames } from '../ui/cardProps.js';
+import { NewPasswordFields } from '../ui/NewPasswordFields.js';
 import { TextField } from '../ui/TextField.js';
 
 /** Classes for each part of `SignUpForm`. */
@@ -107,7 +109,7 @@ export function SignUpForm({
   className,
   classNames,
 }: SignUpFormProps) {
-  const t = useMessages();
+  const t = useMessageSlice(commonMessages, sharedMessages, signUpMessages);
   const signUp = useSignUp();
   const invitationPending = useInvitationPending();
   // Keyed by content: an inline `passwordRules={{ … }}` must not rebuild the resolver every render.
@@ -133,20 +135,19 @@ export function SignUpForm({
     if (signedUpEmail) successRef.current?.focus();
   }, [signedUpEmail]);
 
-  async function submit(values: { email: string; password: string }) {
+  async function submit({ email, password }: { email: string; password: string }) {
     let session: Session;
     try {
-      session = (await signUp.mutateAsync({ email: values.email, password: values.password }))
+      session = (await reportAuthError(() => signUp.mutateAsync({ email, password }), onError))
         .session;
     } catch (error) {
-      onError?.(error as AuthError);
-      if (await invitationPending(error, values.email)) {
+      if (await invitationPending(error, email)) {
         // The address was invited: accepting the invitation is the way in, not a second account.
         form.setError(
           'email',
           {
             type: 'server',
-            message: messageKey('notice.invitationPending', { email: values.email.trim() }),
+            message: messageKey('notice.invitationPending', { email: email.trim() }),
           },
           { shouldFocus: true },
         );
@@ -154,7 +155,7 @@ export function SignUpForm({
       }
       throw error;
     }
-    if (showVerificationNotice) setSignedUpEmail(values.email);
+    if (showVerificationNotice) setSignedUpEmail(email);
     onSuccess?.(session);
   }
 
@@ -230,7 +231,6 @@ export function SignUpForm({
 
   const { isSubmitting, errors } = form.formState;
   const state = isSubmitting ? 'submitting' : Object.keys(errors).length > 0 ? 'error' : 'idle';
-  const min = passwordRules?.minLength ?? DEFAULT_PASSWORD_MIN_LENGTH;
 
   return (
     <AuthCard
@@ -256,13 +256,14 @@ export function SignUpForm({
           </p>
         </>
       ) : null}
-      <Form
+      <ScreenForm
         form={form}
         onSubmit={submit}
         serverErrorFields={serverErrorFields}
-        className={cx(classNames?.form)}
+        submitLabel={t['button.signUp']}
+        pendingLabel={t['loading.signingUp']}
+        classNames={classNames}
       >
-        <FormRootError className={cx(classNames?.rootError)} />
         <TextField
           control={form.control}
           name="email"
@@ -270,25 +271,12 @@ export function SignUpForm({
           label={t['label.email']}
           classNames={classNames?.field}
         />
-        <TextField
-          control={form.control}
-          name="password"
-          kind="new-password"
+        <NewPasswordFields
+          rules={passwordRules}
           label={t['label.password']}
-          description={format(t['description.password'], { min })}
           classNames={classNames?.field}
         />
-        <TextField
-          control={form.control}
-          name="confirmPassword"
-          kind="new-password"
-          label={t['label.confirmPassword']}
-          classNames={classNames?.field}
-        />
-        <SubmitButton pendingLabel={t['loading.signingUp']} className={cx(classNames?.submit)}>
-          {t['button.signUp']}
-        </SubmitButton>
-      </Form>
+      </ScreenForm>
     </AuthCard>
   );
 }
