@@ -7,11 +7,9 @@ import { useAuth } from '../../react/useAuth';
 import { useInviteAccept, type InviteAcceptResult } from '../../react/useInviteAccept';
 import { useMessages } from '../i18n/useMessages';
 import type { PasswordRules } from '../schemas';
-import { Spinner } from '../ui/Spinner';
 import type { CardFormClassNames } from '../ui/cardProps';
-import { EmailLinkOutcome, EmailLinkPage, type EmailLinkPageBaseProps } from './EmailLinkPage';
+import { EmailLinkPage, type EmailLinkPageBaseProps } from './EmailLinkPage';
 import type { LinkProblemClassNames } from './LinkProblem';
-import { NavAction } from './NavAction';
 import { NewPasswordForm } from './NewPasswordForm';
 import { useEmailActionParams } from './useEmailActionParams';
 import { useNewPasswordLink, type NewPasswordLinkState } from './useNewPasswordLink';
@@ -53,25 +51,15 @@ export interface AcceptInvitePageProps extends EmailLinkPageBaseProps<AcceptInvi
  * <AcceptInvitePage signInAfter continueHref="/app" signInHref="/sign-in" />
  */
 export function AcceptInvitePage({
-  url,
-  oobCode: oobCodeProp,
   uid: uidProp,
   passwordRules,
   signInAfter = false,
   continueHref,
   onContinue,
-  signInHref,
-  onSignIn,
-  requestNewLinkHref,
-  onRequestNewLink,
-  email,
-  cleanUrl = true,
   onSuccess,
-  onError,
-  headingLevel,
-  classNames,
-  ...props
+  ...pageProps
 }: AcceptInvitePageProps) {
+  const { url, oobCode: oobCodeProp, email, signInHref, onSignIn, classNames } = pageProps;
   const t = useMessages();
   const link = useEmailActionParams({
     page: 'accept-invite',
@@ -85,7 +73,7 @@ export function AcceptInvitePage({
   // `email` (the app knows the invitee) is used as is; otherwise the form asks, prefilled from
   // the link's `email` parameter.
   const askEmail = signInAfter && !email;
-  const { state, showForm, form, submit, result, focusRef } = useNewPasswordLink({
+  const flow = useNewPasswordLink({
     page: 'accept-invite',
     link,
     send:
@@ -101,70 +89,48 @@ export function AcceptInvitePage({
         : null,
     askEmail: askEmail ? (link.email ?? '') : null,
     passwordRules,
-    cleanUrl,
+    cleanUrl: pageProps.cleanUrl ?? true,
     onSuccess,
-    onError,
+    onError: pageProps.onError,
   });
+  // After a reload the result is gone; whether someone is signed in still tells which way on.
+  const signedIn = flow.result ? flow.result.signIn : authStatus === 'signedIn';
 
   return (
     <EmailLinkPage
-      pageSlot="accept-invite-page"
-      state={state}
+      page="accept-invite"
+      state={flow.state}
       heading={t['title.acceptInvite']}
-      description={showForm ? t['description.acceptInvite'] : undefined}
-      headingLevel={headingLevel}
-      requestNewLinkHref={requestNewLinkHref}
-      onRequestNewLink={onRequestNewLink}
-      email={email ?? link.email ?? undefined}
-      signInHref={signInHref}
-      onSignIn={onSignIn}
-      focusRef={focusRef}
-      classNames={classNames}
-      {...props}
+      description={flow.showForm ? t['description.acceptInvite'] : undefined}
+      linkEmail={link.email}
+      successMessage={t['success.inviteAccepted']}
+      next={
+        signedIn
+          ? {
+              slot: 'accept-invite-continue',
+              href: continueHref,
+              onClick: onContinue,
+              label: t['button.continue'],
+              className: classNames?.continue,
+            }
+          : {
+              slot: 'accept-invite-sign-in',
+              href: signInHref,
+              onClick: onSignIn,
+              label: t['button.signIn'],
+              className: classNames?.continue,
+            }
+      }
+      focusRef={flow.focusRef}
+      {...pageProps}
     >
-      {state === 'loading' ? <Spinner label={t['loading.default']} /> : null}
-      {state === 'success' ? (
-        <EmailLinkOutcome
-          ref={focusRef}
-          slot="accept-invite-success"
-          variant="success"
-          message={t['success.inviteAccepted']}
-          className={classNames?.success}
-        >
-          {/* After a reload the result is gone; whether someone is signed in still tells which way on. */}
-          {(result ? result.signIn : authStatus === 'signedIn') ? (
-            <NavAction
-              slot="accept-invite-continue"
-              href={continueHref}
-              onClick={onContinue}
-              variant="primary"
-              className={classNames?.continue}
-            >
-              {t['button.continue']}
-            </NavAction>
-          ) : (
-            <NavAction
-              slot="accept-invite-sign-in"
-              href={signInHref}
-              onClick={onSignIn}
-              variant="primary"
-              className={classNames?.continue}
-            >
-              {t['button.signIn']}
-            </NavAction>
-          )}
-        </EmailLinkOutcome>
-      ) : null}
-      {showForm ? (
-        <NewPasswordForm
-          form={form}
-          onSubmit={submit}
-          rules={passwordRules}
-          submitLabel={t['button.acceptInvite']}
-          withEmail={askEmail}
-          classNames={classNames}
-        />
-      ) : null}
+      <NewPasswordForm
+        flow={flow}
+        rules={passwordRules}
+        submitLabel={t['button.acceptInvite']}
+        withEmail={askEmail}
+        classNames={classNames}
+      />
     </EmailLinkPage>
   );
 }

@@ -1,10 +1,11 @@
 import type { ReactNode } from 'react';
-import type { UseFormReturn } from 'react-hook-form';
 import { ScreenForm } from '../form/ScreenForm';
 import type { PasswordRules } from '../schemas';
 import { useMessages } from '../i18n/useMessages';
 import { NewPasswordFields } from '../ui/NewPasswordFields';
+import { Spinner } from '../ui/Spinner';
 import { TextField, type TextFieldClassNames } from '../ui/TextField';
+import type { NewPasswordLink } from './useNewPasswordLink';
 
 /** The values of a "choose a password" form (see `newPasswordSchema`). */
 export interface NewPasswordValues {
@@ -15,8 +16,8 @@ export interface NewPasswordValues {
 }
 
 export interface NewPasswordFormProps {
-  form: UseFormReturn<NewPasswordValues, unknown, NewPasswordValues>;
-  onSubmit: (values: NewPasswordValues) => unknown;
+  /** The page's flow, from `useNewPasswordLink`. */
+  flow: Pick<NewPasswordLink, 'state' | 'showForm' | 'form' | 'submit'>;
   rules?: PasswordRules;
   /** The submit button's label ("Saving…" while pending). */
   submitLabel: ReactNode;
@@ -25,20 +26,24 @@ export interface NewPasswordFormProps {
   classNames?: { form?: string; fields?: TextFieldClassNames; rootError?: string; submit?: string };
 }
 
-/** The whole "choose a password" form of an email-link page: server error, the fields, submit. */
+/**
+ * The "choose a password" part of an email-link page: a spinner while the link is read, then the
+ * form (server error, the fields, submit); nothing once the page shows an outcome instead.
+ */
 export function NewPasswordForm({
-  form,
-  onSubmit,
+  flow: { state, showForm, form, submit },
   rules,
   submitLabel,
   withEmail = false,
   classNames,
 }: NewPasswordFormProps) {
   const t = useMessages();
+  if (state === 'loading') return <Spinner label={t['loading.default']} />;
+  if (!showForm) return null;
   return (
     <ScreenForm
       form={form}
-      onSubmit={onSubmit}
+      onSubmit={submit}
       submitLabel={submitLabel}
       pendingLabel={t['loading.saving']}
       classNames={classNames}

@@ -7,9 +7,8 @@ import type { AuthError } from '../../core/errors';
 import { useVerifyPasswordReset } from '../../react/useVerifyPasswordReset';
 import { useMessages } from '../i18n/useMessages';
 import type { PasswordRules } from '../schemas';
-import { Spinner } from '../ui/Spinner';
 import type { CardFormClassNames } from '../ui/cardProps';
-import { EmailLinkOutcome, EmailLinkPage, type EmailLinkPageBaseProps } from './EmailLinkPage';
+import { EmailLinkPage, type EmailLinkPageBaseProps } from './EmailLinkPage';
 import type { LinkProblemClassNames } from './LinkProblem';
 import { NavAction } from './NavAction';
 import { NewPasswordForm } from './NewPasswordForm';
@@ -48,43 +47,33 @@ export interface ResetPasswordPageProps extends EmailLinkPageBaseProps<ResetPass
  * <ResetPasswordPage signInHref="/sign-in" requestNewLinkHref="/forgot-password" passwordRules={{ minLength: 8 }} />
  */
 export function ResetPasswordPage({
-  url,
-  oobCode: oobCodeProp,
   passwordRules,
-  signInHref,
-  onSignIn,
-  requestNewLinkHref,
-  onRequestNewLink,
-  email,
-  cleanUrl = true,
   onSuccess,
-  onError,
-  headingLevel,
-  classNames,
-  ...props
+  ...pageProps
 }: ResetPasswordPageProps) {
+  const { url, oobCode: oobCodeProp, signInHref, onSignIn, classNames } = pageProps;
   const t = useMessages();
   const link = useEmailActionParams({ page: 'reset-password', url, oobCode: oobCodeProp });
   const verify = useVerifyPasswordReset();
   const { oobCode } = link;
-  const { state, showForm, form, submit, focusRef } = useNewPasswordLink({
+  const flow = useNewPasswordLink({
     page: 'reset-password',
     link,
     send: oobCode ? (newPassword) => verify.mutateAsync({ oobCode, newPassword }) : null,
     passwordRules,
-    cleanUrl,
+    cleanUrl: pageProps.cleanUrl ?? true,
     onSuccess: () => onSuccess?.(),
-    onError,
+    onError: pageProps.onError,
   });
 
   return (
     <EmailLinkPage
-      pageSlot="reset-password-page"
-      state={state}
+      page="reset-password"
+      state={flow.state}
       heading={t['title.resetPassword']}
-      description={showForm ? t['description.resetPassword'] : undefined}
+      description={flow.showForm ? t['description.resetPassword'] : undefined}
       footer={
-        showForm ? (
+        flow.showForm ? (
           <NavAction
             slot="reset-password-back"
             href={signInHref}
@@ -95,45 +84,24 @@ export function ResetPasswordPage({
           </NavAction>
         ) : undefined
       }
-      headingLevel={headingLevel}
-      requestNewLinkHref={requestNewLinkHref}
-      onRequestNewLink={onRequestNewLink}
-      email={email ?? link.email ?? undefined}
-      signInHref={signInHref}
-      onSignIn={onSignIn}
-      focusRef={focusRef}
-      classNames={classNames}
-      {...props}
+      linkEmail={link.email}
+      successMessage={t['success.passwordReset']}
+      next={{
+        slot: 'reset-password-sign-in',
+        href: signInHref,
+        onClick: onSignIn,
+        label: t['button.signIn'],
+        className: classNames?.signIn,
+      }}
+      focusRef={flow.focusRef}
+      {...pageProps}
     >
-      {state === 'loading' ? <Spinner label={t['loading.default']} /> : null}
-      {state === 'success' ? (
-        <EmailLinkOutcome
-          ref={focusRef}
-          slot="reset-password-success"
-          variant="success"
-          message={t['success.passwordReset']}
-          className={classNames?.success}
-        >
-          <NavAction
-            slot="reset-password-sign-in"
-            href={signInHref}
-            onClick={onSignIn}
-            variant="primary"
-            className={classNames?.signIn}
-          >
-            {t['button.signIn']}
-          </NavAction>
-        </EmailLinkOutcome>
-      ) : null}
-      {showForm ? (
-        <NewPasswordForm
-          form={form}
-          onSubmit={submit}
-          rules={passwordRules}
-          submitLabel={t['button.resetPassword']}
-          classNames={classNames}
-        />
-      ) : null}
+      <NewPasswordForm
+        flow={flow}
+        rules={passwordRules}
+        submitLabel={t['button.resetPassword']}
+        classNames={classNames}
+      />
     </EmailLinkPage>
   );
 }

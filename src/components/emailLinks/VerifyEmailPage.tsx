@@ -16,7 +16,6 @@ import { rememberSuccess, wasSuccessRemembered } from './rememberedSuccess';
 import { EmailLinkOutcome, EmailLinkPage, type EmailLinkPageBaseProps } from './EmailLinkPage';
 import type { LinkProblemClassNames } from './LinkProblem';
 import { linkProblemOf, type LinkProblemReason } from './linkProblemOf';
-import { NavAction } from './NavAction';
 import { useEmailActionParams } from './useEmailActionParams';
 import { useFocusOnChange } from './useFocusOnChange';
 
@@ -55,23 +54,13 @@ export interface VerifyEmailPageProps extends EmailLinkPageBaseProps<VerifyEmail
  * <VerifyEmailPage continueHref="/app" requestNewLinkHref="/account" />
  */
 export function VerifyEmailPage({
-  url,
-  oobCode: oobCodeProp,
   uid: uidProp,
   continueHref,
   onContinue,
-  signInHref,
-  onSignIn,
-  requestNewLinkHref,
-  onRequestNewLink,
-  email,
-  cleanUrl = true,
   onSuccess,
-  onError,
-  headingLevel,
-  classNames,
-  ...props
+  ...pageProps
 }: VerifyEmailPageProps) {
+  const { url, oobCode: oobCodeProp, cleanUrl = true, onError, classNames } = pageProps;
   const t = useMessages();
   const params = useEmailActionParams({
     page: 'verify-email',
@@ -124,43 +113,26 @@ export function VerifyEmailPage({
 
   return (
     <EmailLinkPage
-      pageSlot="verify-email-page"
+      page="verify-email"
       state={state}
       heading={t['title.verifyEmail']}
-      headingLevel={headingLevel}
-      requestNewLinkHref={requestNewLinkHref}
-      onRequestNewLink={onRequestNewLink}
-      email={email ?? params.email ?? undefined}
-      signInHref={signInHref}
-      onSignIn={onSignIn}
+      linkEmail={params.email}
+      successMessage={t['success.emailVerified']}
+      next={{
+        slot: 'verify-email-continue',
+        href: continueHref,
+        onClick: onContinue,
+        label: t['button.continue'],
+        className: classNames?.continue,
+      }}
       focusRef={focusRef}
-      classNames={classNames}
-      {...props}
+      {...pageProps}
     >
       {state === 'loading' || state === 'verifying' ? (
         <div role="status" data-slot="verify-email-progress" className={cx(classNames?.progress)}>
           <Spinner />
           <span>{t['loading.verifying']}</span>
         </div>
-      ) : null}
-      {state === 'success' ? (
-        <EmailLinkOutcome
-          ref={focusRef}
-          slot="verify-email-success"
-          variant="success"
-          message={t['success.emailVerified']}
-          className={classNames?.success}
-        >
-          <NavAction
-            slot="verify-email-continue"
-            href={continueHref}
-            onClick={onContinue}
-            variant="primary"
-            className={classNames?.continue}
-          >
-            {t['button.continue']}
-          </NavAction>
-        </EmailLinkOutcome>
       ) : null}
       {state === 'error' ? (
         <EmailLinkOutcome
