@@ -5,7 +5,9 @@
  */
 import { useAuth } from '../../react/useAuth';
 import { useInviteAccept, type InviteAcceptResult } from '../../react/useInviteAccept';
-import { useMessages } from '../i18n/useMessages';
+import { commonMessages } from '../i18n/en/common';
+import { emailLinkMessages } from '../i18n/en/emailLinks';
+import { useMessageSlice } from '../i18n/useMessageSlice';
 import type { PasswordRules } from '../schemas';
 import type { CardFormClassNames } from '../ui/cardProps';
 import { EmailLinkPage, type EmailLinkPageBaseProps } from './EmailLinkPage';
@@ -60,7 +62,7 @@ export function AcceptInvitePage({
   ...pageProps
 }: AcceptInvitePageProps) {
   const { url, oobCode: oobCodeProp, email, signInHref, onSignIn, classNames } = pageProps;
-  const t = useMessages();
+  const t = useMessageSlice(commonMessages, emailLinkMessages);
   const link = useEmailActionParams({
     page: 'accept-invite',
     url,

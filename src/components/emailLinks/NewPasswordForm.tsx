@@ -1,7 +1,10 @@
 import type { ReactNode } from 'react';
 import { ScreenForm } from '../form/ScreenForm';
 import type { PasswordRules } from '../schemas';
-import { useMessages } from '../i18n/useMessages';
+import { commonMessages } from '../i18n/en/common';
+import { sharedMessages } from '../i18n/en/shared';
+import { uiMessages } from '../i18n/en/ui';
+import { useMessageSlice } from '../i18n/useMessageSlice';
 import { NewPasswordFields } from '../ui/NewPasswordFields';
 import { Spinner } from '../ui/Spinner';
 import { TextField, type TextFieldClassNames } from '../ui/TextField';
@@ -37,7 +40,7 @@ export function NewPasswordForm({
   withEmail = false,
   classNames,
 }: NewPasswordFormProps) {
-  const t = useMessages();
+  const t = useMessageSlice(commonMessages, sharedMessages, uiMessages);
   if (state === 'loading') return <Spinner label={t['loading.default']} />;
   if (!showForm) return null;
   return (

@@ -5,7 +5,10 @@
  */
 import type { AuthError } from '../../core/errors';
 import { useVerifyPasswordReset } from '../../react/useVerifyPasswordReset';
-import { useMessages } from '../i18n/useMessages';
+import { commonMessages } from '../i18n/en/common';
+import { sharedMessages } from '../i18n/en/shared';
+import { emailLinkMessages } from '../i18n/en/emailLinks';
+import { useMessageSlice } from '../i18n/useMessageSlice';
 import type { PasswordRules } from '../schemas';
 import type { CardFormClassNames } from '../ui/cardProps';
 import { EmailLinkPage, type EmailLinkPageBaseProps } from './EmailLinkPage';
@@ -52,7 +55,7 @@ export function ResetPasswordPage({
   ...pageProps
 }: ResetPasswordPageProps) {
   const { url, oobCode: oobCodeProp, signInHref, onSignIn, classNames } = pageProps;
-  const t = useMessages();
+  const t = useMessageSlice(commonMessages, sharedMessages, emailLinkMessages);
   const link = useEmailActionParams({ page: 'reset-password', url, oobCode: oobCodeProp });
   const verify = useVerifyPasswordReset();
   const { oobCode } = link;
