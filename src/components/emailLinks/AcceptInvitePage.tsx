@@ -3,18 +3,18 @@
  * "Confirm password"; button "Accept invite" ("Saving…" while pending); after success "Continue"
  * (signed in) or "Sign in"; dead ends "Request a new link", "Back to sign in".
  */
-import { useAuth } from '../../react/useAuth';
-import { useInviteAccept, type InviteAcceptResult } from '../../react/useInviteAccept';
-import { commonMessages } from '../i18n/en/common';
-import { emailLinkMessages } from '../i18n/en/emailLinks';
-import { useMessageSlice } from '../i18n/useMessageSlice';
-import type { PasswordRules } from '../schemas';
-import type { CardFormClassNames } from '../ui/cardProps';
-import { EmailLinkPage, type EmailLinkPageBaseProps } from './EmailLinkPage';
-import type { LinkProblemClassNames } from './LinkProblem';
-import { NewPasswordForm } from './NewPasswordForm';
-import { useEmailActionParams } from './useEmailActionParams';
-import { useNewPasswordLink, type NewPasswordLinkState } from './useNewPasswordLink';
+import { useAuth } from '../../react/useAuth.js';
+import { useInviteAccept, type InviteAcceptResult } from '../../react/useInviteAccept.js';
+import { commonMessages } from '../i18n/en/common.js';
+import { emailLinkMessages } from '../i18n/en/emailLinks.js';
+import { useMessageSlice } from '../i18n/useMessageSlice.js';
+import type { PasswordRules } from '../schemas.js';
+import type { CardFormClassNames } from '../ui/cardProps.js';
+import { EmailLinkPage, type EmailLinkPageBaseProps } from './EmailLinkPage.js';
+import type { LinkProblemClassNames } from './LinkProblem.js';
+import { NewPasswordForm } from './NewPasswordForm.js';
+import { useEmailActionParams } from './useEmailActionParams.js';
+import { useNewPasswordLink, type NewPasswordLinkState } from './useNewPasswordLink.js';
 
 export type AcceptInvitePageState = NewPasswordLinkState;
 

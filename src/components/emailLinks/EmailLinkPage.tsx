@@ -1,12 +1,12 @@
 import { forwardRef, type ReactNode, type Ref } from 'react';
-import { useAuth } from '../../react/useAuth';
-import { cx } from '../cx';
-import { Alert } from '../ui/Alert';
-import { AuthCard, type AuthCardClassNames } from '../ui/AuthCard';
-import type { CardScreenProps } from '../ui/cardProps';
-import { LinkProblem, type LinkProblemClassNames } from './LinkProblem';
-import { NavAction, type NavActionProps } from './NavAction';
-import { isLinkProblem } from './linkProblemOf';
+import { useAuth } from '../../react/useAuth.js';
+import { cx } from '../cx.js';
+import { Alert } from '../ui/Alert.js';
+import { AuthCard, type AuthCardClassNames } from '../ui/AuthCard.js';
+import type { CardScreenProps } from '../ui/cardProps.js';
+import { LinkProblem, type LinkProblemClassNames } from './LinkProblem.js';
+import { NavAction, type NavActionProps } from './NavAction.js';
+import { isLinkProblem } from './linkProblemOf.js';
 
 /** The props every email-link page takes; each page adds its own and documents its links. */
 export interface EmailLinkPageBaseProps<ClassNames> extends CardScreenProps<ClassNames> {

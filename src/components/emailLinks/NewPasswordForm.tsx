@@ -1,14 +1,14 @@
 import type { ReactNode } from 'react';
-import { ScreenForm } from '../form/ScreenForm';
-import type { PasswordRules } from '../schemas';
-import { commonMessages } from '../i18n/en/common';
-import { sharedMessages } from '../i18n/en/shared';
-import { uiMessages } from '../i18n/en/ui';
-import { useMessageSlice } from '../i18n/useMessageSlice';
-import { NewPasswordFields } from '../ui/NewPasswordFields';
-import { Spinner } from '../ui/Spinner';
-import { TextField, type TextFieldClassNames } from '../ui/TextField';
-import type { NewPasswordLink } from './useNewPasswordLink';
+import { ScreenForm } from '../form/ScreenForm.js';
+import type { PasswordRules } from '../schemas.js';
+import { commonMessages } from '../i18n/en/common.js';
+import { sharedMessages } from '../i18n/en/shared.js';
+import { uiMessages } from '../i18n/en/ui.js';
+import { useMessageSlice } from '../i18n/useMessageSlice.js';
+import { NewPasswordFields } from '../ui/NewPasswordFields.js';
+import { Spinner } from '../ui/Spinner.js';
+import { TextField, type TextFieldClassNames } from '../ui/TextField.js';
+import type { NewPasswordLink } from './useNewPasswordLink.js';
 
 /** The values of a "choose a password" form (see `newPasswordSchema`). */
 export interface NewPasswordValues {

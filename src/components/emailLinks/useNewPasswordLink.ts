@@ -1,8 +1,8 @@
 import { useEffect, useState, type RefObject } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
-import type { AuthError } from '../../core/errors';
-import { reportAuthError } from '../form/reportAuthError';
-import { useAuthForm } from '../form/useAuthForm';
+import type { AuthError } from '../../core/errors.js';
+import { reportAuthError } from '../form/reportAuthError.js';
+import { useAuthForm } from '../form/useAuthForm.js';
 import * as z from 'zod/mini';
 import {
   confirmPasswordSchema,
@@ -11,13 +11,13 @@ import {
   passwordSchema,
   passwordsMatch,
   type PasswordRules,
-} from '../schemas';
-import { cleanAddressBar } from './cleanAddressBar';
-import { rememberSuccess } from './rememberedSuccess';
-import { linkProblemOf, type LinkProblemReason } from './linkProblemOf';
-import type { NewPasswordValues } from './NewPasswordForm';
-import type { EmailActionParamsState } from './useEmailActionParams';
-import { useFocusOnChange } from './useFocusOnChange';
+} from '../schemas.js';
+import { cleanAddressBar } from './cleanAddressBar.js';
+import { rememberSuccess } from './rememberedSuccess.js';
+import { linkProblemOf, type LinkProblemReason } from './linkProblemOf.js';
+import type { NewPasswordValues } from './NewPasswordForm.js';
+import type { EmailActionParamsState } from './useEmailActionParams.js';
+import { useFocusOnChange } from './useFocusOnChange.js';
 
 /** Where a choose-a-new-password page is: `loading` until the link was read, then the form, its outcome or a dead end. */
 export type NewPasswordLinkState =
