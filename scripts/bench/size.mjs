@@ -14,7 +14,7 @@ import { ROOT, SRC, errorText, kB, measure, measureCss } from './measure.mjs';
 const src = (file) => JSON.stringify(resolve(SRC, file));
 
 /** Translation tables an app ships only if it imports them (`en` is the default and always counts). */
-const OPTIONAL_LOCALES = /^\.\/i18n\/(fr|es|de|locales)$/;
+const OPTIONAL_LOCALES = /^\.\/i18n\/(fr|es|de|locales)\.js$/;
 
 /**
  * Every value export of `src/components/index.ts` except the optional translation tables: the
@@ -87,7 +87,9 @@ export const OWN_SCENARIOS = [
     // instead of a shared one (each chunk gzips alone): -0.3 kB (42.7 kB).
     // A card outside AuthRoot is its own scope without AuthRoot, Slot-merging and a MessagesProvider
     // that reset the parts inside to English: -0.2 kB (42.5 kB).
-    budget: 42_500,
+    // Each screen reads only its English slices (i18n/en/*), not the whole table: -0.9 kB (42.0 kB).
+    // Both of the above together: 41.6 kB.
+    budget: 42_000,
   },
   // Informational: where the weight sits.
   {

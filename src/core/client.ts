@@ -3,16 +3,16 @@
  * Each method validates the response against the spec's shape and returns the kit's
  * normalized value next to the `raw` payload the API sent.
  */
-import { AuthError } from './errors';
+import { AuthError } from './errors.js';
 import type * as z from 'zod/mini';
-import { sendRequest, type FetchLike, type HttpConfig, type HttpRequest } from './http';
+import { sendRequest, type FetchLike, type HttpConfig, type HttpRequest } from './http.js';
 import {
   sessionFromAccountTokens,
   sessionFromIdp,
   sessionFromRefresh,
   sessionFromSignIn,
   type Session,
-} from './credentials';
+} from './credentials.js';
 import {
   accountTokensSchema,
   dataEnvelope,
@@ -31,7 +31,7 @@ import {
   type RefreshData,
   type RoleData,
   type SessionData,
-} from './wire';
+} from './wire.js';
 
 /** Milliseconds before a request fails with `timeout`. */
 export const DEFAULT_TIMEOUT_MS = 15_000;

@@ -3,7 +3,7 @@ export {
   resolveBaseUrl,
   DEFAULT_AUTH_HEADER,
   DEFAULT_TIMEOUT_MS,
-} from './client';
+} from './client.js';
 export type {
   AuthClient,
   AuthClientOptions,
@@ -20,7 +20,7 @@ export type {
   RequestOptions,
   Role,
   SessionResult,
-} from './client';
+} from './client.js';
 export {
   AuthError,
   isAuthError,
@@ -28,21 +28,21 @@ export {
   redactTokens,
   AUTH_ERROR_CODES,
   RETRYABLE_CODES,
-} from './errors';
-export type { AuthErrorCode, AuthErrorOptions } from './errors';
-export type { FetchLike } from './http';
-export { decodeClaims } from './credentials';
-export type { AuthUser, IdTokenClaims, Session } from './credentials';
+} from './errors.js';
+export type { AuthErrorCode, AuthErrorOptions } from './errors.js';
+export type { FetchLike } from './http.js';
+export { decodeClaims } from './credentials.js';
+export type { AuthUser, IdTokenClaims, Session } from './credentials.js';
 export {
   parseEmailActionLink,
   parseOAuthCallback,
   hasOAuthCallbackParams,
   stripOAuthParams,
   stripEmailActionParams,
-} from './links';
-export type { EmailActionParams, OAuthCallbackParams } from './links';
-export { OAUTH_PROVIDERS } from './wire';
-export type { OAuthProviderId } from './wire';
+} from './links.js';
+export type { EmailActionParams, OAuthCallbackParams } from './links.js';
+export { OAUTH_PROVIDERS } from './wire.js';
+export type { OAuthProviderId } from './wire.js';
 export {
   savePendingOAuth,
   readPendingOAuth,
@@ -51,8 +51,12 @@ export {
   assertCallbackAllowed,
   stateFromAuthUri,
   PENDING_OAUTH_TTL_MS,
-} from './oauth/pendingOAuth';
-export type { PendingOAuth, PendingOAuthOptions, PendingOAuthStorage } from './oauth/pendingOAuth';
+} from './oauth/pendingOAuth.js';
+export type {
+  PendingOAuth,
+  PendingOAuthOptions,
+  PendingOAuthStorage,
+} from './oauth/pendingOAuth.js';
 export {
   createAuthSession,
   DEFAULT_STORAGE_KEY,
@@ -60,10 +64,10 @@ export {
   localStorageAdapter,
   sessionStorageAdapter,
   memoryStorageAdapter,
-} from './session';
-export { cookieStorageAdapter } from './session/cookieStorage';
-export type { CookieStorageOptions } from './session/cookieStorage';
-export type { InitialAuth } from './initialAuth';
+} from './session/index.js';
+export { cookieStorageAdapter } from './session/cookieStorage.js';
+export type { CookieStorageOptions } from './session/cookieStorage.js';
+export type { InitialAuth } from './initialAuth.js';
 export type {
   AuthEvent,
   AuthSession,
@@ -72,11 +76,11 @@ export type {
   AuthStatus,
   SignOutReason,
   StorageAdapter,
-} from './session';
-export { createAuthFetch } from './authFetch';
-export type { AuthFetchOptions } from './authFetch';
-export { completeOAuthCallback } from './oauth/completeOAuthCallback';
+} from './session/index.js';
+export { createAuthFetch } from './authFetch.js';
+export type { AuthFetchOptions } from './authFetch.js';
+export { completeOAuthCallback } from './oauth/completeOAuthCallback.js';
 export type {
   CompleteOAuthCallbackOptions,
   OAuthCallbackOutcome,
-} from './oauth/completeOAuthCallback';
+} from './oauth/completeOAuthCallback.js';

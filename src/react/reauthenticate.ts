@@ -3,8 +3,8 @@
  * new ones (Firebase "Manage user sessions"; the SDK's docs say "No content"). These helpers prove
  * the user is present before a sensitive change and keep them signed in after it.
  */
-import type { AuthClient, AuthSession, Session } from '../core';
-import { AuthError } from '../core/errors';
+import type { AuthClient, AuthSession, Session } from '../core/index.js';
+import { AuthError } from '../core/errors.js';
 
 /** The signed-in session, or `not_signed_in`. */
 export function currentSession(session: AuthSession): Session {

@@ -6,8 +6,8 @@ import type {
   IdTokenClaims,
   Session,
   SignOutReason,
-} from '../core';
-import { useAuthContext } from './AuthContext';
+} from '../core/index.js';
+import { useAuthContext } from './AuthContext.js';
 
 export interface UseAuthResult {
   /** `loading` until stored credentials were read (on the server and the first client render too, unless `AuthProvider` got `initialAuth`). */

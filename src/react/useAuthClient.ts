@@ -1,5 +1,5 @@
-import type { AuthClient } from '../core';
-import { useAuthContext } from './AuthContext';
+import type { AuthClient } from '../core/index.js';
+import { useAuthContext } from './AuthContext.js';
 
 /**
  * The provider's `AuthClient`, for calls no hook wraps.

@@ -1,7 +1,7 @@
 import type { UseMutationResult } from '@tanstack/react-query';
-import type { AcknowledgementResult, AuthError } from '../core';
-import { reauthenticate } from './reauthenticate';
-import { useAuthMutation, type AuthMutationOptions } from './useAuthMutation';
+import type { AcknowledgementResult, AuthError } from '../core/index.js';
+import { reauthenticate } from './reauthenticate.js';
+import { useAuthMutation, type AuthMutationOptions } from './useAuthMutation.js';
 
 export interface DeleteAccountInput {
   /** The current password: the user signs in again before the deletion (re-authentication). */

@@ -1,9 +1,9 @@
 import { useQuery, type UseQueryOptions, type UseQueryResult } from '@tanstack/react-query';
-import type { AuthError, EmailProvidersResult } from '../core';
-import { useAuthContext } from './AuthContext';
-import { useAuthQueryClient } from './useAuthQueryClient';
-import { authKeys } from './authKeys';
-import { toAuthError } from './toAuthError';
+import type { AuthError, EmailProvidersResult } from '../core/index.js';
+import { useAuthContext } from './AuthContext.js';
+import { useAuthQueryClient } from './useAuthQueryClient.js';
+import { authKeys } from './authKeys.js';
+import { toAuthError } from './toAuthError.js';
 
 export type UseEmailProvidersOptions<TData = EmailProvidersResult> = Omit<
   UseQueryOptions<

@@ -1,6 +1,6 @@
-import type { AuthError, EmailProvidersResult } from '../core';
-import type { AuthContextValue } from './AuthContext';
-import { useAuthMutation, type AuthMutationOptions } from './useAuthMutation';
+import type { AuthError, EmailProvidersResult } from '../core/index.js';
+import type { AuthContextValue } from './AuthContext.js';
+import { useAuthMutation, type AuthMutationOptions } from './useAuthMutation.js';
 
 /**
  * The sign-in methods of an email, looked up on demand: a mutation for an identifier-first

@@ -1,7 +1,7 @@
 import type { UseMutationResult } from '@tanstack/react-query';
-import { AuthError } from '../core/errors';
-import type { AcknowledgementResult, SessionResult } from '../core';
-import { useAuthMutation, type AuthMutationOptions } from './useAuthMutation';
+import { AuthError } from '../core/errors.js';
+import type { AcknowledgementResult, SessionResult } from '../core/index.js';
+import { useAuthMutation, type AuthMutationOptions } from './useAuthMutation.js';
 
 export interface InviteAcceptInput {
   oobCode: string;

@@ -1,6 +1,6 @@
 import type { UseMutationResult } from '@tanstack/react-query';
-import type { AcknowledgementResult, AuthError } from '../core';
-import { useAuthMutation, type AuthMutationOptions } from './useAuthMutation';
+import type { AcknowledgementResult, AuthError } from '../core/index.js';
+import { useAuthMutation, type AuthMutationOptions } from './useAuthMutation.js';
 
 export interface PasswordResetInput {
   email: string;

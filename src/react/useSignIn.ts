@@ -1,7 +1,7 @@
 import type { UseMutationResult } from '@tanstack/react-query';
-import type { AuthError, Credentials, SessionResult } from '../core';
-import type { AuthContextValue } from './AuthContext';
-import { useAuthMutation, type AuthMutationOptions } from './useAuthMutation';
+import type { AuthError, Credentials, SessionResult } from '../core/index.js';
+import type { AuthContextValue } from './AuthContext.js';
+import { useAuthMutation, type AuthMutationOptions } from './useAuthMutation.js';
 
 export type UseSignInOptions = AuthMutationOptions<SessionResult, Credentials>;
 export type UseSignInResult = UseMutationResult<SessionResult, AuthError, Credentials>;

@@ -1,6 +1,6 @@
 import type { UseMutationResult } from '@tanstack/react-query';
-import type { AuthError, Credentials, SessionResult } from '../core';
-import { useAuthMutation, type AuthMutationOptions } from './useAuthMutation';
+import type { AuthError, Credentials, SessionResult } from '../core/index.js';
+import { useAuthMutation, type AuthMutationOptions } from './useAuthMutation.js';
 
 export type UseSignUpOptions = AuthMutationOptions<SessionResult, Credentials>;
 export type UseSignUpResult = UseMutationResult<SessionResult, AuthError, Credentials>;

@@ -1,8 +1,8 @@
 import type { UseMutationResult } from '@tanstack/react-query';
-import type { AcknowledgementResult, AuthError, Session } from '../core';
-import { isAuthError } from '../core/errors';
-import { currentSession, reauthenticate, signInAsSameUser } from './reauthenticate';
-import { useAuthMutation, type AuthMutationOptions } from './useAuthMutation';
+import type { AcknowledgementResult, AuthError, Session } from '../core/index.js';
+import { isAuthError } from '../core/errors.js';
+import { currentSession, reauthenticate, signInAsSameUser } from './reauthenticate.js';
+import { useAuthMutation, type AuthMutationOptions } from './useAuthMutation.js';
 
 export interface UpdateEmailInput {
   email: string;

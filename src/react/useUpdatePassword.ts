@@ -1,7 +1,7 @@
 import type { UseMutationResult } from '@tanstack/react-query';
-import type { AuthError, PasswordUpdatedResult } from '../core';
-import { currentSession, keepProfile, signInAsSameUser } from './reauthenticate';
-import { useAuthMutation, type AuthMutationOptions } from './useAuthMutation';
+import type { AuthError, PasswordUpdatedResult } from '../core/index.js';
+import { currentSession, keepProfile, signInAsSameUser } from './reauthenticate.js';
+import { useAuthMutation, type AuthMutationOptions } from './useAuthMutation.js';
 
 export interface UpdatePasswordInput {
   oldPassword: string;

@@ -5,18 +5,23 @@
  * `<DeleteAccountDialog/>` trigger "Delete account".
  */
 import type { ComponentPropsWithoutRef } from 'react';
-import type { AuthError } from '../../core/errors';
-import { useAuth } from '../../react/useAuth';
-import { cx } from '../cx';
-import { format } from '../i18n/format';
-import type { MessageKey } from '../i18n/en';
-import { useMessages } from '../i18n/useMessages';
-import type { PasswordRules } from '../schemas';
-import { AuthCard, type AuthCardClassNames } from '../ui/AuthCard';
-import { Spinner } from '../ui/Spinner';
-import { DeleteAccountDialog, type DeleteAccountDialogClassNames } from './DeleteAccountDialog';
-import { UpdateEmailForm, type UpdateEmailFormClassNames } from './UpdateEmailForm';
-import { UpdatePasswordForm, type UpdatePasswordFormClassNames } from './UpdatePasswordForm';
+import type { AuthError } from '../../core/errors.js';
+import { useAuth } from '../../react/useAuth.js';
+import { cx } from '../cx.js';
+import { format } from '../i18n/format.js';
+import type { MessageKey, Messages } from '../i18n/en.js';
+import { commonMessages } from '../i18n/en/common.js';
+import { uiMessages } from '../i18n/en/ui.js';
+import { accountMessages } from '../i18n/en/account.js';
+import { oauthButtonMessages } from '../i18n/en/oauthButtons.js';
+import { authErrorMessages } from '../i18n/en/errors.js';
+import { useMessageSlice } from '../i18n/useMessageSlice.js';
+import type { PasswordRules } from '../schemas.js';
+import { AuthCard, type AuthCardClassNames } from '../ui/AuthCard.js';
+import { Spinner } from '../ui/Spinner.js';
+import { DeleteAccountDialog, type DeleteAccountDialogClassNames } from './DeleteAccountDialog.js';
+import { UpdateEmailForm, type UpdateEmailFormClassNames } from './UpdateEmailForm.js';
+import { UpdatePasswordForm, type UpdatePasswordFormClassNames } from './UpdatePasswordForm.js';
 
 export type AccountSettingsState = 'loading' | 'signedIn' | 'signedOut';
 
@@ -50,9 +55,9 @@ export interface AccountSettingsProps extends Omit<
 }
 
 // Known provider names come from the message table; others are shown as the provider id.
-function providerName(provider: string, t: Record<MessageKey, string>): string {
+function providerName(provider: string, t: Partial<Messages>): string {
   const key = `method.${provider.replace(/\.com$/, '')}`;
-  return key in t ? t[key as MessageKey] : provider;
+  return (key in t && t[key as MessageKey]) || provider;
 }
 
 /**
@@ -75,7 +80,13 @@ export function AccountSettings({
   classNames,
   ...props
 }: AccountSettingsProps) {
-  const t = useMessages();
+  const t = useMessageSlice(
+    commonMessages,
+    uiMessages,
+    accountMessages,
+    authErrorMessages,
+    oauthButtonMessages,
+  );
   const { status, user } = useAuth();
   const state: AccountSettingsState =
     status === 'loading' ? 'loading' : user ? 'signedIn' : 'signedOut';

@@ -5,16 +5,18 @@
  */
 import * as Dialog from '@radix-ui/react-dialog';
 import { useCallback, useId, useState, type FormEvent, type ReactNode } from 'react';
-import { isAuthError, type AuthError } from '../../core/errors';
-import { useAuth } from '../../react/useAuth';
-import { useDeleteAccount } from '../../react/useDeleteAccount';
-import { cx } from '../cx';
-import { errorMessage } from '../i18n/errorMessage';
-import { format } from '../i18n/format';
-import { useMessages } from '../i18n/useMessages';
-import { Button } from '../ui/Button';
-import { PasswordInput } from '../ui/PasswordInput';
-import { Spinner } from '../ui/Spinner';
+import { isAuthError, type AuthError } from '../../core/errors.js';
+import { useAuth } from '../../react/useAuth.js';
+import { useDeleteAccount } from '../../react/useDeleteAccount.js';
+import { cx } from '../cx.js';
+import { errorMessage } from '../i18n/errorMessage.js';
+import { format } from '../i18n/format.js';
+import { accountMessages } from '../i18n/en/account.js';
+import { authErrorMessages } from '../i18n/en/errors.js';
+import { useMessageSlice } from '../i18n/useMessageSlice.js';
+import { Button } from '../ui/Button.js';
+import { PasswordInput } from '../ui/PasswordInput.js';
+import { Spinner } from '../ui/Spinner.js';
 
 /** Classes for each part of the dialog. */
 export interface DeleteAccountDialogClassNames {
@@ -86,7 +88,7 @@ export function DeleteAccountDialog({
   className,
   classNames,
 }: DeleteAccountDialogProps) {
-  const t = useMessages();
+  const t = useMessageSlice(accountMessages, authErrorMessages);
   const { user } = useAuth();
   const remove = useDeleteAccount();
   const inputId = useId();

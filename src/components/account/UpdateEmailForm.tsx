@@ -6,18 +6,20 @@
  */
 import { useMemo, useState } from 'react';
 import * as z from 'zod/mini';
-import { useAuth } from '../../react/useAuth';
-import { useUpdateEmail } from '../../react/useUpdateEmail';
-import type { ServerErrorFieldMap } from '../form/applyServerError';
-import { reportAuthError } from '../form/reportAuthError';
-import { useAuthForm } from '../form/useAuthForm';
-import { format } from '../i18n/format';
-import { messageKey } from '../i18n/translate';
-import { useMessages } from '../i18n/useMessages';
-import { emailSchema, existingPasswordSchema } from '../schemas';
-import type { CardFormClassNames, CardScreenProps } from '../ui/cardProps';
-import { TextField } from '../ui/TextField';
-import { AccountFormCard } from './AccountFormCard';
+import { useAuth } from '../../react/useAuth.js';
+import { useUpdateEmail } from '../../react/useUpdateEmail.js';
+import type { ServerErrorFieldMap } from '../form/applyServerError.js';
+import { reportAuthError } from '../form/reportAuthError.js';
+import { useAuthForm } from '../form/useAuthForm.js';
+import { format } from '../i18n/format.js';
+import { messageKey } from '../i18n/translate.js';
+import { sharedMessages } from '../i18n/en/shared.js';
+import { accountMessages } from '../i18n/en/account.js';
+import { useMessageSlice } from '../i18n/useMessageSlice.js';
+import { emailSchema, existingPasswordSchema } from '../schemas.js';
+import type { CardFormClassNames, CardScreenProps } from '../ui/cardProps.js';
+import { TextField } from '../ui/TextField.js';
+import { AccountFormCard } from './AccountFormCard.js';
 
 interface UpdateEmailValues {
   email: string;
@@ -72,7 +74,7 @@ export function UpdateEmailForm({
   classNames,
   ...props
 }: UpdateEmailFormProps) {
-  const t = useMessages();
+  const t = useMessageSlice(sharedMessages, accountMessages);
   const { user } = useAuth();
   const currentEmail = user?.email ?? null;
   // The way the user signed in says whether there is a password to confirm.

@@ -1,12 +1,14 @@
 import { useEffect, useRef, type ReactNode } from 'react';
-import { useAuth } from '../../react/useAuth';
-import { useLatestRef } from '../../react/useLatestRef';
-import { cx } from '../cx';
-import { NavAction } from '../emailLinks/NavAction';
-import { format } from '../i18n/format';
-import { useMessages } from '../i18n/useMessages';
-import { AuthCard, type AuthCardClassNames } from '../ui/AuthCard';
-import { Button } from '../ui/Button';
+import { useAuth } from '../../react/useAuth.js';
+import { useLatestRef } from '../../react/useLatestRef.js';
+import { cx } from '../cx.js';
+import { NavAction } from '../emailLinks/NavAction.js';
+import { format } from '../i18n/format.js';
+import { commonMessages } from '../i18n/en/common.js';
+import { signedInMessages } from '../i18n/en/signedIn.js';
+import { useMessageSlice } from '../i18n/useMessageSlice.js';
+import { AuthCard, type AuthCardClassNames } from '../ui/AuthCard.js';
+import { Button } from '../ui/Button.js';
 
 /** The props a sign-in or sign-up form takes for a visitor who is already signed in. */
 export interface SignedInBehaviourProps {
@@ -71,7 +73,7 @@ export function SignedInNotice({
   className,
   classNames,
 }: SignedInNoticeProps) {
-  const t = useMessages();
+  const t = useMessageSlice(commonMessages, signedInMessages);
   const { user, signOut } = useAuth();
   return (
     <AuthCard

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
-import { isAuthError } from '../../core/errors';
-import { useAuthClient } from '../../react/useAuthClient';
+import { isAuthError } from '../../core/errors.js';
+import { useAuthClient } from '../../react/useAuthClient.js';
 
 /**
  * Tells an invited account from any other when sign-in answers `user_disabled` or sign-up

@@ -1,6 +1,6 @@
 import { useContext, useId, type ComponentPropsWithoutRef, type ReactNode } from 'react';
-import { cx } from '../cx';
-import { AuthRootContext } from './AuthRootContext';
+import { cx } from '../cx.js';
+import { AuthRootContext } from './AuthRootContext.js';
 
 /** Classes for each part of the card. */
 export interface AuthCardClassNames {

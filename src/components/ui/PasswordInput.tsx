@@ -1,6 +1,7 @@
 import { forwardRef, useState, type ComponentPropsWithoutRef } from 'react';
-import { useMessages } from '../i18n/useMessages';
-import { cx } from '../cx';
+import { uiMessages } from '../i18n/en/ui.js';
+import { useMessageSlice } from '../i18n/useMessageSlice.js';
+import { cx } from '../cx.js';
 
 export interface PasswordInputProps extends Omit<ComponentPropsWithoutRef<'input'>, 'type'> {
   /** Classes for the wrapper and the toggle button. */
@@ -19,7 +20,7 @@ export interface PasswordInputProps extends Omit<ComponentPropsWithoutRef<'input
 export const PasswordInput = forwardRef<HTMLInputElement, PasswordInputProps>(
   function PasswordInput({ className, classNames, id, ...props }, ref) {
     const [visible, setVisible] = useState(false);
-    const messages = useMessages();
+    const messages = useMessageSlice(uiMessages);
     return (
       <div
         data-slot="password-input"

@@ -3,15 +3,15 @@
  * to a flow this tab started, and exchange it at `sign-in/idp`. Storing the session is the
  * caller's job, so this stays usable with any store.
  */
-import type { AuthClient, IdpSignInResult, OAuthProfile } from '../client';
-import { AuthError } from '../errors';
-import { parseOAuthCallback } from '../links';
-import type { Session } from '../credentials';
+import type { AuthClient, IdpSignInResult, OAuthProfile } from '../client.js';
+import { AuthError } from '../errors.js';
+import { parseOAuthCallback } from '../links.js';
+import type { Session } from '../credentials.js';
 import {
   assertCallbackAllowed,
   consumePendingOAuth,
   type PendingOAuthOptions,
-} from './pendingOAuth';
+} from './pendingOAuth.js';
 
 export type OAuthCallbackOutcome =
   | {

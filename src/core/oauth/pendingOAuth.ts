@@ -8,8 +8,8 @@
  * `state` we never issued finds nothing. Where sessionStorage is missing or throws (SSR, Safari
  * private mode, sandboxed iframes) a module-level map keeps popup and same-page flows working.
  */
-import { AuthError } from '../errors';
-import { webStorage } from '../session/storage';
+import { AuthError } from '../errors.js';
+import { webStorage } from '../session/storage.js';
 
 /** What `useOAuth` saves before leaving for the provider. */
 export interface PendingOAuth {
