@@ -1,9 +1,21 @@
+export { createAuthClient } from './client';
+export { createAuthApi, resolveBaseUrl, DEFAULT_AUTH_HEADER, DEFAULT_TIMEOUT_MS } from './authApi';
+export type { AuthApi, AuthApiRequest } from './authApi';
+// Each endpoint as a standalone function over an `AuthApi` (or a client): a bundle ships only those
+// it imports. `createAuthClient` binds all 15.
+export { signUp, signInWithEmail } from './endpoints/emailPassword';
+export { refreshToken } from './endpoints/tokenRefresh';
+export { createOAuthUrl } from './endpoints/oauthUrl';
+export { signInWithIdp } from './endpoints/idpSignIn';
 export {
-  createAuthClient,
-  resolveBaseUrl,
-  DEFAULT_AUTH_HEADER,
-  DEFAULT_TIMEOUT_MS,
-} from './client';
+  sendPasswordReset,
+  inviteUser,
+  verifyInvite,
+  verifyPasswordReset,
+  verifyEmail,
+} from './endpoints/emailActions';
+export { updateEmail, updatePassword, deleteAccount } from './endpoints/accountChanges';
+export { fetchEmailProviders, getRoles } from './endpoints/lookups';
 export type {
   AuthClient,
   AuthClientOptions,

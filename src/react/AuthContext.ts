@@ -4,13 +4,17 @@
  */
 import { createContext, useContext } from 'react';
 import type { QueryClient } from '@tanstack/react-query';
-import type { AuthClient, AuthSession, AuthState } from '../core';
+import type { AuthApi, AuthSession, AuthState } from '../core';
 import type { LazySlot } from './lazySlot';
 import type { OAuthExchanges } from './oauthExchanges';
 
 /** What every hook reads. Stable for the provider's lifetime. */
 export interface AuthContextValue {
-  client: AuthClient;
+  /**
+   * The app's client when it passed one, else a bare request core: hooks name the endpoint they
+   * call (`callEndpoint`), so a page ships only those; `useAuthClient` makes the full client.
+   */
+  client: AuthApi;
   session: AuthSession;
   /**
    * The app's QueryClient (the provider's `queryClient` prop, else a `QueryClientProvider` above

@@ -4,7 +4,7 @@
  */
 import { completeOAuthCallback } from '../core/oauth/completeOAuthCallback';
 import { savePendingOAuth, stateFromAuthUri } from '../core/oauth/pendingOAuth';
-import type { AuthClient, AuthSession, OAuthCallbackOutcome, OAuthUrlResult } from '../core';
+import type { AuthApi, AuthSession, OAuthCallbackOutcome, OAuthUrlResult } from '../core';
 import { waitForOAuthPopup } from './oauthPopup';
 import type { OAuthPopupOptions } from './oauthPopupWindow';
 import type { StartOAuthResult } from './useOAuth';
@@ -12,7 +12,7 @@ import type { StartOAuthResult } from './useOAuth';
 export { reportToOAuthOpener } from './oauthPopup';
 
 export interface ContinueOAuthOptions {
-  client: AuthClient;
+  client: AuthApi;
   session: AuthSession;
   allowedCallbackOrigins: readonly string[];
   /** What `createOAuthUrl` answered. */
@@ -60,7 +60,7 @@ export async function continueOAuth(options: ContinueOAuthOptions): Promise<Star
 
 /** Checks the answer in `url` against the flow this tab started, exchanges it, stores the session. */
 export async function exchangeOAuthCallback(
-  client: AuthClient,
+  client: AuthApi,
   session: AuthSession,
   url: string,
   allowedCallbackOrigins: readonly string[],

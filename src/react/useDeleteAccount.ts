@@ -2,6 +2,8 @@ import type { UseMutationResult } from '@tanstack/react-query';
 import type { AcknowledgementResult, AuthError } from '../core';
 import { reauthenticate } from './reauthenticate';
 import { useAuthMutation, type AuthMutationOptions } from './useAuthMutation';
+import { callEndpoint } from '../core/endpoints/callEndpoint';
+import { deleteAccount } from '../core/endpoints/accountChanges';
 
 export interface DeleteAccountInput {
   /** The current password: the user signs in again before the deletion (re-authentication). */
@@ -32,8 +34,14 @@ export function useDeleteAccount(options?: UseDeleteAccountOptions): UseDeleteAc
       const password = input ? input.password : undefined;
       const result =
         password === undefined
-          ? await session.withIdToken((idToken) => client.deleteAccount({ idToken }))
-          : await client.deleteAccount({
+          ? await session.withIdToken((idToken) =>
+              callEndpoint(client, 'deleteAccount', deleteAccount)({ idToken }),
+            )
+          : await callEndpoint(
+              client,
+              'deleteAccount',
+              deleteAccount,
+            )({
               idToken: (await reauthenticate(client, session, password)).idToken,
             });
       session.signOut('accountDeleted');

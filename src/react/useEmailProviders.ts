@@ -4,6 +4,8 @@ import { useAuthContext } from './AuthContext';
 import { useAuthQueryClient } from './useAuthQueryClient';
 import { authKeys } from './authKeys';
 import { toAuthError } from './toAuthError';
+import { callEndpoint } from '../core/endpoints/callEndpoint';
+import { fetchEmailProviders } from '../core/endpoints/lookups';
 
 export type UseEmailProvidersOptions<TData = EmailProvidersResult> = Omit<
   UseQueryOptions<
@@ -47,7 +49,11 @@ export function useEmailProviders<TData = EmailProvidersResult>(
       queryKey: authKeys.emailProviders(trimmed),
       queryFn: async ({ signal }) => {
         try {
-          return await client.fetchEmailProviders({ email: trimmed }, { signal });
+          return await callEndpoint(
+            client,
+            'fetchEmailProviders',
+            fetchEmailProviders,
+          )({ email: trimmed }, { signal });
         } catch (error) {
           throw toAuthError(error);
         }

@@ -1,6 +1,8 @@
 import type { AuthError, EmailProvidersResult } from '../core';
 import type { AuthContextValue } from './AuthContext';
 import { useAuthMutation, type AuthMutationOptions } from './useAuthMutation';
+import { callEndpoint } from '../core/endpoints/callEndpoint';
+import { fetchEmailProviders } from '../core/endpoints/lookups';
 
 /**
  * The sign-in methods of an email, looked up on demand: a mutation for an identifier-first
@@ -21,7 +23,7 @@ export function lookupEmailProviders(
   { email }: { email: string },
   { client }: AuthContextValue,
 ): Promise<EmailProvidersResult> {
-  return client.fetchEmailProviders({ email: email.trim() });
+  return callEndpoint(client, 'fetchEmailProviders', fetchEmailProviders)({ email: email.trim() });
 }
 
 /** Network failures are tried again twice, like `useEmailProviders`. */

@@ -1,6 +1,8 @@
 import type { UseMutationResult } from '@tanstack/react-query';
 import type { AcknowledgementResult, AuthError } from '../core';
 import { useAuthMutation, type AuthMutationOptions } from './useAuthMutation';
+import { callEndpoint } from '../core/endpoints/callEndpoint';
+import { inviteUser } from '../core/endpoints/emailActions';
 
 export interface InviteInput {
   email: string;
@@ -16,7 +18,7 @@ export function useInvite(options?: UseInviteOptions): UseInviteResult {
   return useAuthMutation(
     'useInvite',
     'public',
-    (input: InviteInput, { client }) => client.inviteUser(input),
+    (input: InviteInput, { client }) => callEndpoint(client, 'inviteUser', inviteUser)(input),
     options,
   );
 }

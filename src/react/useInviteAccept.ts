@@ -2,6 +2,9 @@ import type { UseMutationResult } from '@tanstack/react-query';
 import { AuthError } from '../core/errors';
 import type { AcknowledgementResult, SessionResult } from '../core';
 import { useAuthMutation, type AuthMutationOptions } from './useAuthMutation';
+import { callEndpoint } from '../core/endpoints/callEndpoint';
+import { verifyInvite } from '../core/endpoints/emailActions';
+import { signInWithEmail } from '../core/endpoints/emailPassword';
 
 export interface InviteAcceptInput {
   oobCode: string;
@@ -57,9 +60,13 @@ export function useInviteAccept(options?: UseInviteAcceptOptions): UseInviteAcce
           "useInviteAccept: signInAfter needs the invitee's `email` (the service does not return it).",
         );
       }
-      const accepted = await client.verifyInvite(input);
+      const accepted = await callEndpoint(client, 'verifyInvite', verifyInvite)(input);
       if (!signInAfter || !signInEmail) return { ...accepted, signIn: null };
-      const signIn = await client.signInWithEmail({
+      const signIn = await callEndpoint(
+        client,
+        'signInWithEmail',
+        signInWithEmail,
+      )({
         email: signInEmail,
         password: input.newPassword,
       });

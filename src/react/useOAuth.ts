@@ -7,6 +7,8 @@ import { openOAuthPopup, type OAuthPopupOptions } from './oauthPopupWindow';
 import type { AuthContextValue } from './AuthContext';
 import { useAuthMutation, type AuthMutationOptions } from './useAuthMutation';
 import { useLatestRef } from './useLatestRef';
+import { callEndpoint } from '../core/endpoints/callEndpoint';
+import { createOAuthUrl } from '../core/endpoints/oauthUrl';
 
 /** `redirect`: the tab leaves for the provider. `popup`: the provider opens in a popup and this tab stays. */
 export type OAuthMode = 'redirect' | 'popup';
@@ -193,7 +195,11 @@ export async function startOAuth(
     // The flow code loads while the API answers (see loadOAuthFlow.ts).
     const [{ continueOAuth }, url] = await Promise.all([
       loadOAuthFlow(),
-      client.createOAuthUrl({ providerId: start.providerId, callBackUri }),
+      callEndpoint(
+        client,
+        'createOAuthUrl',
+        createOAuthUrl,
+      )({ providerId: start.providerId, callBackUri }),
     ]);
     return await continueOAuth({
       client,

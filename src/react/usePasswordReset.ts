@@ -1,6 +1,8 @@
 import type { UseMutationResult } from '@tanstack/react-query';
 import type { AcknowledgementResult, AuthError } from '../core';
 import { useAuthMutation, type AuthMutationOptions } from './useAuthMutation';
+import { callEndpoint } from '../core/endpoints/callEndpoint';
+import { sendPasswordReset } from '../core/endpoints/emailActions';
 
 export interface PasswordResetInput {
   email: string;
@@ -23,7 +25,8 @@ export function usePasswordReset(options?: UsePasswordResetOptions): UsePassword
   return useAuthMutation(
     'usePasswordReset',
     'public',
-    (input: PasswordResetInput, { client }) => client.sendPasswordReset(input),
+    (input: PasswordResetInput, { client }) =>
+      callEndpoint(client, 'sendPasswordReset', sendPasswordReset)(input),
     options,
   );
 }

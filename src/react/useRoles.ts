@@ -4,6 +4,8 @@ import { useAuthContext } from './AuthContext';
 import { useAuthQueryClient } from './useAuthQueryClient';
 import { authKeys } from './authKeys';
 import { toAuthError } from './toAuthError';
+import { callEndpoint } from '../core/endpoints/callEndpoint';
+import { getRoles } from '../core/endpoints/lookups';
 
 /**
  * Query options only. There is deliberately no `adminToken` option: a hook option is a prop of some
@@ -43,7 +45,7 @@ export function useRoles<TData = Role[]>(
       queryKey: authKeys.roles(),
       queryFn: async ({ signal }) => {
         try {
-          return await client.getRoles({ signal });
+          return await callEndpoint(client, 'getRoles', getRoles)({ signal });
         } catch (error) {
           throw toAuthError(error);
         }

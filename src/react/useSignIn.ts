@@ -2,6 +2,8 @@ import type { UseMutationResult } from '@tanstack/react-query';
 import type { AuthError, Credentials, SessionResult } from '../core';
 import type { AuthContextValue } from './AuthContext';
 import { useAuthMutation, type AuthMutationOptions } from './useAuthMutation';
+import { callEndpoint } from '../core/endpoints/callEndpoint';
+import { signInWithEmail } from '../core/endpoints/emailPassword';
 
 export type UseSignInOptions = AuthMutationOptions<SessionResult, Credentials>;
 export type UseSignInResult = UseMutationResult<SessionResult, AuthError, Credentials>;
@@ -22,7 +24,7 @@ export async function signIn(
   input: Credentials,
   { client, session }: AuthContextValue,
 ): Promise<SessionResult> {
-  const result = await client.signInWithEmail(input);
+  const result = await callEndpoint(client, 'signInWithEmail', signInWithEmail)(input);
   session.setSession(result.session, 'signedIn');
   return result;
 }

@@ -1,6 +1,8 @@
 import type { UseMutationResult } from '@tanstack/react-query';
 import type { AuthError, Credentials, SessionResult } from '../core';
 import { useAuthMutation, type AuthMutationOptions } from './useAuthMutation';
+import { callEndpoint } from '../core/endpoints/callEndpoint';
+import { signUp } from '../core/endpoints/emailPassword';
 
 export type UseSignUpOptions = AuthMutationOptions<SessionResult, Credentials>;
 export type UseSignUpResult = UseMutationResult<SessionResult, AuthError, Credentials>;
@@ -16,7 +18,7 @@ export function useSignUp(options?: UseSignUpOptions): UseSignUpResult {
     'useSignUp',
     'public',
     async (input: Credentials, { client, session }) => {
-      const result = await client.signUp(input);
+      const result = await callEndpoint(client, 'signUp', signUp)(input);
       session.setSession(result.session, 'signedIn');
       return result;
     },

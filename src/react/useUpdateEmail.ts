@@ -3,6 +3,8 @@ import type { AcknowledgementResult, AuthError, Session } from '../core';
 import { isAuthError } from '../core/errors';
 import { currentSession, reauthenticate, signInAsSameUser } from './reauthenticate';
 import { useAuthMutation, type AuthMutationOptions } from './useAuthMutation';
+import { callEndpoint } from '../core/endpoints/callEndpoint';
+import { updateEmail } from '../core/endpoints/accountChanges';
 
 export interface UpdateEmailInput {
   email: string;
@@ -42,14 +44,18 @@ export function useUpdateEmail(options?: UseUpdateEmailOptions): UseUpdateEmailR
     async ({ email, password }: UpdateEmailInput, { client, session }) => {
       if (password === undefined) {
         const result = await session.withIdToken((idToken) =>
-          client.updateEmail({ email }, { idToken }),
+          callEndpoint(client, 'updateEmail', updateEmail)({ email }, { idToken }),
         );
         session.signOut('emailChanged');
         return { ...result, session: null, signInError: null };
       }
       const before = currentSession(session);
       const fresh = await reauthenticate(client, session, password);
-      const result = await client.updateEmail({ email }, { idToken: fresh.idToken });
+      const result = await callEndpoint(
+        client,
+        'updateEmail',
+        updateEmail,
+      )({ email }, { idToken: fresh.idToken });
       try {
         const next = await signInAsSameUser(client, before, email, password);
         session.setSession(next, 'userUpdated');

@@ -2,6 +2,8 @@ import type { UseMutationResult } from '@tanstack/react-query';
 import type { AuthError, PasswordUpdatedResult } from '../core';
 import { currentSession, keepProfile, signInAsSameUser } from './reauthenticate';
 import { useAuthMutation, type AuthMutationOptions } from './useAuthMutation';
+import { callEndpoint } from '../core/endpoints/callEndpoint';
+import { updatePassword } from '../core/endpoints/accountChanges';
 
 export interface UpdatePasswordInput {
   oldPassword: string;
@@ -32,7 +34,7 @@ export function useUpdatePassword(options?: UseUpdatePasswordOptions): UseUpdate
     async (input: UpdatePasswordInput, { client, session }) => {
       const before = currentSession(session);
       const result = await session.withIdToken((idToken) =>
-        client.updatePassword(input, { idToken }),
+        callEndpoint(client, 'updatePassword', updatePassword)(input, { idToken }),
       );
       const email = before.user.email;
       const next = result.session

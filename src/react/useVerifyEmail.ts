@@ -1,6 +1,8 @@
 import type { UseMutationResult } from '@tanstack/react-query';
 import type { AcknowledgementResult, AuthError } from '../core';
 import { useAuthMutation, type AuthMutationOptions } from './useAuthMutation';
+import { callEndpoint } from '../core/endpoints/callEndpoint';
+import { verifyEmail } from '../core/endpoints/emailActions';
 
 export interface VerifyEmailInput {
   oobCode: string;
@@ -26,7 +28,7 @@ export function useVerifyEmail(options?: UseVerifyEmailOptions): UseVerifyEmailR
     'useVerifyEmail',
     'public',
     async (input: VerifyEmailInput, { client, session }) => {
-      const result = await client.verifyEmail(input);
+      const result = await callEndpoint(client, 'verifyEmail', verifyEmail)(input);
       const current = session.getSnapshot();
       if (current.status === 'signedIn' && current.session?.user.uid === input.uid) {
         const refreshed = await session.refresh();

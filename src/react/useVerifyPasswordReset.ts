@@ -1,6 +1,8 @@
 import type { UseMutationResult } from '@tanstack/react-query';
 import type { AcknowledgementResult, AuthError } from '../core';
 import { useAuthMutation, type AuthMutationOptions } from './useAuthMutation';
+import { callEndpoint } from '../core/endpoints/callEndpoint';
+import { verifyPasswordReset } from '../core/endpoints/emailActions';
 
 export interface VerifyPasswordResetInput {
   /** From the mailed link: `parseEmailActionLink(location.href).oobCode`. */
@@ -30,7 +32,8 @@ export function useVerifyPasswordReset(
   return useAuthMutation(
     'useVerifyPasswordReset',
     'public',
-    (input: VerifyPasswordResetInput, { client }) => client.verifyPasswordReset(input),
+    (input: VerifyPasswordResetInput, { client }) =>
+      callEndpoint(client, 'verifyPasswordReset', verifyPasswordReset)(input),
     options,
   );
 }

@@ -6,7 +6,7 @@
  */
 import type { ComponentPropsWithoutRef } from 'react';
 import type { AuthError } from '../../core/errors';
-import { useAuth } from '../../react/useAuth';
+import { useAuthState } from '../../react/useAuthState';
 import { cx } from '../cx';
 import { format } from '../i18n/format';
 import type { MessageKey } from '../i18n/en';
@@ -76,7 +76,7 @@ export function AccountSettings({
   ...props
 }: AccountSettingsProps) {
   const t = useMessages();
-  const { status, user } = useAuth();
+  const { status, user } = useAuthState('AccountSettings');
   const state: AccountSettingsState =
     status === 'loading' ? 'loading' : user ? 'signedIn' : 'signedOut';
   const sectionLevel = (headingLevel + 1) as 2 | 3 | 4 | 5 | 6;

@@ -6,7 +6,7 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { useCallback, useId, useState, type FormEvent, type ReactNode } from 'react';
 import { isAuthError, type AuthError } from '../../core/errors';
-import { useAuth } from '../../react/useAuth';
+import { useAuthState } from '../../react/useAuthState';
 import { useDeleteAccount } from '../../react/useDeleteAccount';
 import { cx } from '../cx';
 import { errorMessage } from '../i18n/errorMessage';
@@ -87,7 +87,7 @@ export function DeleteAccountDialog({
   classNames,
 }: DeleteAccountDialogProps) {
   const t = useMessages();
-  const { user } = useAuth();
+  const { user } = useAuthState('DeleteAccountDialog');
   const remove = useDeleteAccount();
   const inputId = useId();
   const passwordId = useId();

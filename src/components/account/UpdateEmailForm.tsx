@@ -6,7 +6,7 @@
  */
 import { useMemo, useState } from 'react';
 import * as z from 'zod/mini';
-import { useAuth } from '../../react/useAuth';
+import { useAuthState } from '../../react/useAuthState';
 import { useUpdateEmail } from '../../react/useUpdateEmail';
 import type { ServerErrorFieldMap } from '../form/applyServerError';
 import { reportAuthError } from '../form/reportAuthError';
@@ -73,7 +73,7 @@ export function UpdateEmailForm({
   ...props
 }: UpdateEmailFormProps) {
   const t = useMessages();
-  const { user } = useAuth();
+  const { user } = useAuthState('UpdateEmailForm');
   const currentEmail = user?.email ?? null;
   // The way the user signed in says whether there is a password to confirm.
   const asksPassword = user?.signInProvider === 'password';

@@ -1,5 +1,5 @@
 import { forwardRef, type ComponentPropsWithoutRef, type ReactNode, type Ref } from 'react';
-import { useAuth } from '../../react/useAuth';
+import { useAuthState } from '../../react/useAuthState';
 import { cx } from '../cx';
 import { Alert } from '../ui/Alert';
 import { AuthCard, type AuthCardClassNames } from '../ui/AuthCard';
@@ -71,7 +71,7 @@ export function EmailLinkPage({
   children,
   ...props
 }: EmailLinkPageProps) {
-  const { user } = useAuth();
+  const { user } = useAuthState('EmailLinkPage');
   return (
     <div data-slot={pageSlot} data-state={state} className={cx(className)} {...props}>
       <AuthCard

@@ -11,7 +11,7 @@
  */
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { AuthError, Session } from '../../core';
-import { useAuth } from '../../react/useAuth';
+import { useAuthState } from '../../react/useAuthState';
 import { useAuthAction } from '../../react/useAuthAction';
 import { lookupEmailProviders, retryNetworkTwice } from '../../react/useEmailProvidersLookup';
 import { signIn as runSignIn } from '../../react/useSignIn';
@@ -113,7 +113,7 @@ export function SignInForm({
 }: SignInFormProps) {
   const t = useMessages();
   // The email changed and the session could not follow (no password to sign in with): say why.
-  const emailChanged = useAuth().signOutReason === 'emailChanged';
+  const emailChanged = useAuthState('SignInForm').signOutReason === 'emailChanged';
   const [step, setStep] = useState<Step>(
     identifierFirst ? { kind: 'email' } : { kind: 'password' },
   );

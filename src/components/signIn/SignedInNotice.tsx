@@ -1,5 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
-import { useAuth } from '../../react/useAuth';
+import { useAuthState } from '../../react/useAuthState';
+import { useSignOut } from '../../react/useSignOut';
 import { useLatestRef } from '../../react/useLatestRef';
 import { cx } from '../cx';
 import { NavAction } from '../emailLinks/NavAction';
@@ -30,7 +31,7 @@ export function useSignedInRedirect({
   onRedirect,
   hold = false,
 }: SignedInBehaviourProps & { hold?: boolean }): boolean {
-  const { status } = useAuth();
+  const { status } = useAuthState('SignedInNotice');
   const signedIn = status === 'signedIn';
   // Usually an inline arrow: read the latest without re-running the redirect for a new identity.
   const navigate = useLatestRef(onRedirect);
@@ -72,7 +73,8 @@ export function SignedInNotice({
   classNames,
 }: SignedInNoticeProps) {
   const t = useMessages();
-  const { user, signOut } = useAuth();
+  const { user } = useAuthState('SignedInNotice');
+  const signOut = useSignOut();
   return (
     <AuthCard
       data-slot={slot}

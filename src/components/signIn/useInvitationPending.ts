@@ -1,6 +1,8 @@
 import { useCallback } from 'react';
 import { isAuthError } from '../../core/errors';
-import { useAuthClient } from '../../react/useAuthClient';
+import { callEndpoint } from '../../core/endpoints/callEndpoint';
+import { fetchEmailProviders } from '../../core/endpoints/lookups';
+import { useAuthContext } from '../../react/AuthContext';
 
 /**
  * Tells an invited account from any other when sign-in answers `user_disabled` or sign-up
@@ -9,13 +11,17 @@ import { useAuthClient } from '../../react/useAuthClient';
  * answers `false` and the form shows the original error.
  */
 export function useInvitationPending(): (error: unknown, email: string) => Promise<boolean> {
-  const client = useAuthClient();
+  const { client } = useAuthContext('useAuthClient');
   return useCallback(
     async (error, email) => {
       if (!isAuthError(error) || !['user_disabled', 'email_exists'].includes(error.code))
         return false;
       try {
-        const { registered, signInMethods } = await client.fetchEmailProviders({
+        const { registered, signInMethods } = await callEndpoint(
+          client,
+          'fetchEmailProviders',
+          fetchEmailProviders,
+        )({
           email: email.trim(),
         });
         return registered && signInMethods.length === 0;

@@ -8,7 +8,7 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import * as z from 'zod/mini';
 import type { AuthError, Session } from '../../core';
-import { useAuth } from '../../react/useAuth';
+import { useSignOut } from '../../react/useSignOut';
 import { useSignUp } from '../../react/useSignUp';
 import { cx } from '../cx';
 import { Form } from '../form/Form';
@@ -126,7 +126,7 @@ export function SignUpForm({
     onRedirect,
     hold: ownSignUp && showVerificationNotice,
   });
-  const { signOut } = useAuth();
+  const signOut = useSignOut();
   const successRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     // The form is replaced: move focus to the message so it is read and focus is not lost on <body>.

@@ -3,7 +3,10 @@
  * to a flow this tab started, and exchange it at `sign-in/idp`. Storing the session is the
  * caller's job, so this stays usable with any store.
  */
-import type { AuthClient, IdpSignInResult, OAuthProfile } from '../client';
+import type { AuthApi } from '../authApi';
+import { callEndpoint } from '../endpoints/callEndpoint';
+import { fetchEmailProviders } from '../endpoints/lookups';
+import { signInWithIdp, type IdpSignInResult, type OAuthProfile } from '../endpoints/idpSignIn';
 import { AuthError } from '../errors';
 import { parseOAuthCallback } from '../links';
 import type { Session } from '../credentials';
@@ -33,7 +36,8 @@ export type OAuthCallbackOutcome =
     };
 
 export interface CompleteOAuthCallbackOptions extends PendingOAuthOptions {
-  client: AuthClient;
+  /** `createAuthClient(…)` or `createAuthApi(…)`. */
+  client: AuthApi;
   /** The URL the provider sent the browser to (query or fragment). */
   url: string | URL;
   /** The page's origin; the stored `callBackUri` must be on it unless listed in `allowedCallbackOrigins`. */
@@ -87,7 +91,11 @@ export async function completeOAuthCallback(
   assertCallbackAllowed(pending.callBackUri, currentOrigin, allowedCallbackOrigins);
 
   const { providerId, sessionId, callBackUri } = pending;
-  const result = await client.signInWithIdp(
+  const result = await callEndpoint(
+    client,
+    'signInWithIdp',
+    signInWithIdp,
+  )(
     { providerId, sessionId, callBackUri, token: token ?? undefined, code: code ?? undefined },
     { signal },
   );
@@ -104,8 +112,13 @@ export async function completeOAuthCallback(
 
   let signInMethods: string[] = [];
   try {
-    signInMethods = (await client.fetchEmailProviders({ email: result.email }, { signal }))
-      .signInMethods;
+    signInMethods = (
+      await callEndpoint(
+        client,
+        'fetchEmailProviders',
+        fetchEmailProviders,
+      )({ email: result.email }, { signal })
+    ).signInMethods;
   } catch {
     // The lookup only improves the message; the outcome is still "needs confirmation".
   }

@@ -6,7 +6,9 @@
  * - anything else (offline, timeout, 5xx, an odd answer) keeps the session and retries with
  *   backoff, because signing someone out for a flaky network loses their work.
  */
-import type { AuthClient } from '../client';
+import type { AuthApi } from '../authApi';
+import { callEndpoint } from '../endpoints/callEndpoint';
+import { refreshToken } from '../endpoints/tokenRefresh';
 import type { Session } from '../credentials';
 import { AuthError, isAuthError, type AuthErrorCode } from '../errors';
 import type { ApplyOptions, AuthStore, Current } from './authStore';
@@ -41,7 +43,8 @@ type Elsewhere =
   { kind: 'signedOut' } | { kind: 'refreshed'; session: Session } | { kind: 'nothing' };
 
 export interface RefreshDeps {
-  client: AuthClient;
+  /** The request core (a full client is one too): the engine only ever refreshes. */
+  client: AuthApi;
   store: AuthStore;
   persistence: Persistence;
   lockName: string;
@@ -113,7 +116,11 @@ export function createRefreshCoordinator(deps: RefreshDeps): RefreshCoordinator 
       throw notSignedIn();
     }
     if (elsewhere.kind === 'refreshed') return elsewhere.session;
-    const { session } = await client.refreshToken(start.session.refreshToken, {
+    const { session } = await callEndpoint(
+      client,
+      'refreshToken',
+      refreshToken,
+    )(start.session.refreshToken, {
       previous: start.session,
     });
     if (cancel.aborted || term() !== startTerm) throw notSignedIn();
