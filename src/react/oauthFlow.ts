@@ -5,37 +5,26 @@
 import { completeOAuthCallback } from '../core/oauth/completeOAuthCallback';
 import { savePendingOAuth, stateFromAuthUri } from '../core/oauth/pendingOAuth';
 import type { AuthApi, AuthSession, OAuthCallbackOutcome, OAuthUrlResult } from '../core';
+import type { AuthContextValue } from './AuthContext';
 import { waitForOAuthPopup } from './oauthPopup';
-import type { OAuthPopupOptions } from './oauthPopupWindow';
-import type { StartOAuthResult } from './useOAuth';
+import type { OAuthStart, StartOAuthResult } from './useOAuth';
 
 export { reportToOAuthOpener } from './oauthPopup';
-
-export interface ContinueOAuthOptions {
-  client: AuthApi;
-  session: AuthSession;
-  allowedCallbackOrigins: readonly string[];
-  /** What `createOAuthUrl` answered. */
-  url: OAuthUrlResult;
-  providerId: string;
-  callBackUri: string;
-  /** Popup mode: the window opened in the click; `null` in redirect mode. */
-  popup: Window | null;
-  popupOptions?: OAuthPopupOptions;
-  /** Redirect mode: leave for the provider with `navigate` (else only return the URL). */
-  redirect: boolean;
-  navigate: (url: string) => void;
-  now: () => number;
-}
 
 /**
  * Remembers the flow in this tab (sessionStorage, keyed by the provider's `state`), then leaves
  * for the provider, or, in popup mode, sends the popup there, waits for its answer and exchanges it.
+ * `url` is what `createOAuthUrl` answered, with the absolute `callBackUri` it was asked with.
  */
-export async function continueOAuth(options: ContinueOAuthOptions): Promise<StartOAuthResult> {
-  const { client, session, url, callBackUri, popup, now } = options;
+export async function continueOAuth(
+  start: OAuthStart,
+  { client, session, oauth }: AuthContextValue,
+  url: OAuthUrlResult & { callBackUri: string },
+): Promise<StartOAuthResult> {
+  const { popup, now = Date.now } = start;
+  const { callBackUri } = url;
   const state = stateFromAuthUri(url.authUri);
-  const providerId = url.providerId || options.providerId;
+  const providerId = url.providerId || start.providerId;
   savePendingOAuth(
     { sessionId: url.sessionId, providerId, callBackUri, state, createdAt: now() },
     { now },
@@ -43,19 +32,19 @@ export async function continueOAuth(options: ContinueOAuthOptions): Promise<Star
   const base = { authUri: url.authUri, sessionId: url.sessionId, providerId, callBackUri, state };
   if (popup) {
     popup.location.href = url.authUri;
-    const answer = await waitForOAuthPopup(popup, state, callBackUri, options.popupOptions);
+    const answer = await waitForOAuthPopup(popup, state, callBackUri, start.popupOptions);
     const outcome = await completeOAuthCallback({
       client,
       url: answer,
       currentOrigin: window.location.origin,
-      allowedCallbackOrigins: options.allowedCallbackOrigins,
+      allowedCallbackOrigins: oauth.allowedCallbackOrigins,
       now,
     });
     if (outcome.status === 'signedIn') session.setSession(outcome.session, 'signedIn');
     return { ...base, redirected: false, outcome };
   }
-  if (options.redirect) options.navigate(url.authUri);
-  return { ...base, redirected: options.redirect };
+  if (start.redirect) (start.navigate ?? ((target) => window.location.assign(target)))(url.authUri);
+  return { ...base, redirected: start.redirect };
 }
 
 /** Checks the answer in `url` against the flow this tab started, exchanges it, stores the session. */

@@ -178,42 +178,31 @@ export interface OAuthStart {
 
 /**
  * What `useOAuth` runs (and `OAuthButtons`, without react-query): asks the API for the provider
- * URL while the flow code loads, then hands over to the flow (see loadOAuthFlow.ts).
+ * URL while the flow code loads, then hands over to the flow (see loadOAuthFlow.ts). Only what
+ * the request needs is decided here; the rest of the flow is in the lazy chunk.
  */
 export async function startOAuth(
   start: OAuthStart,
-  { client, session, oauth }: AuthContextValue,
+  context: AuthContextValue,
 ): Promise<StartOAuthResult> {
-  const { popup = null, now = Date.now } = start;
-  if (start.popup === null)
-    throw new AuthError('popup_blocked', 'The browser blocked the sign-in popup.');
+  const { popup } = start;
   try {
+    if (popup === null)
+      throw new AuthError('popup_blocked', 'The browser blocked the sign-in popup.');
     const callBackUri = resolveCallBackUri(start.callBackUri);
     if (popup && new URL(callBackUri).origin !== window.location.origin) {
       throw new AuthError('invalid_callback_uri', 'A popup callBackUri must be on this origin.');
     }
-    // The flow code loads while the API answers (see loadOAuthFlow.ts).
     const [{ continueOAuth }, url] = await Promise.all([
       loadOAuthFlow(),
+      // The flow code loads while the API answers (see loadOAuthFlow.ts).
       callEndpoint(
-        client,
+        context.client,
         'createOAuthUrl',
         createOAuthUrl,
       )({ providerId: start.providerId, callBackUri }),
     ]);
-    return await continueOAuth({
-      client,
-      session,
-      allowedCallbackOrigins: oauth.allowedCallbackOrigins,
-      url,
-      providerId: start.providerId,
-      callBackUri,
-      popup,
-      popupOptions: start.popupOptions,
-      redirect: start.redirect,
-      navigate: start.navigate ?? ((target: string) => window.location.assign(target)),
-      now,
-    });
+    return await continueOAuth(start, context, { ...url, callBackUri });
   } catch (error) {
     if (popup && !popup.closed) popup.close();
     throw error;

@@ -1,9 +1,7 @@
 import type { ComponentPropsWithoutRef, ReactNode } from 'react';
 import type { FieldValues, UseFormReturn } from 'react-hook-form';
 import { cx } from '../cx';
-import { Form } from '../form/Form';
-import { FormRootError } from '../form/FormRootError';
-import { SubmitButton } from '../form/SubmitButton';
+import { ScreenForm } from '../form/ScreenForm';
 import type { ServerErrorFieldMap } from '../form/applyServerError';
 import { Alert } from '../ui/Alert';
 import { AuthCard } from '../ui/AuthCard';
@@ -57,26 +55,30 @@ export function AccountFormCard<Values extends FieldValues>({
         headingLevel={headingLevel}
         title={heading}
       >
-        <Form
+        <ScreenForm
           form={form}
           onSubmit={submit}
           serverErrorFields={serverErrorFields}
-          className={classNames?.form}
+          submitLabel={submitLabel}
+          pendingLabel={pendingLabel}
+          classNames={classNames}
+          status={
+            // Always rendered (empty when idle) so the status is announced when its text appears.
+            <div
+              role="status"
+              data-slot={`${pageSlot}-success`}
+              className={cx(classNames?.success)}
+            >
+              {success !== null ? (
+                <Alert variant="success" role="none" title={successTitle}>
+                  {success}
+                </Alert>
+              ) : null}
+            </div>
+          }
         >
-          {/* Always rendered (empty when idle) so the status is announced when its text appears. */}
-          <div role="status" data-slot={`${pageSlot}-success`} className={cx(classNames?.success)}>
-            {success !== null ? (
-              <Alert variant="success" role="none" title={successTitle}>
-                {success}
-              </Alert>
-            ) : null}
-          </div>
-          <FormRootError className={classNames?.rootError} />
           {children}
-          <SubmitButton pendingLabel={pendingLabel} className={classNames?.submit}>
-            {submitLabel}
-          </SubmitButton>
-        </Form>
+        </ScreenForm>
       </AuthCard>
     </div>
   );

@@ -9,10 +9,8 @@ import { useUpdatePassword } from '../../react/useUpdatePassword';
 import type { ServerErrorFieldMap } from '../form/applyServerError';
 import { reportAuthError } from '../form/reportAuthError';
 import { useAuthForm } from '../form/useAuthForm';
-import { format } from '../i18n/format';
 import { useMessages } from '../i18n/useMessages';
 import {
-  DEFAULT_PASSWORD_MIN_LENGTH,
   existingPasswordSchema,
   passwordSchema,
   confirmPasswordSchema,
@@ -20,6 +18,7 @@ import {
   type PasswordRules,
 } from '../schemas';
 import type { CardFormClassNames, CardScreenProps } from '../ui/cardProps';
+import { NewPasswordFields } from '../ui/NewPasswordFields';
 import { TextField } from '../ui/TextField';
 import { AccountFormCard } from './AccountFormCard';
 
@@ -92,7 +91,6 @@ export function UpdatePasswordForm({
     onSuccess?.();
   };
 
-  const min = passwordRules?.minLength ?? DEFAULT_PASSWORD_MIN_LENGTH;
   const state: UpdatePasswordFormState = form.formState.isSubmitting
     ? 'submitting'
     : updated
@@ -120,21 +118,7 @@ export function UpdatePasswordForm({
         label={t['label.currentPassword']}
         classNames={classNames?.fields}
       />
-      <TextField
-        control={form.control}
-        name="password"
-        kind="new-password"
-        label={t['label.newPassword']}
-        description={format(t['description.password'], { min })}
-        classNames={classNames?.fields}
-      />
-      <TextField
-        control={form.control}
-        name="confirmPassword"
-        kind="new-password"
-        label={t['label.confirmPassword']}
-        classNames={classNames?.fields}
-      />
+      <NewPasswordFields rules={passwordRules} classNames={classNames?.fields} />
     </AccountFormCard>
   );
 }

@@ -12,7 +12,7 @@ import type { CardFormClassNames } from '../ui/cardProps';
 import { EmailLinkOutcome, EmailLinkPage, type EmailLinkPageBaseProps } from './EmailLinkPage';
 import type { LinkProblemClassNames } from './LinkProblem';
 import { NavAction } from './NavAction';
-import { NewPasswordForm } from './NewPasswordFields';
+import { NewPasswordForm } from './NewPasswordForm';
 import { useEmailActionParams } from './useEmailActionParams';
 import { useNewPasswordLink, type NewPasswordLinkState } from './useNewPasswordLink';
 

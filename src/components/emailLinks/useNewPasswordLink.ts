@@ -13,7 +13,7 @@ import {
 import { cleanAddressBar } from './cleanAddressBar';
 import { rememberSuccess } from './rememberedSuccess';
 import { linkProblemOf, type LinkProblemReason } from './linkProblemOf';
-import type { NewPasswordValues } from './NewPasswordFields';
+import type { NewPasswordValues } from './NewPasswordForm';
 import type { EmailActionParamsState } from './useEmailActionParams';
 import { useFocusOnChange } from './useFocusOnChange';
 

@@ -7,9 +7,8 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { isAuthError, type AuthError, type AuthErrorCode } from '../../core/errors';
 import { usePasswordReset } from '../../react/usePasswordReset';
 import { cx } from '../cx';
-import { Form } from '../form/Form';
-import { FormRootError } from '../form/FormRootError';
-import { SubmitButton } from '../form/SubmitButton';
+import { reportAuthError } from '../form/reportAuthError';
+import { ScreenForm } from '../form/ScreenForm';
 import { useAuthForm } from '../form/useAuthForm';
 import { format } from '../i18n/format';
 import { useMessages } from '../i18n/useMessages';
@@ -78,16 +77,13 @@ export function ForgotPasswordForm({
   }, [sentTo]);
 
   async function submit(values: { email: string }) {
-    try {
-      await reset.mutateAsync(values);
-    } catch (error) {
-      // Answering "no such account" differently would let anyone probe which emails are registered.
-      // The hosted service answers an unknown email with a 422 that maps to `user_not_found`.
-      if (!(isAuthError(error) && NO_SUCH_ACCOUNT.has(error.code))) {
-        onError?.(error as AuthError);
-        throw error;
-      }
-    }
+    const sendOrPretend = () =>
+      reset.mutateAsync(values).catch((error: unknown) => {
+        // Answering "no such account" differently would let anyone probe which emails are registered.
+        // The hosted service answers an unknown email with a 422 that maps to `user_not_found`.
+        if (!(isAuthError(error) && NO_SUCH_ACCOUNT.has(error.code))) throw error;
+      });
+    await reportAuthError(sendOrPretend, onError);
     setSentTo(values.email);
     onSuccess?.(values.email);
   }
@@ -134,8 +130,13 @@ export function ForgotPasswordForm({
           <Alert variant="success">{format(t['success.resetLinkSent'], { email: sentTo })}</Alert>
         </div>
       ) : (
-        <Form form={form} onSubmit={submit} className={cx(classNames?.form)}>
-          <FormRootError className={cx(classNames?.rootError)} />
+        <ScreenForm
+          form={form}
+          onSubmit={submit}
+          submitLabel={t['button.sendResetLink']}
+          pendingLabel={t['loading.sending']}
+          classNames={classNames}
+        >
           <TextField
             control={form.control}
             name="email"
@@ -143,10 +144,7 @@ export function ForgotPasswordForm({
             label={t['label.email']}
             classNames={classNames?.field}
           />
-          <SubmitButton pendingLabel={t['loading.sending']} className={cx(classNames?.submit)}>
-            {t['button.sendResetLink']}
-          </SubmitButton>
-        </Form>
+        </ScreenForm>
       )}
     </AuthCard>
   );

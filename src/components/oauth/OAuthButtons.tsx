@@ -21,7 +21,7 @@ import { useMessages } from '../i18n/useMessages';
 import { Alert } from '../ui/Alert';
 import { Button } from '../ui/Button';
 import { Spinner } from '../ui/Spinner';
-import { ProviderMark } from './ProviderMark';
+import { LazyProviderMark } from './LazyProviderMark';
 import { providerButtonLabel } from './providerButtonLabel';
 
 /** Classes for each part of `OAuthButtons`. */
@@ -152,7 +152,7 @@ export function OAuthButtons({
               </>
             ) : (
               <>
-                <ProviderMark providerId={providerId} />
+                <LazyProviderMark providerId={providerId} />
                 <span>{providerButtonLabel(providerId, t)}</span>
               </>
             )}

@@ -1,11 +1,13 @@
 import type { ReactElement } from 'react';
+import type { ProviderWithMark } from './LazyProviderMark';
 
 /*
+ * Loaded on demand by `LazyProviderMark` (see there), never imported statically.
  * Inline marks, not image files: no request, no CSP `img-src` entry, and GitHub's mark follows
  * the text colour (`currentColor`) so it stays visible in the dark theme. Google's and
  * Facebook's marks keep their brand colours, as their brand guidelines ask.
  */
-const MARKS: Readonly<Record<string, { viewBox: string; paths: ReactElement }>> = {
+const MARKS: Readonly<Record<ProviderWithMark, { viewBox: string; paths: ReactElement }>> = {
   'google.com': {
     viewBox: '0 0 48 48',
     paths: (
@@ -55,18 +57,12 @@ const MARKS: Readonly<Record<string, { viewBox: string; paths: ReactElement }>> 
   },
 };
 
-/** Whether a provider has a mark (unknown providers get a text-only button). */
-export function hasProviderMark(providerId: string): boolean {
-  return Object.prototype.hasOwnProperty.call(MARKS, providerId);
-}
-
 /**
- * The provider's logo for an OAuth button. Decorative (`aria-hidden`): the button's text already
+ * The provider's logo for an OAuth button (only providers `hasProviderMark` knows). Decorative (`aria-hidden`): the button's text already
  * names the provider, so the accessible name stays "Continue with Google".
  */
-export function ProviderMark({ providerId }: { providerId: string }) {
-  const mark = hasProviderMark(providerId) ? MARKS[providerId] : undefined;
-  if (!mark) return null;
+export function ProviderMark({ providerId }: { providerId: ProviderWithMark }) {
+  const mark = MARKS[providerId];
   return (
     <svg data-slot="oauth-button-mark" viewBox={mark.viewBox} aria-hidden="true" focusable="false">
       {mark.paths}

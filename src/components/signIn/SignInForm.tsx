@@ -16,10 +16,9 @@ import { useAuthAction } from '../../react/useAuthAction';
 import { lookupEmailProviders, retryNetworkTwice } from '../../react/useEmailProvidersLookup';
 import { signIn as runSignIn } from '../../react/useSignIn';
 import { cx } from '../cx';
-import { Form } from '../form/Form';
-import { FormRootError } from '../form/FormRootError';
-import { SubmitButton } from '../form/SubmitButton';
 import type { ServerErrorFieldMap } from '../form/applyServerError';
+import { reportAuthError } from '../form/reportAuthError';
+import { ScreenForm } from '../form/ScreenForm';
 import { useAuthForm } from '../form/useAuthForm';
 import { format } from '../i18n/format';
 import { messageKey } from '../i18n/translate';
@@ -148,9 +147,8 @@ export function SignInForm({
   async function submitPassword(values: { email: string; password: string }) {
     let session: Session;
     try {
-      session = (await signIn.mutateAsync(values)).session;
+      session = (await reportAuthError(() => signIn.mutateAsync(values), onError)).session;
     } catch (error) {
-      onError?.(error as AuthError);
       if (await invitationPending(error, values.email)) {
         // Not "disabled": the account waits for its invitation to be accepted.
         form.setError('root.server', {
@@ -165,13 +163,8 @@ export function SignInForm({
   }
 
   async function submitEmail(values: { email: string }) {
-    let data;
-    try {
-      data = await lookup.mutateAsync(values);
-    } catch (error) {
-      onError?.(error as AuthError);
-      throw error; // Form shows it in the alert.
-    }
+    // A failure throws on to the form, which shows it in the alert.
+    const data = await reportAuthError(() => lookup.mutateAsync(values), onError);
     if (!data.registered) return setStep({ kind: 'unregistered', email: values.email });
     if (data.signInMethods.includes('password') || oauthMethods(data.signInMethods).length === 0) {
       form.setValue('email', values.email);
@@ -189,6 +182,10 @@ export function SignInForm({
       {t['button.useDifferentEmail']}
     </Button>
   ) : null;
+  // Both steps ask the email; each `ScreenForm` provides its own form to it.
+  const emailField = (
+    <TextField name="email" kind="email" label={t['label.email']} classNames={classNames?.field} />
+  );
 
   const active = step.kind === 'email' ? emailForm : form;
   const { isSubmitting, errors } = active.formState;
@@ -253,41 +250,29 @@ export function SignInForm({
       ) : null}
 
       {step.kind === 'email' ? (
-        <Form
+        <ScreenForm
           form={emailForm}
           onSubmit={submitEmail}
           serverErrorFields={serverErrorFields}
-          className={cx(classNames?.form)}
+          submitLabel={t['button.continue']}
+          pendingLabel={t['loading.default']}
+          classNames={classNames}
         >
-          <FormRootError className={cx(classNames?.rootError)} />
-          <TextField
-            control={emailForm.control}
-            name="email"
-            kind="email"
-            label={t['label.email']}
-            classNames={classNames?.field}
-          />
-          <SubmitButton pendingLabel={t['loading.default']} className={cx(classNames?.submit)}>
-            {t['button.continue']}
-          </SubmitButton>
-        </Form>
+          {emailField}
+        </ScreenForm>
       ) : null}
 
       {step.kind === 'password' ? (
-        <Form
+        <ScreenForm
           form={form}
           onSubmit={submitPassword}
           serverErrorFields={serverErrorFields}
-          className={cx(classNames?.form)}
+          submitLabel={t['button.signIn']}
+          pendingLabel={t['loading.signingIn']}
+          classNames={classNames}
+          afterSubmit={differentEmail}
         >
-          <FormRootError className={cx(classNames?.rootError)} />
-          <TextField
-            control={form.control}
-            name="email"
-            kind="email"
-            label={t['label.email']}
-            classNames={classNames?.field}
-          />
+          {emailField}
           <TextField
             control={form.control}
             name="password"
@@ -307,11 +292,7 @@ export function SignInForm({
               </AuthLink>
             </div>
           ) : null}
-          <SubmitButton pendingLabel={t['loading.signingIn']} className={cx(classNames?.submit)}>
-            {t['button.signIn']}
-          </SubmitButton>
-          {differentEmail}
-        </Form>
+        </ScreenForm>
       ) : null}
 
       {step.kind === 'provider' ? (

@@ -11,17 +11,15 @@ import type { AuthError, Session } from '../../core';
 import { useSignOut } from '../../react/useSignOut';
 import { useSignUp } from '../../react/useSignUp';
 import { cx } from '../cx';
-import { Form } from '../form/Form';
-import { FormRootError } from '../form/FormRootError';
-import { SubmitButton } from '../form/SubmitButton';
 import type { ServerErrorFieldMap } from '../form/applyServerError';
+import { reportAuthError } from '../form/reportAuthError';
+import { ScreenForm } from '../form/ScreenForm';
 import { useAuthForm } from '../form/useAuthForm';
 import { format } from '../i18n/format';
 import { messageKey } from '../i18n/translate';
 import { useMessages } from '../i18n/useMessages';
 import { OAuthButtons, type OAuthOptions } from '../oauth/OAuthButtons';
 import {
-  DEFAULT_PASSWORD_MIN_LENGTH,
   emailSchema,
   passwordSchema,
   confirmPasswordSchema,
@@ -40,6 +38,7 @@ import { Button } from '../ui/Button';
 import { Alert } from '../ui/Alert';
 import { AuthCard } from '../ui/AuthCard';
 import type { CardScreenFormClassNames } from '../ui/cardProps';
+import { NewPasswordFields } from '../ui/NewPasswordFields';
 import { TextField } from '../ui/TextField';
 
 /** Classes for each part of `SignUpForm`. */
@@ -133,20 +132,19 @@ export function SignUpForm({
     if (signedUpEmail) successRef.current?.focus();
   }, [signedUpEmail]);
 
-  async function submit(values: { email: string; password: string }) {
+  async function submit({ email, password }: { email: string; password: string }) {
     let session: Session;
     try {
-      session = (await signUp.mutateAsync({ email: values.email, password: values.password }))
+      session = (await reportAuthError(() => signUp.mutateAsync({ email, password }), onError))
         .session;
     } catch (error) {
-      onError?.(error as AuthError);
-      if (await invitationPending(error, values.email)) {
+      if (await invitationPending(error, email)) {
         // The address was invited: accepting the invitation is the way in, not a second account.
         form.setError(
           'email',
           {
             type: 'server',
-            message: messageKey('notice.invitationPending', { email: values.email.trim() }),
+            message: messageKey('notice.invitationPending', { email: email.trim() }),
           },
           { shouldFocus: true },
         );
@@ -154,7 +152,7 @@ export function SignUpForm({
       }
       throw error;
     }
-    if (showVerificationNotice) setSignedUpEmail(values.email);
+    if (showVerificationNotice) setSignedUpEmail(email);
     onSuccess?.(session);
   }
 
@@ -230,7 +228,6 @@ export function SignUpForm({
 
   const { isSubmitting, errors } = form.formState;
   const state = isSubmitting ? 'submitting' : Object.keys(errors).length > 0 ? 'error' : 'idle';
-  const min = passwordRules?.minLength ?? DEFAULT_PASSWORD_MIN_LENGTH;
 
   return (
     <AuthCard
@@ -256,13 +253,14 @@ export function SignUpForm({
           </p>
         </>
       ) : null}
-      <Form
+      <ScreenForm
         form={form}
         onSubmit={submit}
         serverErrorFields={serverErrorFields}
-        className={cx(classNames?.form)}
+        submitLabel={t['button.signUp']}
+        pendingLabel={t['loading.signingUp']}
+        classNames={classNames}
       >
-        <FormRootError className={cx(classNames?.rootError)} />
         <TextField
           control={form.control}
           name="email"
@@ -270,25 +268,12 @@ export function SignUpForm({
           label={t['label.email']}
           classNames={classNames?.field}
         />
-        <TextField
-          control={form.control}
-          name="password"
-          kind="new-password"
+        <NewPasswordFields
+          rules={passwordRules}
           label={t['label.password']}
-          description={format(t['description.password'], { min })}
           classNames={classNames?.field}
         />
-        <TextField
-          control={form.control}
-          name="confirmPassword"
-          kind="new-password"
-          label={t['label.confirmPassword']}
-          classNames={classNames?.field}
-        />
-        <SubmitButton pendingLabel={t['loading.signingUp']} className={cx(classNames?.submit)}>
-          {t['button.signUp']}
-        </SubmitButton>
-      </Form>
+      </ScreenForm>
     </AuthCard>
   );
 }
