@@ -9,8 +9,13 @@ import type { AuthError } from '../../core/errors';
 import { useAuthState } from '../../react/useAuthState';
 import { cx } from '../cx';
 import { format } from '../i18n/format';
-import type { MessageKey } from '../i18n/en';
-import { useMessages } from '../i18n/useMessages';
+import type { MessageKey, Messages } from '../i18n/en';
+import { commonMessages } from '../i18n/en/common';
+import { uiMessages } from '../i18n/en/ui';
+import { accountMessages } from '../i18n/en/account';
+import { oauthButtonMessages } from '../i18n/en/oauthButtons';
+import { authErrorMessages } from '../i18n/en/errors';
+import { useMessageSlice } from '../i18n/useMessageSlice';
 import type { PasswordRules } from '../schemas';
 import { AuthCard, type AuthCardClassNames } from '../ui/AuthCard';
 import { Spinner } from '../ui/Spinner';
@@ -50,9 +55,9 @@ export interface AccountSettingsProps extends Omit<
 }
 
 // Known provider names come from the message table; others are shown as the provider id.
-function providerName(provider: string, t: Record<MessageKey, string>): string {
+function providerName(provider: string, t: Partial<Messages>): string {
   const key = `method.${provider.replace(/\.com$/, '')}`;
-  return key in t ? t[key as MessageKey] : provider;
+  return (key in t && t[key as MessageKey]) || provider;
 }
 
 /**
@@ -75,7 +80,13 @@ export function AccountSettings({
   classNames,
   ...props
 }: AccountSettingsProps) {
-  const t = useMessages();
+  const t = useMessageSlice(
+    commonMessages,
+    uiMessages,
+    accountMessages,
+    authErrorMessages,
+    oauthButtonMessages,
+  );
   const { status, user } = useAuthState('AccountSettings');
   const state: AccountSettingsState =
     status === 'loading' ? 'loading' : user ? 'signedIn' : 'signedOut';

@@ -11,7 +11,9 @@ import { useDeleteAccount } from '../../react/useDeleteAccount';
 import { cx } from '../cx';
 import { errorMessage } from '../i18n/errorMessage';
 import { format } from '../i18n/format';
-import { useMessages } from '../i18n/useMessages';
+import { accountMessages } from '../i18n/en/account';
+import { authErrorMessages } from '../i18n/en/errors';
+import { useMessageSlice } from '../i18n/useMessageSlice';
 import { Button } from '../ui/Button';
 import { PasswordInput } from '../ui/PasswordInput';
 import { Spinner } from '../ui/Spinner';
@@ -86,7 +88,7 @@ export function DeleteAccountDialog({
   className,
   classNames,
 }: DeleteAccountDialogProps) {
-  const t = useMessages();
+  const t = useMessageSlice(accountMessages, authErrorMessages);
   const { user } = useAuthState('DeleteAccountDialog');
   const remove = useDeleteAccount();
   const inputId = useId();

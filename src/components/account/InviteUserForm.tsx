@@ -8,7 +8,9 @@ import { useInvite } from '../../react/useInvite';
 import { reportAuthError } from '../form/reportAuthError';
 import { useAuthForm } from '../form/useAuthForm';
 import { format } from '../i18n/format';
-import { useMessages } from '../i18n/useMessages';
+import { sharedMessages } from '../i18n/en/shared';
+import { accountMessages } from '../i18n/en/account';
+import { useMessageSlice } from '../i18n/useMessageSlice';
 import { emailOnlySchema } from '../schemas';
 import type { CardFormClassNames, CardScreenProps } from '../ui/cardProps';
 import { TextField } from '../ui/TextField';
@@ -46,7 +48,7 @@ export function InviteUserForm({
   classNames,
   ...props
 }: InviteUserFormProps) {
-  const t = useMessages();
+  const t = useMessageSlice(sharedMessages, accountMessages);
   const invite = useInvite();
   const [invited, setInvited] = useState<string | null>(null);
   const form = useAuthForm<InviteValues, InviteValues>({

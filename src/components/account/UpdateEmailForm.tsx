@@ -13,7 +13,9 @@ import { reportAuthError } from '../form/reportAuthError';
 import { useAuthForm } from '../form/useAuthForm';
 import { format } from '../i18n/format';
 import { messageKey } from '../i18n/translate';
-import { useMessages } from '../i18n/useMessages';
+import { sharedMessages } from '../i18n/en/shared';
+import { accountMessages } from '../i18n/en/account';
+import { useMessageSlice } from '../i18n/useMessageSlice';
 import { emailSchema, existingPasswordSchema } from '../schemas';
 import type { CardFormClassNames, CardScreenProps } from '../ui/cardProps';
 import { TextField } from '../ui/TextField';
@@ -72,7 +74,7 @@ export function UpdateEmailForm({
   classNames,
   ...props
 }: UpdateEmailFormProps) {
-  const t = useMessages();
+  const t = useMessageSlice(sharedMessages, accountMessages);
   const { user } = useAuthState('UpdateEmailForm');
   const currentEmail = user?.email ?? null;
   // The way the user signed in says whether there is a password to confirm.

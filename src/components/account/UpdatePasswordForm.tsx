@@ -9,7 +9,9 @@ import { useUpdatePassword } from '../../react/useUpdatePassword';
 import type { ServerErrorFieldMap } from '../form/applyServerError';
 import { reportAuthError } from '../form/reportAuthError';
 import { useAuthForm } from '../form/useAuthForm';
-import { useMessages } from '../i18n/useMessages';
+import { sharedMessages } from '../i18n/en/shared';
+import { accountMessages } from '../i18n/en/account';
+import { useMessageSlice } from '../i18n/useMessageSlice';
 import {
   existingPasswordSchema,
   passwordSchema,
@@ -71,7 +73,7 @@ export function UpdatePasswordForm({
   classNames,
   ...props
 }: UpdatePasswordFormProps) {
-  const t = useMessages();
+  const t = useMessageSlice(sharedMessages, accountMessages);
   const update = useUpdatePassword();
   const [updated, setUpdated] = useState(false);
   const form = useAuthForm<UpdatePasswordValues, UpdatePasswordValues>({

@@ -9,7 +9,10 @@ import * as Dialog from '@radix-ui/react-dialog';
 import { useLayoutEffect, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import type { Session } from '../../core';
 import { cx } from '../cx';
-import { useMessages } from '../i18n/useMessages';
+import { signInMessages } from '../i18n/en/signIn';
+import { signUpMessages } from '../i18n/en/signUp';
+import { dialogMessages } from '../i18n/en/dialog';
+import { useMessageSlice } from '../i18n/useMessageSlice';
 import type { OAuthOptions } from '../oauth/OAuthButtons';
 import { SignInForm, type SignInFormProps } from '../signIn/SignInForm';
 import { SignUpForm, type SignUpFormProps } from '../signUp/SignUpForm';
@@ -95,7 +98,7 @@ export function AuthDialog({
   className,
   classNames,
 }: AuthDialogProps) {
-  const t = useMessages();
+  const t = useMessageSlice(signInMessages, signUpMessages, dialogMessages);
   const [open, changeOpen] = useControllableState({
     prop: openProp,
     defaultProp: defaultOpen,
@@ -147,7 +150,6 @@ export function AuthDialog({
         {/* `display: contents`: the root scopes variables and messages without drawing a box of its own. */}
         <AuthRoot
           theme={theme ?? inheritedTheme ?? 'light'}
-          locale={t}
           unstyled={unstyled}
           style={{ display: 'contents' }}
         >

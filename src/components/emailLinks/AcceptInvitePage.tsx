@@ -5,7 +5,10 @@
  */
 import { useAuthState } from '../../react/useAuthState';
 import { useInviteAccept, type InviteAcceptResult } from '../../react/useInviteAccept';
-import { useMessages } from '../i18n/useMessages';
+import { commonMessages } from '../i18n/en/common';
+import { uiMessages } from '../i18n/en/ui';
+import { emailLinkMessages } from '../i18n/en/emailLinks';
+import { useMessageSlice } from '../i18n/useMessageSlice';
 import type { PasswordRules } from '../schemas';
 import { Spinner } from '../ui/Spinner';
 import type { CardFormClassNames } from '../ui/cardProps';
@@ -72,7 +75,7 @@ export function AcceptInvitePage({
   classNames,
   ...props
 }: AcceptInvitePageProps) {
-  const t = useMessages();
+  const t = useMessageSlice(commonMessages, uiMessages, emailLinkMessages);
   const link = useEmailActionParams({
     page: 'accept-invite',
     url,

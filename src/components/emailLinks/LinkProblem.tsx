@@ -1,6 +1,8 @@
 import { forwardRef, type ComponentPropsWithoutRef } from 'react';
 import { cx } from '../cx';
-import { useMessages } from '../i18n/useMessages';
+import { sharedMessages } from '../i18n/en/shared';
+import { emailLinkMessages } from '../i18n/en/emailLinks';
+import { useMessageSlice } from '../i18n/useMessageSlice';
 import { Alert } from '../ui/Alert';
 import type { LinkProblemReason } from './linkProblemOf';
 import { withEmail } from '../signIn/withEmail';
@@ -51,7 +53,7 @@ export const LinkProblem = forwardRef<HTMLDivElement, LinkProblemProps>(function
   },
   ref,
 ) {
-  const t = useMessages();
+  const t = useMessageSlice(sharedMessages, emailLinkMessages);
   return (
     <div
       ref={ref}

@@ -2,7 +2,9 @@ import type { ReactNode } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import { ScreenForm } from '../form/ScreenForm';
 import type { PasswordRules } from '../schemas';
-import { useMessages } from '../i18n/useMessages';
+import { commonMessages } from '../i18n/en/common';
+import { sharedMessages } from '../i18n/en/shared';
+import { useMessageSlice } from '../i18n/useMessageSlice';
 import { NewPasswordFields } from '../ui/NewPasswordFields';
 import { TextField, type TextFieldClassNames } from '../ui/TextField';
 
@@ -34,7 +36,7 @@ export function NewPasswordForm({
   withEmail = false,
   classNames,
 }: NewPasswordFormProps) {
-  const t = useMessages();
+  const t = useMessageSlice(commonMessages, sharedMessages);
   return (
     <ScreenForm
       form={form}

@@ -5,7 +5,11 @@
  */
 import type { AuthError } from '../../core/errors';
 import { useVerifyPasswordReset } from '../../react/useVerifyPasswordReset';
-import { useMessages } from '../i18n/useMessages';
+import { commonMessages } from '../i18n/en/common';
+import { sharedMessages } from '../i18n/en/shared';
+import { uiMessages } from '../i18n/en/ui';
+import { emailLinkMessages } from '../i18n/en/emailLinks';
+import { useMessageSlice } from '../i18n/useMessageSlice';
 import type { PasswordRules } from '../schemas';
 import { Spinner } from '../ui/Spinner';
 import type { CardFormClassNames } from '../ui/cardProps';
@@ -63,7 +67,7 @@ export function ResetPasswordPage({
   classNames,
   ...props
 }: ResetPasswordPageProps) {
-  const t = useMessages();
+  const t = useMessageSlice(commonMessages, sharedMessages, uiMessages, emailLinkMessages);
   const link = useEmailActionParams({ page: 'reset-password', url, oobCode: oobCodeProp });
   const verify = useVerifyPasswordReset();
   const { oobCode } = link;

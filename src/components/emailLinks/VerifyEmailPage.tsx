@@ -7,7 +7,10 @@ import { useEffect, useRef } from 'react';
 import { useVerifyEmail } from '../../react/useVerifyEmail';
 import { cx } from '../cx';
 import { errorMessage } from '../i18n/errorMessage';
-import { useMessages } from '../i18n/useMessages';
+import { commonMessages } from '../i18n/en/common';
+import { emailLinkMessages } from '../i18n/en/emailLinks';
+import { authErrorMessages } from '../i18n/en/errors';
+import { useMessageSlice } from '../i18n/useMessageSlice';
 import type { AuthCardClassNames } from '../ui/AuthCard';
 import { Button } from '../ui/Button';
 import { Spinner } from '../ui/Spinner';
@@ -72,7 +75,7 @@ export function VerifyEmailPage({
   classNames,
   ...props
 }: VerifyEmailPageProps) {
-  const t = useMessages();
+  const t = useMessageSlice(commonMessages, emailLinkMessages, authErrorMessages);
   const params = useEmailActionParams({
     page: 'verify-email',
     url,

@@ -11,7 +11,10 @@ import { reportAuthError } from '../form/reportAuthError';
 import { ScreenForm } from '../form/ScreenForm';
 import { useAuthForm } from '../form/useAuthForm';
 import { format } from '../i18n/format';
-import { useMessages } from '../i18n/useMessages';
+import { commonMessages } from '../i18n/en/common';
+import { sharedMessages } from '../i18n/en/shared';
+import { forgotPasswordMessages } from '../i18n/en/forgotPassword';
+import { useMessageSlice } from '../i18n/useMessageSlice';
 import { emailOnlySchema } from '../schemas';
 import { AuthLink, type RenderLink } from '../signIn/AuthLink';
 import { Alert } from '../ui/Alert';
@@ -64,7 +67,7 @@ export function ForgotPasswordForm({
   className,
   classNames,
 }: ForgotPasswordFormProps) {
-  const t = useMessages();
+  const t = useMessageSlice(commonMessages, sharedMessages, forgotPasswordMessages);
   const reset = usePasswordReset();
   const form = useAuthForm({
     schema: emailOnlySchema(),

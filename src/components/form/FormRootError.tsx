@@ -1,7 +1,9 @@
 import { useFormContext, useFormState, type FieldErrors } from 'react-hook-form';
 import type { ComponentPropsWithoutRef } from 'react';
 import { translate } from '../i18n/translate';
-import { useMessages } from '../i18n/useMessages';
+import { formFeedbackMessages } from '../i18n/en/formFeedback';
+import { authErrorMessages } from '../i18n/en/errors';
+import { useMessageSlice } from '../i18n/useMessageSlice';
 import { cx } from '../cx';
 
 export type FormRootErrorProps = Omit<ComponentPropsWithoutRef<'div'>, 'role'>;
@@ -26,7 +28,8 @@ function rootMessage(errors: FieldErrors): string | undefined {
 /**
  * The form-level error (a failed request not tied to one field). The `role="alert"` region
  * is always in the DOM, so screen readers announce the text when it appears; when empty it
- * has no visible box (`data-state="closed"`).
+ * has no visible box (`data-state="closed"`). Without a provider's `locale` it knows the English
+ * of the `errors.*` and `validation.*` keys and the invitation notice.
  *
  * @example
  * <Form form={form} onSubmit={submit}><FormRootError />…</Form>
@@ -34,7 +37,7 @@ function rootMessage(errors: FieldErrors): string | undefined {
 export function FormRootError({ className, children, ...props }: FormRootErrorProps) {
   const { control } = useFormContext();
   const { errors } = useFormState({ control });
-  const messages = useMessages();
+  const messages = useMessageSlice(formFeedbackMessages, authErrorMessages);
   const raw = rootMessage(errors);
   const body = raw ? translate(raw, messages) : children;
   return (

@@ -1,6 +1,7 @@
 import { useFormContext, useFormState } from 'react-hook-form';
 import type { ReactNode } from 'react';
-import { useMessages } from '../i18n/useMessages';
+import { uiMessages } from '../i18n/en/ui';
+import { useMessageSlice } from '../i18n/useMessageSlice';
 import { Button, type ButtonProps } from '../ui/Button';
 import { Spinner } from '../ui/Spinner';
 
@@ -19,7 +20,7 @@ export interface SubmitButtonProps extends Omit<ButtonProps, 'type' | 'asChild'>
 export function SubmitButton({ pendingLabel, children, disabled, ...props }: SubmitButtonProps) {
   const { control } = useFormContext();
   const { isSubmitting } = useFormState({ control });
-  const messages = useMessages();
+  const messages = useMessageSlice(uiMessages);
   return (
     <Button
       data-slot="submit-button"

@@ -1,10 +1,15 @@
-import { useMemo, type ReactNode } from 'react';
+import { useContext, useMemo, type ReactNode } from 'react';
 import type { Messages } from './en';
-import { resolveMessages, type Locale } from './resolveMessages';
+import type { Locale } from './resolveMessages';
+import { mergeMessages } from './mergeMessages';
 import { MessagesContext } from './MessagesContext';
 
 export interface MessagesProviderProps {
-  /** A complete table: `en` (default), `fr`, `es`, `de` from the kit, or your own. */
+  /**
+   * A complete table: `en`, `fr`, `es`, `de` from the kit, or your own. Default: the enclosing
+   * provider's table (so a nested `AuthRoot`, or `AuthDialog`'s portal, keeps the app's language),
+   * else English.
+   */
   locale?: Locale;
   /** Individual strings to replace; merged over `locale`. */
   messages?: Partial<Messages>;
@@ -20,6 +25,12 @@ export interface MessagesProviderProps {
  * </MessagesProvider>
  */
 export function MessagesProvider({ locale, messages, children }: MessagesProviderProps) {
-  const value = useMemo(() => resolveMessages(locale, messages), [locale, messages]);
+  // Without a locale (here and above) only the overrides travel: English comes from each
+  // component's own slice, so this provider does not put the whole English table into every page.
+  const enclosing = useContext(MessagesContext);
+  const value = useMemo(
+    () => mergeMessages(locale ?? enclosing, messages),
+    [locale, enclosing, messages],
+  );
   return <MessagesContext.Provider value={value}>{children}</MessagesContext.Provider>;
 }

@@ -1,6 +1,14 @@
-import type { MessageKey, Messages } from './en';
+import type { Messages } from './en';
 
-const METHOD_KEYS: Readonly<Record<string, MessageKey>> = {
+type MethodKey = 'method.password' | 'method.google' | 'method.facebook' | 'method.github';
+
+/** The keys this function reads: a full table or the `oauthButtonMessages` slice will do. */
+type SignInMethodMessages = Pick<
+  Messages,
+  MethodKey | 'needConfirmation.methodsSeparator' | 'needConfirmation.methodsLastSeparator'
+>;
+
+const METHOD_KEYS: Readonly<Record<string, MethodKey>> = {
   password: 'method.password',
   'google.com': 'method.google',
   'facebook.com': 'method.facebook',
@@ -15,7 +23,10 @@ const METHOD_KEYS: Readonly<Record<string, MessageKey>> = {
  * @example
  * format(t['needConfirmation.description'], { email, methods: formatSignInMethods(signInMethods, t) })
  */
-export function formatSignInMethods(methods: readonly string[], messages: Messages): string {
+export function formatSignInMethods(
+  methods: readonly string[],
+  messages: SignInMethodMessages,
+): string {
   const names = [...new Set(methods)].map((method) => {
     const key = METHOD_KEYS[method];
     return key ? messages[key] : method;

@@ -1,4 +1,5 @@
 import { en, type Messages } from './en';
+import { mergeMessages } from './mergeMessages';
 
 /**
  * A complete message table: `en` or one you import (`fr`, `es`, `de` from the kit, or your own).
@@ -8,11 +9,5 @@ export type Locale = Messages;
 
 /** Merges overrides over a locale; the result is always a complete table. */
 export function resolveMessages(locale: Locale = en, overrides?: Partial<Messages>): Messages {
-  if (!overrides) return locale;
-  // Explicit `undefined` in overrides must not blank a message, so only defined values win.
-  const merged: Record<string, string> = { ...locale };
-  for (const [key, value] of Object.entries(overrides)) {
-    if (typeof value === 'string') merged[key] = value;
-  }
-  return merged as Messages;
+  return mergeMessages(locale, overrides);
 }

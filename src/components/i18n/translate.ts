@@ -17,19 +17,21 @@ export function messageKey(key: MessageKey, vars?: MessageVars): string {
   return `${key}?${query.toString()}`;
 }
 
-function isMessageKey(value: string, messages: Messages): value is MessageKey {
+function isMessageKey(value: string, messages: Partial<Messages>): value is MessageKey {
   return Object.prototype.hasOwnProperty.call(messages, value);
 }
 
 /**
  * Text for a message produced by `messageKey`. Anything else is returned unchanged, so
- * apps can still put literal, already translated strings into their own schemas.
+ * apps can still put literal, already translated strings into their own schemas. `messages` may
+ * be part of a table (the kit's primitives pass the slices they show); a key it lacks stays raw.
  */
-export function translate(raw: string, messages: Messages): string {
+export function translate(raw: string, messages: Partial<Messages>): string {
   const queryStart = raw.indexOf('?');
   const key = queryStart === -1 ? raw : raw.slice(0, queryStart);
-  if (!isMessageKey(key, messages)) return raw;
-  if (queryStart === -1) return messages[key];
+  const text = isMessageKey(key, messages) ? messages[key] : undefined;
+  if (text === undefined) return raw;
+  if (queryStart === -1) return text;
   const vars = Object.fromEntries(new URLSearchParams(raw.slice(queryStart + 1)));
-  return format(messages[key], vars);
+  return format(text, vars);
 }

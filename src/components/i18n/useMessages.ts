@@ -1,14 +1,16 @@
-import { useContext } from 'react';
 import type { Messages } from './en';
-import { MessagesContext } from './MessagesContext';
+import { en } from './en';
+import { useMessageSlice } from './useMessageSlice';
 
 /**
- * The current message table (English when there is no `MessagesProvider`).
+ * The current message table (English when there is no `MessagesProvider`), every key of it. The
+ * kit's own components read only their slices; this hook is for your screens, and brings the
+ * whole English table into the bundle that uses it.
  *
  * @example
  * const t = useMessages();
  * return <button>{t['button.signIn']}</button>;
  */
 export function useMessages(): Messages {
-  return useContext(MessagesContext);
+  return useMessageSlice(en);
 }

@@ -8,7 +8,10 @@ import { useEmailProviders } from '../../react/useEmailProviders';
 import { cx } from '../cx';
 import { format } from '../i18n/format';
 import { formatSignInMethods } from '../i18n/formatSignInMethods';
-import { useMessages } from '../i18n/useMessages';
+import { uiMessages } from '../i18n/en/ui';
+import { oauthButtonMessages } from '../i18n/en/oauthButtons';
+import { oauthCallbackMessages } from '../i18n/en/oauthCallback';
+import { useMessageSlice } from '../i18n/useMessageSlice';
 import { AuthLink, type RenderLink } from '../signIn/AuthLink';
 import { withEmail } from '../signIn/withEmail';
 import { AuthCard, type AuthCardClassNames } from '../ui/AuthCard';
@@ -62,7 +65,7 @@ export function AccountExists({
   className,
   classNames,
 }: AccountExistsProps) {
-  const t = useMessages();
+  const t = useMessageSlice(uiMessages, oauthButtonMessages, oauthCallbackMessages);
   // Only asked when the caller did not already know (the callback outcome usually carries them).
   const lookup = useEmailProviders(email, { enabled: signInMethods === undefined });
   const methods = signInMethods ?? lookup.data?.signInMethods;

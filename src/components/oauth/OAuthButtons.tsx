@@ -17,7 +17,10 @@ import { reportAuthError } from '../form/reportAuthError';
 import { errorMessage } from '../i18n/errorMessage';
 import { format } from '../i18n/format';
 import { formatSignInMethods } from '../i18n/formatSignInMethods';
-import { useMessages } from '../i18n/useMessages';
+import { commonMessages } from '../i18n/en/common';
+import { oauthButtonMessages } from '../i18n/en/oauthButtons';
+import { authErrorMessages } from '../i18n/en/errors';
+import { useMessageSlice } from '../i18n/useMessageSlice';
 import { Alert } from '../ui/Alert';
 import { Button } from '../ui/Button';
 import { Spinner } from '../ui/Spinner';
@@ -82,7 +85,7 @@ export function OAuthButtons({
   classNames,
   ...props
 }: OAuthButtonsProps) {
-  const t = useMessages();
+  const t = useMessageSlice(commonMessages, oauthButtonMessages, authErrorMessages);
   // What `useOAuth` runs, without react-query (see useAuthAction.ts).
   const oauth = useAuthAction('OAuthButtons', startOAuth);
   const popupMode = mode === 'popup' && !onRedirect;

@@ -12,7 +12,11 @@ import { useLatestRef } from '../../react/useLatestRef';
 import { useOAuthCallback, type UseOAuthCallbackOptions } from '../../react/useOAuthCallback';
 import { cx } from '../cx';
 import { errorMessage } from '../i18n/errorMessage';
-import { useMessages } from '../i18n/useMessages';
+import { commonMessages } from '../i18n/en/common';
+import { sharedMessages } from '../i18n/en/shared';
+import { oauthCallbackMessages } from '../i18n/en/oauthCallback';
+import { authErrorMessages } from '../i18n/en/errors';
+import { useMessageSlice } from '../i18n/useMessageSlice';
 import { AuthLink, type RenderLink } from '../signIn/AuthLink';
 import { Alert } from '../ui/Alert';
 import { AuthCard } from '../ui/AuthCard';
@@ -77,7 +81,12 @@ export function OAuthCallback({
   className,
   classNames,
 }: OAuthCallbackProps) {
-  const t = useMessages();
+  const t = useMessageSlice(
+    commonMessages,
+    sharedMessages,
+    oauthCallbackMessages,
+    authErrorMessages,
+  );
   const { status, result, error } = useOAuthCallback({
     url,
     enabled,

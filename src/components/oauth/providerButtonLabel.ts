@@ -1,7 +1,10 @@
-import type { MessageKey, Messages } from '../i18n/en';
+import type { Messages } from '../i18n/en';
 import { format } from '../i18n/format';
 
-const BUTTON_KEYS: Readonly<Record<string, MessageKey>> = {
+type ButtonKey =
+  'button.continueWithGoogle' | 'button.continueWithGithub' | 'button.continueWithFacebook';
+
+const BUTTON_KEYS: Readonly<Record<string, ButtonKey>> = {
   'google.com': 'button.continueWithGoogle',
   'github.com': 'button.continueWithGithub',
   'facebook.com': 'button.continueWithFacebook',
@@ -11,7 +14,10 @@ const BUTTON_KEYS: Readonly<Record<string, MessageKey>> = {
  * "Continue with Google" for a provider id; unknown ids get the generic template with the id,
  * so a provider added on the server still gets a readable, translated button.
  */
-export function providerButtonLabel(providerId: string, messages: Messages): string {
+export function providerButtonLabel(
+  providerId: string,
+  messages: Pick<Messages, ButtonKey | 'button.continueWithProvider'>,
+): string {
   const key = BUTTON_KEYS[providerId];
   if (key) return messages[key];
   return format(messages['button.continueWithProvider'], {

@@ -23,7 +23,11 @@ import { useAuthForm } from '../form/useAuthForm';
 import { format } from '../i18n/format';
 import { messageKey } from '../i18n/translate';
 import { formatSignInMethods } from '../i18n/formatSignInMethods';
-import { useMessages } from '../i18n/useMessages';
+import { commonMessages } from '../i18n/en/common';
+import { uiMessages } from '../i18n/en/ui';
+import { signInMessages } from '../i18n/en/signIn';
+import { oauthButtonMessages } from '../i18n/en/oauthButtons';
+import { useMessageSlice } from '../i18n/useMessageSlice';
 import { OAuthButtons, type OAuthOptions } from '../oauth/OAuthButtons';
 import { oauthMethods } from '../oauth/providerButtonLabel';
 import { emailOnlySchema, signInSchema } from '../schemas';
@@ -110,7 +114,7 @@ export function SignInForm({
   className,
   classNames,
 }: SignInFormProps) {
-  const t = useMessages();
+  const t = useMessageSlice(commonMessages, uiMessages, signInMessages, oauthButtonMessages);
   // The email changed and the session could not follow (no password to sign in with): say why.
   const emailChanged = useAuthState('SignInForm').signOutReason === 'emailChanged';
   const [step, setStep] = useState<Step>(

@@ -5,7 +5,9 @@ import { useLatestRef } from '../../react/useLatestRef';
 import { cx } from '../cx';
 import { NavAction } from '../emailLinks/NavAction';
 import { format } from '../i18n/format';
-import { useMessages } from '../i18n/useMessages';
+import { commonMessages } from '../i18n/en/common';
+import { signedInMessages } from '../i18n/en/signedIn';
+import { useMessageSlice } from '../i18n/useMessageSlice';
 import { AuthCard, type AuthCardClassNames } from '../ui/AuthCard';
 import { Button } from '../ui/Button';
 
@@ -72,7 +74,7 @@ export function SignedInNotice({
   className,
   classNames,
 }: SignedInNoticeProps) {
-  const t = useMessages();
+  const t = useMessageSlice(commonMessages, signedInMessages);
   const { user } = useAuthState('SignedInNotice');
   const signOut = useSignOut();
   return (

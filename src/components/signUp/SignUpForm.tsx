@@ -17,7 +17,10 @@ import { ScreenForm } from '../form/ScreenForm';
 import { useAuthForm } from '../form/useAuthForm';
 import { format } from '../i18n/format';
 import { messageKey } from '../i18n/translate';
-import { useMessages } from '../i18n/useMessages';
+import { commonMessages } from '../i18n/en/common';
+import { sharedMessages } from '../i18n/en/shared';
+import { signUpMessages } from '../i18n/en/signUp';
+import { useMessageSlice } from '../i18n/useMessageSlice';
 import { OAuthButtons, type OAuthOptions } from '../oauth/OAuthButtons';
 import {
   emailSchema,
@@ -106,7 +109,7 @@ export function SignUpForm({
   className,
   classNames,
 }: SignUpFormProps) {
-  const t = useMessages();
+  const t = useMessageSlice(commonMessages, sharedMessages, signUpMessages);
   const signUp = useSignUp();
   const invitationPending = useInvitationPending();
   // Keyed by content: an inline `passwordRules={{ … }}` must not rebuild the resolver every render.

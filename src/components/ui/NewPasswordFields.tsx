@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { format } from '../i18n/format';
-import { useMessages } from '../i18n/useMessages';
+import { sharedMessages } from '../i18n/en/shared';
+import { useMessageSlice } from '../i18n/useMessageSlice';
 import { DEFAULT_PASSWORD_MIN_LENGTH, type PasswordRules } from '../schemas';
 import { TextField, type TextFieldClassNames } from './TextField';
 
@@ -18,7 +19,7 @@ export interface NewPasswordFieldsProps {
  * instead of filling the old one.
  */
 export function NewPasswordFields({ rules, label, classNames }: NewPasswordFieldsProps) {
-  const t = useMessages();
+  const t = useMessageSlice(sharedMessages);
   const min = rules?.minLength ?? DEFAULT_PASSWORD_MIN_LENGTH;
   return (
     <>

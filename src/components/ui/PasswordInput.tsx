@@ -1,5 +1,6 @@
 import { forwardRef, useState, type ComponentPropsWithoutRef } from 'react';
-import { useMessages } from '../i18n/useMessages';
+import { uiMessages } from '../i18n/en/ui';
+import { useMessageSlice } from '../i18n/useMessageSlice';
 import { cx } from '../cx';
 
 export interface PasswordInputProps extends Omit<ComponentPropsWithoutRef<'input'>, 'type'> {
@@ -19,7 +20,7 @@ export interface PasswordInputProps extends Omit<ComponentPropsWithoutRef<'input
 export const PasswordInput = forwardRef<HTMLInputElement, PasswordInputProps>(
   function PasswordInput({ className, classNames, id, ...props }, ref) {
     const [visible, setVisible] = useState(false);
-    const messages = useMessages();
+    const messages = useMessageSlice(uiMessages);
     return (
       <div
         data-slot="password-input"

@@ -1,0 +1,32 @@
+/**
+ * Account management: `AccountSettings`, `UpdateEmailForm`, `UpdatePasswordForm`, `InviteUserForm`,
+ * `DeleteAccountDialog`.
+ */
+export const accountMessages = {
+  'label.currentPassword': 'Current password',
+  'label.newEmail': 'New email',
+  'label.inviteEmail': "Invitee's email",
+  'placeholder.email': 'you@example.com',
+  'button.sendInvite': 'Send invite',
+  'button.updateEmail': 'Update email',
+  'button.updatePassword': 'Update password',
+  'button.deleteAccount': 'Delete account',
+  'button.cancel': 'Cancel',
+  'title.sendInvite': 'Invite someone',
+  'title.updateEmail': 'Change your email',
+  'title.updatePassword': 'Change your password',
+  'title.deleteAccount': 'Delete your account',
+  'description.deleteAccount': 'This permanently deletes your account and cannot be undone.',
+  'success.inviteSent': 'Invitation sent to {email}.',
+  'success.emailUpdated': 'Your email was updated.',
+  'success.passwordUpdated': 'Your password was updated.',
+  'signedOut.emailChanged': 'Your email is now {email}. Sign in again with it.',
+  'deleteAccount.passwordHint': 'Enter your password to confirm it is you.',
+  'title.accountSettings': 'Account settings',
+  'account.emailVerified': 'Verified',
+  'account.emailNotVerified': 'Not verified',
+  'account.providerManaged': 'You sign in with {method}, so there is no password to change here.',
+  'deleteAccount.confirmLabel': 'Type {phrase} to confirm',
+  'deleteAccount.confirmWord': 'DELETE',
+  'loading.deleting': 'Deleting…',
+} as const;
