@@ -5,6 +5,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import compat from 'eslint-plugin-compat';
 import { readFileSync } from 'node:fs';
 import floor from './scripts/eslint/staticApiFloor.mjs';
+import imports from './scripts/eslint/relativeImportExtension.mjs';
 
 /**
  * The declared floors (package.json `browserslist`): `production` is the browsers (README
@@ -37,12 +38,12 @@ const compatFor = (files, environments) => ({
 const barrels = (names, message) =>
   names.map((name) => ({ name, allowTypeImports: true, message }));
 const CORE_BARRELS = barrels(
-  ['../core', '../../core', '../core/index', '../../core/index'],
-  "Import values from the core module that defines them (e.g. '../core/errors'); `import type` from the barrel is fine.",
+  ['../core/index.js', '../../core/index.js'],
+  "Import values from the core module that defines them (e.g. '../core/errors.js'); `import type` from the barrel is fine.",
 );
 const REACT_BARRELS = barrels(
-  ['../../react', '../../react/index'],
-  "Import values from the hook's own module (e.g. '../../react/useSignIn'); `import type` is fine.",
+  ['../../react/index.js'],
+  "Import values from the hook's own module (e.g. '../../react/useSignIn.js'); `import type` is fine.",
 );
 
 export default tseslint.config(
@@ -149,6 +150,12 @@ export default tseslint.config(
     // a barrel imported that way is reached (and split) as if its values were used.
     files: ['src/**'],
     rules: { '@typescript-eslint/no-import-type-side-effects': 'error' },
+  },
+  {
+    // The published declarations keep these specifiers as written (see the rule).
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { imports },
+    rules: { 'imports/js-extension': 'error' },
   },
   {
     // The emulator's core must run in browsers and workers: Web APIs only, nothing Node-only.

@@ -6,22 +6,19 @@
 // - `"use client"` is written as a banner on the component and hook modules of src/react and
 //   src/components, never on a barrel or a plain module (Rollup drops module-level directives from
 //   sources, so they are re-added per chunk; see isClientModule).
-// - Declarations come from the TypeScript compiler with tsconfig.build.json's options, rooted at the
-//   entries that exist (work in progress elsewhere in src does not block the build); their
-//   extensionless relative specifiers are then rewritten to `.js` so they resolve under
-//   `moduleResolution: node16/nodenext` as well as `bundler`.
+// - Declarations come from `tsc -p tsconfig.build.json`, run after this build by `npm run build`.
+//   Sources import relative files by their emitted name (`./client.js`, lint rule
+//   `imports/js-extension`), so tsc's declarations resolve under node16/nodenext and bundlers as is.
 // - `src/components/styles.css` is emitted as `dist/styles.css`.
 import { defineConfig, type Plugin } from 'vite';
-import ts from 'typescript';
 import { builtinModules } from 'node:module';
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { esbuildTargets } from './scripts/browserTargets.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
 const src = resolve(root, 'src');
-const dist = resolve(root, 'dist');
 const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as {
   dependencies?: Record<string, string>;
   peerDependencies?: Record<string, string>;
@@ -41,15 +38,6 @@ const ENTRIES: Record<string, string> = {
 };
 
 const STYLES = 'src/components/styles.css';
-
-// Entries that do not exist yet are skipped (with a notice) so the build works while the tree grows.
-const present = Object.fromEntries(
-  Object.entries(ENTRIES).filter(([name, file]) => {
-    const ok = existsSync(resolve(root, file));
-    if (!ok) console.warn(`[lib] entry "${name}" skipped: ${file} does not exist yet`);
-    return ok;
-  }),
-);
 
 const externalPackages = new Set([
   'react',
@@ -102,85 +90,14 @@ function clientDirectivePlugin(): Plugin {
   };
 }
 
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? walk(path) : [path];
-  });
-}
-
-const RELATIVE_SPECIFIER = /((?:from|import)\s*\(?\s*['"])(\.{1,2}\/[^'"]*)(['"])/g;
-
-/** `./client` -> `./client.js`, `./types.ts` -> `./types.js`, `./session` (a folder) -> `./session/index.js`. */
-function withJsExtension(file: string, specifier: string): string {
-  if (/\.(js|mjs|cjs|json|css)$/.test(specifier)) return specifier;
-  // The emulator's sources import with `.ts` extensions; older TypeScript versions cannot follow those in .d.ts files.
-  if (/\.tsx?$/.test(specifier)) return specifier.replace(/\.tsx?$/, '.js');
-  const base = resolve(dirname(file), specifier);
-  if (existsSync(`${base}.d.ts`)) return `${specifier}.js`;
-  if (existsSync(join(base, 'index.d.ts'))) return `${specifier.replace(/\/$/, '')}/index.js`;
-  return specifier;
-}
-
-/** `tsc -p tsconfig.build.json`, but rooted at the present entries only. Type errors fail the build. */
-function emitDeclarations(rootNames: string[]): void {
-  const configPath = resolve(root, 'tsconfig.build.json');
-  const parsed = ts.getParsedCommandLineOfConfigFile(
-    configPath,
-    {},
-    {
-      ...ts.sys,
-      onUnRecoverableConfigFileDiagnostic: (d) => {
-        throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n'));
-      },
-    },
-  );
-  if (!parsed) throw new Error('tsconfig.build.json could not be read');
-  const program = ts.createProgram({ rootNames, options: parsed.options });
-  const result = program.emit(undefined, undefined, undefined, true);
-  const diagnostics = [...ts.getPreEmitDiagnostics(program), ...result.diagnostics];
-  if (diagnostics.length > 0) {
-    const host: ts.FormatDiagnosticsHost = {
-      getCanonicalFileName: (f) => f,
-      getCurrentDirectory: () => root,
-      getNewLine: () => '\n',
-    };
-    console.error(ts.formatDiagnostics(diagnostics, host));
-    throw new Error(`[lib] declarations: ${diagnostics.length} TypeScript error(s)`);
-  }
-}
-
-/** Runs tsc for declarations, fixes their specifiers, copies the stylesheet. */
-function declarationsAndStyles(): Plugin {
+/** Emits `src/components/styles.css` as `dist/styles.css`. */
+function stylesheetPlugin(): Plugin {
   return {
-    name: 'deskree:declarations-and-styles',
+    name: 'deskree:stylesheet',
     apply: 'build',
     generateBundle() {
-      const css = resolve(root, STYLES);
-      if (existsSync(css)) {
-        this.emitFile({ type: 'asset', fileName: 'styles.css', source: readFileSync(css, 'utf8') });
-      } else {
-        console.warn(`[lib] ${STYLES} does not exist yet: dist/styles.css not emitted`);
-      }
-    },
-    closeBundle() {
-      emitDeclarations(Object.values(present).map((file) => resolve(root, file)));
-      let rewritten = 0;
-      for (const file of walk(dist).filter((f) => f.endsWith('.d.ts'))) {
-        const text = readFileSync(file, 'utf8');
-        const next = text.replace(
-          RELATIVE_SPECIFIER,
-          (_m, head: string, spec: string, tail: string) =>
-            head + withJsExtension(file, spec) + tail,
-        );
-        if (next !== text) {
-          writeFileSync(file, next);
-          rewritten += 1;
-        }
-      }
-      console.log(
-        `[lib] declarations written (${rewritten} files with rewritten specifiers) under ${relative(root, dist)}/`,
-      );
+      const source = readFileSync(resolve(root, STYLES), 'utf8');
+      this.emitFile({ type: 'asset', fileName: 'styles.css', source });
     },
   };
 }
@@ -188,7 +105,7 @@ function declarationsAndStyles(): Plugin {
 export default defineConfig({
   // The library build never needs the React Fast Refresh plugin: esbuild compiles TSX with the
   // automatic runtime from tsconfig (`jsx: react-jsx`), importing `react/jsx-runtime` (external).
-  plugins: [clientDirectivePlugin(), declarationsAndStyles()],
+  plugins: [clientDirectivePlugin(), stylesheetPlugin()],
   publicDir: false,
   esbuild: { jsx: 'automatic' },
   build: {
@@ -202,7 +119,7 @@ export default defineConfig({
     copyPublicDir: false,
     lib: {
       entry: Object.fromEntries(
-        Object.entries(present).map(([name, file]) => [name, resolve(root, file)]),
+        Object.entries(ENTRIES).map(([name, file]) => [name, resolve(root, file)]),
       ),
       formats: ['es'],
     },

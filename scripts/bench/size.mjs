@@ -14,7 +14,7 @@ import { ROOT, SRC, errorText, kB, measure, measureCss } from './measure.mjs';
 const src = (file) => JSON.stringify(resolve(SRC, file));
 
 /** Translation tables an app ships only if it imports them (`en` is the default and always counts). */
-const OPTIONAL_LOCALES = /^\.\/i18n\/(fr|es|de|locales)$/;
+const OPTIONAL_LOCALES = /^\.\/i18n\/(fr|es|de|locales)\.js$/;
 
 /**
  * Every value export of `src/components/index.ts` except the optional translation tables: the

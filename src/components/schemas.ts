@@ -4,7 +4,7 @@
  * because a schema is created once and the locale can change afterwards.
  */
 import * as z from 'zod/mini';
-import { messageKey } from './i18n/translate';
+import { messageKey } from './i18n/translate.js';
 
 /** The API answers WEAK_PASSWORD below 6 characters, so that is the default minimum. */
 export const DEFAULT_PASSWORD_MIN_LENGTH = 6;

@@ -5,9 +5,9 @@
  * `createAuthClient` binds all 15 of them to one for apps that prefer an object.
  */
 import type * as z from 'zod/mini';
-import { AuthError } from './errors';
-import { sendRequest, type FetchLike, type HttpConfig } from './http';
-import { dataEnvelope } from './wire';
+import { AuthError } from './errors.js';
+import { sendRequest, type FetchLike, type HttpConfig } from './http.js';
+import { dataEnvelope } from './wire.js';
 
 /** Milliseconds before a request fails with `timeout`. */
 export const DEFAULT_TIMEOUT_MS = 15_000;

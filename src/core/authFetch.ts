@@ -4,8 +4,8 @@
  * once, the rule `withIdToken` follows: the token may have been revoked or expired (by the
  * server's clock) between the check and the server reading it.
  */
-import type { FetchLike } from './http';
-import type { AuthSession } from './session/types';
+import type { FetchLike } from './http.js';
+import type { AuthSession } from './session/types.js';
 
 export interface AuthFetchOptions {
   /** The underlying fetch. Default: the global `fetch`. */

@@ -11,34 +11,34 @@ import {
   type AuthClientOptions,
   type AuthenticatedRequestOptions,
   type RequestOptions,
-} from './authApi';
-import type { Session } from './credentials';
-import type { OAuthProviderId } from './wire';
-import { deleteAccount, updateEmail, updatePassword } from './endpoints/accountChanges';
-import type { PasswordUpdatedResult } from './endpoints/accountChanges';
-import type { AcknowledgementResult } from './endpoints/acknowledge';
+} from './authApi.js';
+import type { Session } from './credentials.js';
+import type { OAuthProviderId } from './wire.js';
+import { deleteAccount, updateEmail, updatePassword } from './endpoints/accountChanges.js';
+import type { PasswordUpdatedResult } from './endpoints/accountChanges.js';
+import type { AcknowledgementResult } from './endpoints/acknowledge.js';
 import {
   sendPasswordReset,
   inviteUser,
   verifyEmail,
   verifyInvite,
   verifyPasswordReset,
-} from './endpoints/emailActions';
+} from './endpoints/emailActions.js';
 import {
   signInWithEmail,
   signUp,
   type Credentials,
   type SessionResult,
-} from './endpoints/emailPassword';
+} from './endpoints/emailPassword.js';
 import {
   fetchEmailProviders,
   getRoles,
   type EmailProvidersResult,
   type Role,
-} from './endpoints/lookups';
-import { createOAuthUrl, type OAuthUrlResult } from './endpoints/oauthUrl';
-import { signInWithIdp, type IdpSignInInput, type IdpSignInResult } from './endpoints/idpSignIn';
-import { refreshToken, type RefreshResult } from './endpoints/tokenRefresh';
+} from './endpoints/lookups.js';
+import { createOAuthUrl, type OAuthUrlResult } from './endpoints/oauthUrl.js';
+import { signInWithIdp, type IdpSignInInput, type IdpSignInResult } from './endpoints/idpSignIn.js';
+import { refreshToken, type RefreshResult } from './endpoints/tokenRefresh.js';
 
 // The client's vocabulary, importable from here as before the endpoints had their own modules.
 export {
@@ -49,14 +49,14 @@ export {
   type AuthClientOptions,
   type AuthenticatedRequestOptions,
   type RequestOptions,
-} from './authApi';
-export type { AcknowledgementResult } from './endpoints/acknowledge';
-export type { PasswordUpdatedResult } from './endpoints/accountChanges';
-export type { Credentials, SessionResult } from './endpoints/emailPassword';
-export type { EmailProvidersResult, Role } from './endpoints/lookups';
-export type { OAuthUrlResult } from './endpoints/oauthUrl';
-export type { IdpSignInInput, IdpSignInResult, OAuthProfile } from './endpoints/idpSignIn';
-export type { RefreshResult } from './endpoints/tokenRefresh';
+} from './authApi.js';
+export type { AcknowledgementResult } from './endpoints/acknowledge.js';
+export type { PasswordUpdatedResult } from './endpoints/accountChanges.js';
+export type { Credentials, SessionResult } from './endpoints/emailPassword.js';
+export type { EmailProvidersResult, Role } from './endpoints/lookups.js';
+export type { OAuthUrlResult } from './endpoints/oauthUrl.js';
+export type { IdpSignInInput, IdpSignInResult, OAuthProfile } from './endpoints/idpSignIn.js';
+export type { RefreshResult } from './endpoints/tokenRefresh.js';
 
 /** Every endpoint as a method: the request core plus the 15 endpoint functions bound to it. */
 export interface AuthClient extends AuthApi {

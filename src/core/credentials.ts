@@ -7,7 +7,7 @@
  * device clock does not make a fresh token look expired; the engine's server clock
  * (session/serverClock.ts) also checks it against the token's own `exp`.
  */
-import type { AccountTokensData, RefreshData, SessionData } from './wire';
+import type { AccountTokensData, RefreshData, SessionData } from './wire.js';
 
 /** Claims of a Deskree (Google Identity Platform) id token. */
 export interface IdTokenClaims {

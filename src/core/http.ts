@@ -4,7 +4,7 @@
  * (invalid_response), or the API's `{ errors: [...] }` envelope (mapped by its detail).
  */
 import type * as z from 'zod/mini';
-import { anySignal, timeoutSignal } from './abort';
+import { anySignal, timeoutSignal } from './abort.js';
 import {
   AuthError,
   codeFromDetail,
@@ -12,8 +12,8 @@ import {
   redactTokens,
   type AuthErrorCode,
   type AuthErrorOptions,
-} from './errors';
-import { firstApiError } from './wire';
+} from './errors.js';
+import { firstApiError } from './wire.js';
 
 export type FetchLike = (input: Request | string | URL, init?: RequestInit) => Promise<Response>;
 

@@ -1,21 +1,26 @@
-export { createAuthClient } from './client';
-export { createAuthApi, resolveBaseUrl, DEFAULT_AUTH_HEADER, DEFAULT_TIMEOUT_MS } from './authApi';
-export type { AuthApi, AuthApiRequest } from './authApi';
+export { createAuthClient } from './client.js';
+export {
+  createAuthApi,
+  resolveBaseUrl,
+  DEFAULT_AUTH_HEADER,
+  DEFAULT_TIMEOUT_MS,
+} from './authApi.js';
+export type { AuthApi, AuthApiRequest } from './authApi.js';
 // Each endpoint as a standalone function over an `AuthApi` (or a client): a bundle ships only those
 // it imports. `createAuthClient` binds all 15.
-export { signUp, signInWithEmail } from './endpoints/emailPassword';
-export { refreshToken } from './endpoints/tokenRefresh';
-export { createOAuthUrl } from './endpoints/oauthUrl';
-export { signInWithIdp } from './endpoints/idpSignIn';
+export { signUp, signInWithEmail } from './endpoints/emailPassword.js';
+export { refreshToken } from './endpoints/tokenRefresh.js';
+export { createOAuthUrl } from './endpoints/oauthUrl.js';
+export { signInWithIdp } from './endpoints/idpSignIn.js';
 export {
   sendPasswordReset,
   inviteUser,
   verifyInvite,
   verifyPasswordReset,
   verifyEmail,
-} from './endpoints/emailActions';
-export { updateEmail, updatePassword, deleteAccount } from './endpoints/accountChanges';
-export { fetchEmailProviders, getRoles } from './endpoints/lookups';
+} from './endpoints/emailActions.js';
+export { updateEmail, updatePassword, deleteAccount } from './endpoints/accountChanges.js';
+export { fetchEmailProviders, getRoles } from './endpoints/lookups.js';
 export type {
   AuthClient,
   AuthClientOptions,
@@ -32,7 +37,7 @@ export type {
   RequestOptions,
   Role,
   SessionResult,
-} from './client';
+} from './client.js';
 export {
   AuthError,
   isAuthError,
@@ -40,21 +45,21 @@ export {
   redactTokens,
   AUTH_ERROR_CODES,
   RETRYABLE_CODES,
-} from './errors';
-export type { AuthErrorCode, AuthErrorOptions } from './errors';
-export type { FetchLike } from './http';
-export { decodeClaims } from './credentials';
-export type { AuthUser, IdTokenClaims, Session } from './credentials';
+} from './errors.js';
+export type { AuthErrorCode, AuthErrorOptions } from './errors.js';
+export type { FetchLike } from './http.js';
+export { decodeClaims } from './credentials.js';
+export type { AuthUser, IdTokenClaims, Session } from './credentials.js';
 export {
   parseEmailActionLink,
   parseOAuthCallback,
   hasOAuthCallbackParams,
   stripOAuthParams,
   stripEmailActionParams,
-} from './links';
-export type { EmailActionParams, OAuthCallbackParams } from './links';
-export { OAUTH_PROVIDERS } from './wire';
-export type { OAuthProviderId } from './wire';
+} from './links.js';
+export type { EmailActionParams, OAuthCallbackParams } from './links.js';
+export { OAUTH_PROVIDERS } from './wire.js';
+export type { OAuthProviderId } from './wire.js';
 export {
   savePendingOAuth,
   readPendingOAuth,
@@ -63,8 +68,12 @@ export {
   assertCallbackAllowed,
   stateFromAuthUri,
   PENDING_OAUTH_TTL_MS,
-} from './oauth/pendingOAuth';
-export type { PendingOAuth, PendingOAuthOptions, PendingOAuthStorage } from './oauth/pendingOAuth';
+} from './oauth/pendingOAuth.js';
+export type {
+  PendingOAuth,
+  PendingOAuthOptions,
+  PendingOAuthStorage,
+} from './oauth/pendingOAuth.js';
 export {
   createAuthSession,
   DEFAULT_STORAGE_KEY,
@@ -72,10 +81,10 @@ export {
   localStorageAdapter,
   sessionStorageAdapter,
   memoryStorageAdapter,
-} from './session';
-export { cookieStorageAdapter } from './session/cookieStorage';
-export type { CookieStorageOptions } from './session/cookieStorage';
-export type { InitialAuth } from './initialAuth';
+} from './session/index.js';
+export { cookieStorageAdapter } from './session/cookieStorage.js';
+export type { CookieStorageOptions } from './session/cookieStorage.js';
+export type { InitialAuth } from './initialAuth.js';
 export type {
   AuthEvent,
   AuthSession,
@@ -84,11 +93,11 @@ export type {
   AuthStatus,
   SignOutReason,
   StorageAdapter,
-} from './session';
-export { createAuthFetch } from './authFetch';
-export type { AuthFetchOptions } from './authFetch';
-export { completeOAuthCallback } from './oauth/completeOAuthCallback';
+} from './session/index.js';
+export { createAuthFetch } from './authFetch.js';
+export type { AuthFetchOptions } from './authFetch.js';
+export { completeOAuthCallback } from './oauth/completeOAuthCallback.js';
 export type {
   CompleteOAuthCallbackOptions,
   OAuthCallbackOutcome,
-} from './oauth/completeOAuthCallback';
+} from './oauth/completeOAuthCallback.js';

@@ -3,7 +3,7 @@
  * the token's claims, never a token. `AuthProvider`'s `initialAuth` takes it (see
  * `getInitialAuth` in `deskree-auth-react/server`); the tokens stay in the session cookie.
  */
-import type { AuthUser, IdTokenClaims } from './credentials';
+import type { AuthUser, IdTokenClaims } from './credentials.js';
 
 export interface InitialAuth {
   user: AuthUser;

@@ -5,12 +5,12 @@ import type {
   PasswordHash,
   ProviderLink,
   SeedAccount,
-} from './types.ts';
-import type { EmulatorContext } from './context.ts';
-import { normalizeEmail } from './state.ts';
-import { hashPassword } from './passwords.ts';
-import { isAcceptableEmail } from './emailAddress.ts';
-import { newNumericId, newUid } from './random.ts';
+} from './types.js';
+import type { EmulatorContext } from './context.js';
+import { normalizeEmail } from './state.js';
+import { hashPassword } from './passwords.js';
+import { isAcceptableEmail } from './emailAddress.js';
+import { newNumericId, newUid } from './random.js';
 
 export interface NewAccountInput {
   email: string;

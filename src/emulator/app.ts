@@ -4,24 +4,24 @@
  */
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
-import type { EmulatorContext } from './context.ts';
+import type { EmulatorContext } from './context.js';
 import {
   ApiError,
   INTERNAL_ERROR_DETAIL,
   NetworkFaultError,
   errorEnvelope,
   reasonPhrase,
-} from './errors.ts';
-import { sleep } from './faults.ts';
-import { checkControlRequest, isControlPath } from './origins.ts';
-import type { Emulator } from './types.ts';
-import { registerPasswordRoutes } from './routes/password.ts';
-import { registerProfileRoutes } from './routes/profile.ts';
-import { registerEmailLinkRoutes } from './routes/emailLinks.ts';
-import { registerTokenRoutes } from './routes/token.ts';
-import { registerOAuthRoutes } from './routes/oauth.ts';
-import { CONTROL_BASE, registerControlRoutes } from './routes/control.ts';
-import { registerInboxRoutes } from './routes/inbox.ts';
+} from './errors.js';
+import { sleep } from './faults.js';
+import { checkControlRequest, isControlPath } from './origins.js';
+import type { Emulator } from './types.js';
+import { registerPasswordRoutes } from './routes/password.js';
+import { registerProfileRoutes } from './routes/profile.js';
+import { registerEmailLinkRoutes } from './routes/emailLinks.js';
+import { registerTokenRoutes } from './routes/token.js';
+import { registerOAuthRoutes } from './routes/oauth.js';
+import { CONTROL_BASE, registerControlRoutes } from './routes/control.js';
+import { registerInboxRoutes } from './routes/inbox.js';
 
 /** Control routes that must keep working whatever faults are active (or nobody can clear them). */
 const UNFAULTABLE = /^\/emulator\/v1\/(accounts|outbox|faults|requests|clock|settings)(\/|$)/;

@@ -7,7 +7,7 @@
  * The `ChangeLog` keeps the first pre-image of each touched key for rollback and turns the touched
  * keys into journal ops on commit.
  */
-import type { JournalOp, JournalTable, Mail, Role } from './types.ts';
+import type { JournalOp, JournalTable, Mail, Role } from './types.js';
 
 /** Marks a key that did not exist before the change. */
 const ABSENT = Symbol('absent');

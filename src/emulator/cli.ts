@@ -5,12 +5,12 @@
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
-import { startEmulatorServer } from './node.ts';
-import type { EmulatorServer, EmulatorServerOptions } from './node.ts';
-import { DataFileError } from './fileStore.ts';
-import { INBOX_PATH } from './inboxPage.ts';
-import { normalizeDomain, normalizeOrigin } from './origins.ts';
-import { parseSignInMethods } from './settings.ts';
+import { startEmulatorServer } from './node.js';
+import type { EmulatorServer, EmulatorServerOptions } from './node.js';
+import { DataFileError } from './fileStore.js';
+import { INBOX_PATH } from './inboxPage.js';
+import { normalizeDomain, normalizeOrigin } from './origins.js';
+import { parseSignInMethods } from './settings.js';
 
 function isListenError(error: unknown): boolean {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;

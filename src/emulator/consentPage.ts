@@ -2,8 +2,8 @@
  * The fake provider's sign-in page. Plain HTML with a form POST so it works without JavaScript
  * (and in tests that only follow redirects). All interpolated values are escaped.
  */
-import type { ProviderInfo } from './oauth.ts';
-import { AUTHORIZE_PATH } from './oauth.ts';
+import type { ProviderInfo } from './oauth.js';
+import { AUTHORIZE_PATH } from './oauth.js';
 
 export interface ConsentPageInput {
   provider: ProviderInfo;

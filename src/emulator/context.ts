@@ -3,15 +3,15 @@
  * shared by several endpoints (body parsing, bearer auth, issuing a session).
  */
 import type { Context } from 'hono';
-import type { AccountRecord, EmulatorLinks, Role, SignInMethod } from './types.ts';
-import type { EmulatorState } from './state.ts';
-import type { TokenService } from './tokens.ts';
-import type { FaultRegistry } from './faults.ts';
-import type { Transactions } from './transactions.ts';
-import type { SignInLockout } from './lockout.ts';
-import { ApiError, EXPIRED_ID_TOKEN_DETAIL } from './errors.ts';
-import { newRefreshToken } from './random.ts';
-import { isAcceptableEmail } from './emailAddress.ts';
+import type { AccountRecord, EmulatorLinks, Role, SignInMethod } from './types.js';
+import type { EmulatorState } from './state.js';
+import type { TokenService } from './tokens.js';
+import type { FaultRegistry } from './faults.js';
+import type { Transactions } from './transactions.js';
+import type { SignInLockout } from './lockout.js';
+import { ApiError, EXPIRED_ID_TOKEN_DETAIL } from './errors.js';
+import { newRefreshToken } from './random.js';
+import { isAcceptableEmail } from './emailAddress.js';
 
 export interface ResolvedOptions {
   projectId: string;

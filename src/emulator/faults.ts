@@ -2,7 +2,7 @@
  * Injected failures and delays, so client retry/offline paths can be tested deterministically.
  * A fault is consumed by the next `count` matching requests, then disappears.
  */
-import type { Fault } from './types.ts';
+import type { Fault } from './types.js';
 
 interface ActiveFault extends Fault {
   remaining: number;

@@ -29,8 +29,8 @@ import {
 } from 'node:fs';
 import { promisify } from 'node:util';
 import { basename, dirname, resolve } from 'node:path';
-import { StoredDataError, checkRecord, checkSnapshot, replay } from './journal.ts';
-import type { EmulatorSnapshot, JournalRecord, JournalSink } from './types.ts';
+import { StoredDataError, checkRecord, checkSnapshot, replay } from './journal.js';
+import type { EmulatorSnapshot, JournalRecord, JournalSink } from './types.js';
 
 const writeAsync = promisify(write);
 const fdatasyncAsync = promisify(fdatasync);

@@ -8,7 +8,7 @@
  * - with a control token configured, a session cookie obtained by typing the token on the page
  *   (or the token itself as `Authorization: Bearer`), so the token never travels in a URL.
  */
-import { newOpaque } from './random.ts';
+import { newOpaque } from './random.js';
 
 /** The cookie that holds an inbox session once the control token was typed on the page. */
 export const INBOX_SESSION_COOKIE = 'deskree_emulator_inbox';

@@ -4,9 +4,9 @@
  * that reaches the markup goes through `escapeHtml` (emails, names and links are user input), and
  * only http(s) links become anchors.
  */
-import { escapeHtml } from './consentPage.ts';
-import { isHttpUrl } from './oauth.ts';
-import type { AccountView, Fault, Mail, MailKind, OAuthProviderId } from './types.ts';
+import { escapeHtml } from './consentPage.js';
+import { isHttpUrl } from './oauth.js';
+import type { AccountView, Fault, Mail, MailKind, OAuthProviderId } from './types.js';
 
 /** Where the page lives, its alias, and the base of the form actions. */
 export const INBOX_PATH = '/emulator/';

@@ -8,17 +8,17 @@
  *   method: 'POST', body: JSON.stringify({ email: 'a@example.com', password: 'secret1' }),
  * });
  */
-import type { EmulatorContext, ResolvedOptions } from './context.ts';
-import { createApp } from './app.ts';
-import { EmulatorState, toAccountView } from './state.ts';
-import { TokenService } from './tokens.ts';
-import { FaultRegistry } from './faults.ts';
-import { seedAccount } from './accounts.ts';
-import { Transactions } from './transactions.ts';
-import { SignInLockout } from './lockout.ts';
-import { DEFAULT_AUTHORIZED_DOMAINS, normalizeDomain, normalizeOrigin } from './origins.ts';
-import { AUTHORIZE_PATH } from './oauth.ts';
-import { defaultSettings, parseSignInMethods, readSettings, writeSettings } from './settings.ts';
+import type { EmulatorContext, ResolvedOptions } from './context.js';
+import { createApp } from './app.js';
+import { EmulatorState, toAccountView } from './state.js';
+import { TokenService } from './tokens.js';
+import { FaultRegistry } from './faults.js';
+import { seedAccount } from './accounts.js';
+import { Transactions } from './transactions.js';
+import { SignInLockout } from './lockout.js';
+import { DEFAULT_AUTHORIZED_DOMAINS, normalizeDomain, normalizeOrigin } from './origins.js';
+import { AUTHORIZE_PATH } from './oauth.js';
+import { defaultSettings, parseSignInMethods, readSettings, writeSettings } from './settings.js';
 import type {
   Emulator,
   EmulatorClock,
@@ -29,16 +29,16 @@ import type {
   RequestLogEntry,
   Role,
   SeedAccount,
-} from './types.ts';
+} from './types.js';
 
-export type * from './types.ts';
-export { EXPIRED_ID_TOKEN_DETAIL } from './errors.ts';
+export type * from './types.js';
+export { EXPIRED_ID_TOKEN_DETAIL } from './errors.js';
 export {
   ALL_SIGN_IN_METHODS,
   PASSWORD_SETUP_INCOMPLETE,
   PROVIDER_NOT_CONFIGURED,
-} from './settings.ts';
-export type { ErrorEnvelope } from './errors.ts';
+} from './settings.js';
+export type { ErrorEnvelope } from './errors.js';
 
 /** The roles `GET /auth/accounts/roles` answers with unless `roles` is given. */
 export const DEFAULT_ROLES: Role[] = [

@@ -3,7 +3,7 @@
  * and the checks that turn a damaged snapshot or record into one sentence naming what is wrong.
  * Web APIs only; the Node data file (fileStore.ts) does the reading and writing.
  */
-import type { EmulatorSnapshot, JournalOp, JournalRecord, JournalTable, Mail } from './types.ts';
+import type { EmulatorSnapshot, JournalOp, JournalRecord, JournalTable, Mail } from './types.js';
 
 /** The field that identifies a record in each table. */
 export const TABLE_KEYS: Record<JournalTable, string> = {

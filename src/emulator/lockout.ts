@@ -5,7 +5,7 @@
  * service's message says; a successful sign-in clears the count. Unknown emails count too, so the
  * lockout reveals nothing. Kept in memory: a restart lifts every lockout.
  */
-import { ApiError } from './errors.ts';
+import { ApiError } from './errors.js';
 
 export const TOO_MANY_ATTEMPTS_DETAIL =
   'TOO_MANY_ATTEMPTS_TRY_LATER : Access to this account has been temporarily disabled due to many failed login attempts. You can immediately restore it by resetting your password or you can try again later.';

@@ -5,10 +5,10 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { createServer } from 'node:http';
-import { createEmulator } from './index.ts';
-import type { Emulator, EmulatorOptions } from './types.ts';
-import { answerClientErrors, createNodeListener, withDataFile } from './nodeListener.ts';
-import { DataFileError } from './fileStore.ts';
+import { createEmulator } from './index.js';
+import type { Emulator, EmulatorOptions } from './types.js';
+import { answerClientErrors, createNodeListener, withDataFile } from './nodeListener.js';
+import { DataFileError } from './fileStore.js';
 
 export interface EmulatorServerOptions extends EmulatorOptions {
   /** 9099 by default (Firebase's Auth emulator port); 0 picks a free one. */

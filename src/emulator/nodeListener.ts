@@ -4,13 +4,13 @@
  */
 import { getRequestListener } from '@hono/node-server';
 import type { Http2Bindings, HttpBindings } from '@hono/node-server';
-import type { Emulator, EmulatorOptions } from './types.ts';
+import type { Emulator, EmulatorOptions } from './types.js';
 import { maxHeaderSize } from 'node:http';
 import type { Server } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { NetworkFaultError, errorEnvelope, reasonPhrase } from './errors.ts';
-import { openDataFile } from './fileStore.ts';
-import type { DataFile, DataFileOptions } from './fileStore.ts';
+import { NetworkFaultError, errorEnvelope, reasonPhrase } from './errors.js';
+import { openDataFile } from './fileStore.js';
+import type { DataFile, DataFileOptions } from './fileStore.js';
 
 /**
  * Wires a data file into emulator options: the initial state comes from the file and every

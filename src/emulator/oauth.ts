@@ -3,7 +3,7 @@
  * callback code is exercised for real: Google's implicit flow puts an `id_token` in the fragment,
  * Facebook an `access_token` in the fragment, GitHub a `code` in the query string.
  */
-import type { OAuthProviderId } from './types.ts';
+import type { OAuthProviderId } from './types.js';
 
 export interface ProviderInfo {
   id: OAuthProviderId;

@@ -5,7 +5,7 @@
  * with an optional bearer token on top. OAuth callbacks must be on an authorized domain, as on
  * Identity Platform, and links are built from a configured public origin, never the Host header.
  */
-import { ApiError } from './errors.ts';
+import { ApiError } from './errors.js';
 
 /** Hosts a callBackUri may point at unless more are configured (Identity Platform's defaults). */
 export const DEFAULT_AUTHORIZED_DOMAINS: readonly string[] = ['localhost', '127.0.0.1'];

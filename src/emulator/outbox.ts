@@ -2,9 +2,9 @@
  * Mail is never sent: it lands in an outbox that tests and the dev UI read. Each mail carries the
  * link an app page would receive, `<base>?oobCode=...&uid=...`, as the hosted API builds it.
  */
-import type { EmulatorLinks, Mail, MailKind, OobCodeRecord } from './types.ts';
-import type { EmulatorState } from './state.ts';
-import { newOobCode, newOpaque } from './random.ts';
+import type { EmulatorLinks, Mail, MailKind, OobCodeRecord } from './types.js';
+import type { EmulatorState } from './state.js';
+import { newOobCode, newOpaque } from './random.js';
 
 const SUBJECTS: Record<MailKind, string> = {
   verifyEmail: 'Verify your email',

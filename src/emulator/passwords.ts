@@ -2,8 +2,8 @@
  * PBKDF2-SHA256 through Web Crypto so the emulator also runs in browsers and workers. The
  * iteration count is stored with each hash: lowering it for fast tests never breaks old hashes.
  */
-import type { PasswordHash } from './types.ts';
-import { base64UrlDecode, base64UrlEncode, randomBytes } from './random.ts';
+import type { PasswordHash } from './types.js';
+import { base64UrlDecode, base64UrlEncode, randomBytes } from './random.js';
 
 export const MIN_PASSWORD_LENGTH = 6;
 

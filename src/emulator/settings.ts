@@ -6,9 +6,9 @@
  * OAuth provider. Stored as one record of the `settings` table, so it is snapshotted, journalled
  * and rolled back like every other table.
  */
-import { ApiError } from './errors.ts';
-import type { EmulatorState } from './state.ts';
-import type { ProjectSettings, ProjectSettingsRecord, SignInMethod } from './types.ts';
+import { ApiError } from './errors.js';
+import type { EmulatorState } from './state.js';
+import type { ProjectSettings, ProjectSettingsRecord, SignInMethod } from './types.js';
 
 /** Every sign-in method the Deskree API knows; all are enabled unless configured otherwise. */
 export const ALL_SIGN_IN_METHODS: readonly SignInMethod[] = [

@@ -2,9 +2,9 @@
  * All mutable emulator data in one place, so snapshots, resets and persistence cannot miss a
  * table. Handlers call `touch()` after a change; the emulator then notifies `onChange` once.
  */
-import { ChangeLog, TrackedTable } from './changes.ts';
-import { normalizeEmail } from './emailAddress.ts';
-import type { ChangeListener } from './changes.ts';
+import { ChangeLog, TrackedTable } from './changes.js';
+import { normalizeEmail } from './emailAddress.js';
+import type { ChangeListener } from './changes.js';
 import type {
   AccountRecord,
   JournalOp,
@@ -18,9 +18,9 @@ import type {
   ProjectSettingsRecord,
   RefreshTokenRecord,
   Role,
-} from './types.ts';
+} from './types.js';
 
-export { normalizeEmail } from './emailAddress.ts';
+export { normalizeEmail } from './emailAddress.js';
 
 export function toAccountView(account: AccountRecord): AccountView {
   const view: AccountView = {

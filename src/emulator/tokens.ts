@@ -12,7 +12,7 @@ import {
   errors as joseErrors,
 } from 'jose';
 import type { CryptoKey as JoseCryptoKey, JWK } from 'jose';
-import type { AccountRecord, JsonWebKeySet, SignInMethod, SigningKeyRecord } from './types.ts';
+import type { AccountRecord, JsonWebKeySet, SignInMethod, SigningKeyRecord } from './types.js';
 
 interface LoadedKey {
   record: SigningKeyRecord;

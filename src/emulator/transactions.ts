@@ -6,8 +6,8 @@
  * Waiting for storage happens after the lock is released, so requests queue behind each other's
  * work but not behind each other's disk writes: the journal can store several records at once.
  */
-import type { EmulatorState } from './state.ts';
-import type { EmulatorSnapshot, JournalOp, JournalSink, SigningKeyRecord } from './types.ts';
+import type { EmulatorState } from './state.js';
+import type { EmulatorSnapshot, JournalOp, JournalSink, SigningKeyRecord } from './types.js';
 
 export interface TransactionsInput {
   state: EmulatorState;

@@ -4,10 +4,10 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Plugin } from 'vite';
-import { createEmulator } from './index.ts';
-import type { Emulator, EmulatorOptions } from './types.ts';
-import { createNodeListener, withDataFile } from './nodeListener.ts';
-import { INBOX_PATH } from './inboxPage.ts';
+import { createEmulator } from './index.js';
+import type { Emulator, EmulatorOptions } from './types.js';
+import { createNodeListener, withDataFile } from './nodeListener.js';
+import { INBOX_PATH } from './inboxPage.js';
 
 /**
  * Emulator options plus `dataFile`. `publicOrigin` defaults to the dev server's origin (its first

@@ -4,9 +4,9 @@
  */
 import { createContext, useContext } from 'react';
 import type { QueryClient } from '@tanstack/react-query';
-import type { AuthApi, AuthSession, AuthState } from '../core';
-import type { LazySlot } from './lazySlot';
-import type { OAuthExchanges } from './oauthExchanges';
+import type { AuthApi, AuthSession, AuthState } from '../core/index.js';
+import type { LazySlot } from './lazySlot.js';
+import type { OAuthExchanges } from './oauthExchanges.js';
 
 /** What every hook reads. Stable for the provider's lifetime. */
 export interface AuthContextValue {

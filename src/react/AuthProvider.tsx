@@ -14,9 +14,9 @@
 import { useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { QueryClientContext, type QueryClient } from '@tanstack/react-query';
 // Values from their own modules, never through the `../core` barrel: see loadOAuthFlow.ts.
-import { createAuthApi } from '../core/authApi';
-import { cookieStorageAdapter } from '../core/session/cookieStorage';
-import { createAuthSession, DEFAULT_STORAGE_KEY } from '../core/session/index';
+import { createAuthApi } from '../core/authApi.js';
+import { cookieStorageAdapter } from '../core/session/cookieStorage.js';
+import { createAuthSession, DEFAULT_STORAGE_KEY } from '../core/session/index.js';
 import type {
   AuthApi,
   AuthEvent,
@@ -24,13 +24,13 @@ import type {
   AuthSessionOptions,
   FetchLike,
   InitialAuth,
-} from '../core';
-import { initialSessionFor } from './initialSession';
-import { AuthContext, type AuthContextValue } from './AuthContext';
-import type { OAuthExchanges } from './oauthExchanges';
-import { createLazySlot } from './lazySlot';
-import { useClearQueriesOnSignOut } from './useClearQueriesOnSignOut';
-import { useLatestRef } from './useLatestRef';
+} from '../core/index.js';
+import { initialSessionFor } from './initialSession.js';
+import { AuthContext, type AuthContextValue } from './AuthContext.js';
+import type { OAuthExchanges } from './oauthExchanges.js';
+import { createLazySlot } from './lazySlot.js';
+import { useClearQueriesOnSignOut } from './useClearQueriesOnSignOut.js';
+import { useLatestRef } from './useLatestRef.js';
 
 interface AuthProviderBaseProps {
   /** A session store you created yourself (tests, advanced setups). You keep ownership: it is not destroyed on unmount. */

@@ -4,8 +4,8 @@
  * so neither protected nor signed-out content flashes.
  */
 import { useEffect, useRef, useSyncExternalStore, type ReactNode } from 'react';
-import type { AuthStatus } from '../core';
-import { useAuthContext } from './AuthContext';
+import type { AuthStatus } from '../core/index.js';
+import { useAuthContext } from './AuthContext.js';
 
 function useStatus(componentName: string): AuthStatus {
   const { store } = useAuthContext(componentName);

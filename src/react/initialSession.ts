@@ -9,9 +9,9 @@
  *   server has just read, or localStorage) when they belong to the same user. When they do not,
  *   the browser holds no credentials for that user: it starts signed out.
  */
-import type { InitialAuth, Session, StorageAdapter } from '../core';
-import { toBase64Url } from '../core/cookies/sessionCookie';
-import { readPersistedSession } from '../core/session/persistedSession';
+import type { InitialAuth, Session, StorageAdapter } from '../core/index.js';
+import { toBase64Url } from '../core/cookies/sessionCookie.js';
+import { readPersistedSession } from '../core/session/persistedSession.js';
 
 type StorageChoice = 'local' | 'session' | 'memory' | StorageAdapter | undefined;
 

@@ -5,11 +5,11 @@
  * asks for the provider URL, so the click waits for neither twice) or a callback page mounts.
  * The buttons call it on hover and focus too, so the chunk is usually there before the click.
  */
-let flow: Promise<typeof import('./oauthFlow')> | null = null;
+let flow: Promise<typeof import('./oauthFlow.js')> | null = null;
 
 /** The OAuth flow module, loaded once; a failed load is retried at the next call. */
-export function loadOAuthFlow(): Promise<typeof import('./oauthFlow')> {
-  flow ??= import('./oauthFlow').catch((error: unknown) => {
+export function loadOAuthFlow(): Promise<typeof import('./oauthFlow.js')> {
+  flow ??= import('./oauthFlow.js').catch((error: unknown) => {
     flow = null;
     throw error;
   });

@@ -3,8 +3,8 @@
  * never by the module: two providers on one page (two apps, two sessions) must not answer with each
  * other's exchange or read each other's cleaned address bar.
  */
-import { hasOAuthCallbackParams, parseOAuthCallback } from '../core/links';
-import type { OAuthCallbackOutcome } from '../core';
+import { hasOAuthCallbackParams, parseOAuthCallback } from '../core/links.js';
+import type { OAuthCallbackOutcome } from '../core/index.js';
 
 const MAX_REMEMBERED_EXCHANGES = 20;
 const CLEANED_URL_MEMORY_MS = 60_000;

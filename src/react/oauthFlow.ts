@@ -2,14 +2,14 @@
  * The OAuth flow after the provider URL is known, and the callback exchange. Loaded on demand by
  * `loadOAuthFlow` (never imported statically: that would put it back on every sign-in page).
  */
-import { completeOAuthCallback } from '../core/oauth/completeOAuthCallback';
-import { savePendingOAuth, stateFromAuthUri } from '../core/oauth/pendingOAuth';
-import type { AuthApi, AuthSession, OAuthCallbackOutcome, OAuthUrlResult } from '../core';
-import type { AuthContextValue } from './AuthContext';
-import { waitForOAuthPopup } from './oauthPopup';
-import type { OAuthStart, StartOAuthResult } from './useOAuth';
+import { completeOAuthCallback } from '../core/oauth/completeOAuthCallback.js';
+import { savePendingOAuth, stateFromAuthUri } from '../core/oauth/pendingOAuth.js';
+import type { AuthApi, AuthSession, OAuthCallbackOutcome, OAuthUrlResult } from '../core/index.js';
+import type { AuthContextValue } from './AuthContext.js';
+import { waitForOAuthPopup } from './oauthPopup.js';
+import type { OAuthStart, StartOAuthResult } from './useOAuth.js';
 
-export { reportToOAuthOpener } from './oauthPopup';
+export { reportToOAuthOpener } from './oauthPopup.js';
 
 /**
  * Remembers the flow in this tab (sessionStorage, keyed by the provider's `state`), then leaves

@@ -7,15 +7,15 @@
  * When a provider's `Cross-Origin-Opener-Policy` severed `window.opener`, the popup sends the same
  * answer over a same-origin `BroadcastChannel` instead; the opener takes it only for its own `state`.
  */
-import { AuthError } from '../core/errors';
-import { parseOAuthCallback } from '../core/links';
+import { AuthError } from '../core/errors.js';
+import { parseOAuthCallback } from '../core/links.js';
 import {
   OAUTH_POPUP_CHANNEL,
   OAUTH_POPUP_MESSAGE_TYPE,
   oauthPopupOpener,
   type OAuthPopupMessage,
   type OAuthPopupOptions,
-} from './oauthPopupWindow';
+} from './oauthPopupWindow.js';
 
 export {
   OAUTH_POPUP_CHANNEL,
@@ -23,8 +23,8 @@ export {
   OAUTH_POPUP_NAME_PREFIX,
   openOAuthPopup,
   oauthPopupOpener,
-} from './oauthPopupWindow';
-export type { OAuthPopupMessage, OAuthPopupOptions } from './oauthPopupWindow';
+} from './oauthPopupWindow.js';
+export type { OAuthPopupMessage, OAuthPopupOptions } from './oauthPopupWindow.js';
 
 const channel = () =>
   typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(OAUTH_POPUP_CHANNEL);

@@ -3,10 +3,10 @@
  * new ones (Firebase "Manage user sessions"; the SDK's docs say "No content"). These helpers prove
  * the user is present before a sensitive change and keep them signed in after it.
  */
-import type { AuthApi, AuthSession, Session } from '../core';
-import { AuthError } from '../core/errors';
-import { callEndpoint } from '../core/endpoints/callEndpoint';
-import { signInWithEmail } from '../core/endpoints/emailPassword';
+import type { AuthApi, AuthSession, Session } from '../core/index.js';
+import { AuthError } from '../core/errors.js';
+import { callEndpoint } from '../core/endpoints/callEndpoint.js';
+import { signInWithEmail } from '../core/endpoints/emailPassword.js';
 
 /** The signed-in session, or `not_signed_in`. */
 export function currentSession(session: AuthSession): Session {

@@ -1,5 +1,5 @@
 /** Hooks promise `error: AuthError | null`; anything else thrown (a bug, a custom fetch) is wrapped once here. */
-import { AuthError, isAuthError } from '../core/errors';
+import { AuthError, isAuthError } from '../core/errors.js';
 
 export function toAuthError(error: unknown): AuthError {
   if (isAuthError(error)) return error;

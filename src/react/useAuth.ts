@@ -6,10 +6,10 @@ import type {
   IdTokenClaims,
   Session,
   SignOutReason,
-} from '../core';
-import { authClientFor } from '../core/client';
-import { useAuthContext } from './AuthContext';
-import { useAuthState } from './useAuthState';
+} from '../core/index.js';
+import { authClientFor } from '../core/client.js';
+import { useAuthContext } from './AuthContext.js';
+import { useAuthState } from './useAuthState.js';
 
 export interface UseAuthResult {
   /** `loading` until stored credentials were read (on the server and the first client render too, unless `AuthProvider` got `initialAuth`). */

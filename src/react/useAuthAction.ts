@@ -6,10 +6,10 @@
  * hooks, nothing is retried unless `retry` says so, and the only error is an `AuthError`.
  */
 import { useCallback, useRef, useState } from 'react';
-import type { AuthError } from '../core';
-import { useAuthContext, type AuthContextValue } from './AuthContext';
-import { useLatestRef } from './useLatestRef';
-import { toAuthError } from './toAuthError';
+import type { AuthError } from '../core/index.js';
+import { useAuthContext, type AuthContextValue } from './AuthContext.js';
+import { useLatestRef } from './useLatestRef.js';
+import { toAuthError } from './toAuthError.js';
 
 export type AuthActionStatus = 'idle' | 'pending' | 'success' | 'error';
 

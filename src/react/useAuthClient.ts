@@ -1,5 +1,5 @@
-import { authClientFor, type AuthClient } from '../core/client';
-import { useAuthContext } from './AuthContext';
+import { authClientFor, type AuthClient } from '../core/client.js';
+import { useAuthContext } from './AuthContext.js';
 
 /**
  * The provider's `AuthClient`, for calls no hook wraps. It carries all 15 endpoints (about 1 kB

@@ -7,11 +7,11 @@ import {
   type UseMutationOptions,
   type UseMutationResult,
 } from '@tanstack/react-query';
-import { useAuthContext, type AuthContextValue } from './AuthContext';
-import { authKeys, AUTHENTICATED_MARKER, PUBLIC_MARKER } from './authKeys';
-import type { AuthError } from '../core';
-import { toAuthError } from './toAuthError';
-import { useAuthQueryClient } from './useAuthQueryClient';
+import { useAuthContext, type AuthContextValue } from './AuthContext.js';
+import { authKeys, AUTHENTICATED_MARKER, PUBLIC_MARKER } from './authKeys.js';
+import type { AuthError } from '../core/index.js';
+import { toAuthError } from './toAuthError.js';
+import { useAuthQueryClient } from './useAuthQueryClient.js';
 
 /** Options every mutation hook accepts: react-query's, minus what the hook defines itself. */
 export type AuthMutationOptions<TData, TVariables, TContext = unknown> = Omit<

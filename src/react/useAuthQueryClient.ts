@@ -5,7 +5,7 @@
  */
 import { QueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import type { AuthContextValue } from './AuthContext';
+import type { AuthContextValue } from './AuthContext.js';
 
 export function useAuthQueryClient(context: AuthContextValue): QueryClient {
   const own = context.queryClient === null;

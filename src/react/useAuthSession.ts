@@ -1,5 +1,5 @@
-import type { AuthSession } from '../core';
-import { useAuthContext } from './AuthContext';
+import type { AuthSession } from '../core/index.js';
+import { useAuthContext } from './AuthContext.js';
 
 /**
  * The provider's `AuthSession` store (advanced: `withIdToken` for your own authenticated calls).

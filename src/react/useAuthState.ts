@@ -4,8 +4,8 @@
  * endpoint for it.
  */
 import { useSyncExternalStore } from 'react';
-import type { AuthState } from '../core';
-import { useAuthContext } from './AuthContext';
+import type { AuthState } from '../core/index.js';
+import { useAuthContext } from './AuthContext.js';
 
 /** The provider's current `AuthState`, re-rendering on every change. */
 export function useAuthState(hookName: string): AuthState {

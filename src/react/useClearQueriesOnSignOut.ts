@@ -5,8 +5,8 @@
  */
 import { useEffect } from 'react';
 import type { QueryClient } from '@tanstack/react-query';
-import type { AuthSession, AuthState } from '../core';
-import { isAuthenticatedQueryKey } from './authKeys';
+import type { AuthSession, AuthState } from '../core/index.js';
+import { isAuthenticatedQueryKey } from './authKeys.js';
 
 function uidOf(state: AuthState): string | null {
   return state.status === 'signedIn' ? (state.user?.uid ?? state.session?.user.uid ?? null) : null;

@@ -1,9 +1,9 @@
 import type { UseMutationResult } from '@tanstack/react-query';
-import type { AcknowledgementResult, AuthError } from '../core';
-import { reauthenticate } from './reauthenticate';
-import { useAuthMutation, type AuthMutationOptions } from './useAuthMutation';
-import { callEndpoint } from '../core/endpoints/callEndpoint';
-import { deleteAccount } from '../core/endpoints/accountChanges';
+import type { AcknowledgementResult, AuthError } from '../core/index.js';
+import { reauthenticate } from './reauthenticate.js';
+import { useAuthMutation, type AuthMutationOptions } from './useAuthMutation.js';
+import { callEndpoint } from '../core/endpoints/callEndpoint.js';
+import { deleteAccount } from '../core/endpoints/accountChanges.js';
 
 export interface DeleteAccountInput {
   /** The current password: the user signs in again before the deletion (re-authentication). */

@@ -1,11 +1,11 @@
 import { useQuery, type UseQueryOptions, type UseQueryResult } from '@tanstack/react-query';
-import type { AuthError, EmailProvidersResult } from '../core';
-import { useAuthContext } from './AuthContext';
-import { useAuthQueryClient } from './useAuthQueryClient';
-import { authKeys } from './authKeys';
-import { toAuthError } from './toAuthError';
-import { callEndpoint } from '../core/endpoints/callEndpoint';
-import { fetchEmailProviders } from '../core/endpoints/lookups';
+import type { AuthError, EmailProvidersResult } from '../core/index.js';
+import { useAuthContext } from './AuthContext.js';
+import { useAuthQueryClient } from './useAuthQueryClient.js';
+import { authKeys } from './authKeys.js';
+import { toAuthError } from './toAuthError.js';
+import { callEndpoint } from '../core/endpoints/callEndpoint.js';
+import { fetchEmailProviders } from '../core/endpoints/lookups.js';
 
 export type UseEmailProvidersOptions<TData = EmailProvidersResult> = Omit<
   UseQueryOptions<

@@ -1,8 +1,8 @@
-import type { AuthError, EmailProvidersResult } from '../core';
-import type { AuthContextValue } from './AuthContext';
-import { useAuthMutation, type AuthMutationOptions } from './useAuthMutation';
-import { callEndpoint } from '../core/endpoints/callEndpoint';
-import { fetchEmailProviders } from '../core/endpoints/lookups';
+import type { AuthError, EmailProvidersResult } from '../core/index.js';
+import type { AuthContextValue } from './AuthContext.js';
+import { useAuthMutation, type AuthMutationOptions } from './useAuthMutation.js';
+import { callEndpoint } from '../core/endpoints/callEndpoint.js';
+import { fetchEmailProviders } from '../core/endpoints/lookups.js';
 
 /**
  * The sign-in methods of an email, looked up on demand: a mutation for an identifier-first

@@ -1,8 +1,8 @@
 import type { UseMutationResult } from '@tanstack/react-query';
-import type { AcknowledgementResult, AuthError } from '../core';
-import { useAuthMutation, type AuthMutationOptions } from './useAuthMutation';
-import { callEndpoint } from '../core/endpoints/callEndpoint';
-import { inviteUser } from '../core/endpoints/emailActions';
+import type { AcknowledgementResult, AuthError } from '../core/index.js';
+import { useAuthMutation, type AuthMutationOptions } from './useAuthMutation.js';
+import { callEndpoint } from '../core/endpoints/callEndpoint.js';
+import { inviteUser } from '../core/endpoints/emailActions.js';
 
 export interface InviteInput {
   email: string;

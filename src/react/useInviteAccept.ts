@@ -1,10 +1,10 @@
 import type { UseMutationResult } from '@tanstack/react-query';
-import { AuthError } from '../core/errors';
-import type { AcknowledgementResult, SessionResult } from '../core';
-import { useAuthMutation, type AuthMutationOptions } from './useAuthMutation';
-import { callEndpoint } from '../core/endpoints/callEndpoint';
-import { verifyInvite } from '../core/endpoints/emailActions';
-import { signInWithEmail } from '../core/endpoints/emailPassword';
+import { AuthError } from '../core/errors.js';
+import type { AcknowledgementResult, SessionResult } from '../core/index.js';
+import { useAuthMutation, type AuthMutationOptions } from './useAuthMutation.js';
+import { callEndpoint } from '../core/endpoints/callEndpoint.js';
+import { verifyInvite } from '../core/endpoints/emailActions.js';
+import { signInWithEmail } from '../core/endpoints/emailPassword.js';
 
 export interface InviteAcceptInput {
   oobCode: string;

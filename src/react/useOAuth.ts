@@ -1,14 +1,14 @@
 import { useCallback, useState } from 'react';
 import type { UseMutationResult } from '@tanstack/react-query';
-import { AuthError } from '../core/errors';
-import type { OAuthCallbackOutcome, OAuthProviderId } from '../core';
-import { loadOAuthFlow } from './loadOAuthFlow';
-import { openOAuthPopup, type OAuthPopupOptions } from './oauthPopupWindow';
-import type { AuthContextValue } from './AuthContext';
-import { useAuthMutation, type AuthMutationOptions } from './useAuthMutation';
-import { useLatestRef } from './useLatestRef';
-import { callEndpoint } from '../core/endpoints/callEndpoint';
-import { createOAuthUrl } from '../core/endpoints/oauthUrl';
+import { AuthError } from '../core/errors.js';
+import type { OAuthCallbackOutcome, OAuthProviderId } from '../core/index.js';
+import { loadOAuthFlow } from './loadOAuthFlow.js';
+import { openOAuthPopup, type OAuthPopupOptions } from './oauthPopupWindow.js';
+import type { AuthContextValue } from './AuthContext.js';
+import { useAuthMutation, type AuthMutationOptions } from './useAuthMutation.js';
+import { useLatestRef } from './useLatestRef.js';
+import { callEndpoint } from '../core/endpoints/callEndpoint.js';
+import { createOAuthUrl } from '../core/endpoints/oauthUrl.js';
 
 /** `redirect`: the tab leaves for the provider. `popup`: the provider opens in a popup and this tab stays. */
 export type OAuthMode = 'redirect' | 'popup';

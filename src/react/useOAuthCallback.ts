@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
-import { hasOAuthCallbackParams, stripOAuthParams } from '../core/links';
-import type { AuthError, OAuthCallbackOutcome } from '../core';
-import { useAuthContext, type AuthContextValue } from './AuthContext';
-import { loadOAuthFlow } from './loadOAuthFlow';
-import { createOAuthExchanges } from './oauthExchanges';
-import { canReportToOAuthOpener } from './oauthPopupWindow';
-import { toAuthError } from './toAuthError';
+import { hasOAuthCallbackParams, stripOAuthParams } from '../core/links.js';
+import type { AuthError, OAuthCallbackOutcome } from '../core/index.js';
+import { useAuthContext, type AuthContextValue } from './AuthContext.js';
+import { loadOAuthFlow } from './loadOAuthFlow.js';
+import { createOAuthExchanges } from './oauthExchanges.js';
+import { canReportToOAuthOpener } from './oauthPopupWindow.js';
+import { toAuthError } from './toAuthError.js';
 
 export type OAuthCallbackStatus =
   'idle' | 'exchanging' | 'signedIn' | 'needsConfirmation' | 'error';

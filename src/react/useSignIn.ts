@@ -1,9 +1,9 @@
 import type { UseMutationResult } from '@tanstack/react-query';
-import type { AuthError, Credentials, SessionResult } from '../core';
-import type { AuthContextValue } from './AuthContext';
-import { useAuthMutation, type AuthMutationOptions } from './useAuthMutation';
-import { callEndpoint } from '../core/endpoints/callEndpoint';
-import { signInWithEmail } from '../core/endpoints/emailPassword';
+import type { AuthError, Credentials, SessionResult } from '../core/index.js';
+import type { AuthContextValue } from './AuthContext.js';
+import { useAuthMutation, type AuthMutationOptions } from './useAuthMutation.js';
+import { callEndpoint } from '../core/endpoints/callEndpoint.js';
+import { signInWithEmail } from '../core/endpoints/emailPassword.js';
 
 export type UseSignInOptions = AuthMutationOptions<SessionResult, Credentials>;
 export type UseSignInResult = UseMutationResult<SessionResult, AuthError, Credentials>;

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { useAuthContext } from './AuthContext';
+import { useAuthContext } from './AuthContext.js';
 
 /**
  * A stable sign-out function. Signing out is local and synchronous (the API has no sign-out

@@ -1,8 +1,8 @@
 import type { UseMutationResult } from '@tanstack/react-query';
-import type { AuthError, Credentials, SessionResult } from '../core';
-import { useAuthMutation, type AuthMutationOptions } from './useAuthMutation';
-import { callEndpoint } from '../core/endpoints/callEndpoint';
-import { signUp } from '../core/endpoints/emailPassword';
+import type { AuthError, Credentials, SessionResult } from '../core/index.js';
+import { useAuthMutation, type AuthMutationOptions } from './useAuthMutation.js';
+import { callEndpoint } from '../core/endpoints/callEndpoint.js';
+import { signUp } from '../core/endpoints/emailPassword.js';
 
 export type UseSignUpOptions = AuthMutationOptions<SessionResult, Credentials>;
 export type UseSignUpResult = UseMutationResult<SessionResult, AuthError, Credentials>;

@@ -1,10 +1,10 @@
 import type { UseMutationResult } from '@tanstack/react-query';
-import type { AcknowledgementResult, AuthError, Session } from '../core';
-import { isAuthError } from '../core/errors';
-import { currentSession, reauthenticate, signInAsSameUser } from './reauthenticate';
-import { useAuthMutation, type AuthMutationOptions } from './useAuthMutation';
-import { callEndpoint } from '../core/endpoints/callEndpoint';
-import { updateEmail } from '../core/endpoints/accountChanges';
+import type { AcknowledgementResult, AuthError, Session } from '../core/index.js';
+import { isAuthError } from '../core/errors.js';
+import { currentSession, reauthenticate, signInAsSameUser } from './reauthenticate.js';
+import { useAuthMutation, type AuthMutationOptions } from './useAuthMutation.js';
+import { callEndpoint } from '../core/endpoints/callEndpoint.js';
+import { updateEmail } from '../core/endpoints/accountChanges.js';
 
 export interface UpdateEmailInput {
   email: string;

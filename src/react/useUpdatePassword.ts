@@ -1,9 +1,9 @@
 import type { UseMutationResult } from '@tanstack/react-query';
-import type { AuthError, PasswordUpdatedResult } from '../core';
-import { currentSession, keepProfile, signInAsSameUser } from './reauthenticate';
-import { useAuthMutation, type AuthMutationOptions } from './useAuthMutation';
-import { callEndpoint } from '../core/endpoints/callEndpoint';
-import { updatePassword } from '../core/endpoints/accountChanges';
+import type { AuthError, PasswordUpdatedResult } from '../core/index.js';
+import { currentSession, keepProfile, signInAsSameUser } from './reauthenticate.js';
+import { useAuthMutation, type AuthMutationOptions } from './useAuthMutation.js';
+import { callEndpoint } from '../core/endpoints/callEndpoint.js';
+import { updatePassword } from '../core/endpoints/accountChanges.js';
 
 export interface UpdatePasswordInput {
   oldPassword: string;

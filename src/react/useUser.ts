@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
-import type { AuthUser } from '../core';
-import { useAuthContext } from './AuthContext';
+import type { AuthUser } from '../core/index.js';
+import { useAuthContext } from './AuthContext.js';
 
 /**
  * The signed-in user, or `null` while loading and when signed out.

@@ -1,8 +1,8 @@
 import type { UseMutationResult } from '@tanstack/react-query';
-import type { AcknowledgementResult, AuthError } from '../core';
-import { useAuthMutation, type AuthMutationOptions } from './useAuthMutation';
-import { callEndpoint } from '../core/endpoints/callEndpoint';
-import { verifyPasswordReset } from '../core/endpoints/emailActions';
+import type { AcknowledgementResult, AuthError } from '../core/index.js';
+import { useAuthMutation, type AuthMutationOptions } from './useAuthMutation.js';
+import { callEndpoint } from '../core/endpoints/callEndpoint.js';
+import { verifyPasswordReset } from '../core/endpoints/emailActions.js';
 
 export interface VerifyPasswordResetInput {
   /** From the mailed link: `parseEmailActionLink(location.href).oobCode`. */

@@ -2,12 +2,12 @@
  * Who sent a request: the bearer token if there is one, else the session cookie. Verified locally
  * (no network call per request once the keys are cached).
  */
-import { isAuthError } from '../core/errors';
-import type { InitialAuth } from '../core/initialAuth';
-import type { AuthUser, IdTokenClaims, Session } from '../core/credentials';
-import type { ServerAuthOptions } from './options';
-import { bearerToken, cookieSession, type RequestLike } from './requestCredentials';
-import { verifyIdToken, type VerifiedIdToken } from './verifyIdToken';
+import { isAuthError } from '../core/errors.js';
+import type { InitialAuth } from '../core/initialAuth.js';
+import type { AuthUser, IdTokenClaims, Session } from '../core/credentials.js';
+import type { ServerAuthOptions } from './options.js';
+import { bearerToken, cookieSession, type RequestLike } from './requestCredentials.js';
+import { verifyIdToken, type VerifiedIdToken } from './verifyIdToken.js';
 
 /** A verified caller. `idToken` is for calling the API on the user's behalf: never render it. */
 export interface ServerAuth {

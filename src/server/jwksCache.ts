@@ -5,8 +5,8 @@
  * picked up without letting forged `kid`s turn every request into a JWKS download.
  */
 import { importJWK, type CryptoKey, type JWK } from 'jose';
-import { AuthError } from '../core/errors';
-import type { FetchLike } from '../core/http';
+import { AuthError } from '../core/errors.js';
+import type { FetchLike } from '../core/http.js';
 
 /** Used when the JWKS response carries no usable `max-age` (the emulator sends none). */
 export const DEFAULT_JWKS_MAX_AGE_MS = 5 * 60 * 1000;

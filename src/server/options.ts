@@ -1,4 +1,4 @@
-import type { VerifyIdTokenOptions } from './verifyIdToken';
+import type { VerifyIdTokenOptions } from './verifyIdToken.js';
 
 /** Options of the request helpers: how to verify tokens, where the API and the cookie are. */
 export interface ServerAuthOptions extends VerifyIdTokenOptions {

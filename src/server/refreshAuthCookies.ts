@@ -4,18 +4,23 @@
  * back the `Set-Cookie` lines, as `@supabase/ssr` does in middleware. Someone whose tab was closed
  * for an hour is then rendered signed in, not bounced to /sign-in.
  */
-import { createAuthApi, resolveBaseUrl } from '../core/authApi';
-import { refreshToken } from '../core/endpoints/tokenRefresh';
-import { parseCookieHeader, serializeCookie } from '../core/cookies/cookieHeader';
-import { encodeSessionCookie, sessionCookieAttributes } from '../core/cookies/sessionCookie';
-import { isAuthError, type AuthErrorCode } from '../core/errors';
-import { serializeSession } from '../core/session/persistedSession';
-import type { Session } from '../core/credentials';
-import { authenticate, serverAuthFrom, toInitialAuth, type ServerAuth } from './getAuthFromRequest';
-import type { InitialAuth } from '../core/initialAuth';
-import type { ServerAuthOptions } from './options';
-import { sessionCookieNameFor, type RequestLike } from './requestCredentials';
-import { verifyIdToken } from './verifyIdToken';
+import { createAuthApi, resolveBaseUrl } from '../core/authApi.js';
+import { refreshToken } from '../core/endpoints/tokenRefresh.js';
+import { parseCookieHeader, serializeCookie } from '../core/cookies/cookieHeader.js';
+import { encodeSessionCookie, sessionCookieAttributes } from '../core/cookies/sessionCookie.js';
+import { isAuthError, type AuthErrorCode } from '../core/errors.js';
+import { serializeSession } from '../core/session/persistedSession.js';
+import type { Session } from '../core/credentials.js';
+import {
+  authenticate,
+  serverAuthFrom,
+  toInitialAuth,
+  type ServerAuth,
+} from './getAuthFromRequest.js';
+import type { InitialAuth } from '../core/initialAuth.js';
+import type { ServerAuthOptions } from './options.js';
+import { sessionCookieNameFor, type RequestLike } from './requestCredentials.js';
+import { verifyIdToken } from './verifyIdToken.js';
 
 /** Refresh answers that mean the stored session is over for good: its cookies are deleted. */
 const SESSION_OVER: ReadonlySet<AuthErrorCode> = new Set([

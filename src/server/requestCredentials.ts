@@ -2,14 +2,14 @@
  * Where a request's credentials are: a bearer token (`Authorization` or the spec's
  * `x-authorization`) or the session cookie written by `storage="cookie"`.
  */
-import { parseCookieHeader } from '../core/cookies/cookieHeader';
+import { parseCookieHeader } from '../core/cookies/cookieHeader.js';
 import {
   cookieNameFor,
   decodeSessionCookie,
   SESSION_COOKIE_NAME,
-} from '../core/cookies/sessionCookie';
-import { readPersistedSession } from '../core/session/persistedSession';
-import type { Session } from '../core/credentials';
+} from '../core/cookies/sessionCookie.js';
+import { readPersistedSession } from '../core/session/persistedSession.js';
+import type { Session } from '../core/credentials.js';
 
 /** Anything with request headers: a Web `Request`, or `{ headers: await headers() }` in Next.js. */
 export interface RequestLike {

@@ -4,10 +4,10 @@
  * documents for third-party JWT libraries ("Verify ID tokens using a third-party JWT library").
  */
 import { decodeProtectedHeader, errors as joseErrors, jwtVerify } from 'jose';
-import { AuthError } from '../core/errors';
-import type { FetchLike } from '../core/http';
-import type { IdTokenClaims } from '../core/credentials';
-import { keyFor } from './jwksCache';
+import { AuthError } from '../core/errors.js';
+import type { FetchLike } from '../core/http.js';
+import type { IdTokenClaims } from '../core/credentials.js';
+import { keyFor } from './jwksCache.js';
 
 /** Google's public keys for Firebase / Identity Platform id tokens. */
 export const GOOGLE_JWKS_URL =

@@ -1,11 +1,11 @@
 import type { ComponentPropsWithoutRef, ReactNode } from 'react';
 import type { FieldValues, UseFormReturn } from 'react-hook-form';
-import { cx } from '../cx';
-import { ScreenForm } from '../form/ScreenForm';
-import type { ServerErrorFieldMap } from '../form/applyServerError';
-import { Alert } from '../ui/Alert';
-import { AuthCard } from '../ui/AuthCard';
-import type { CardFormClassNames } from '../ui/cardProps';
+import { cx } from '../cx.js';
+import { ScreenForm } from '../form/ScreenForm.js';
+import type { ServerErrorFieldMap } from '../form/applyServerError.js';
+import { Alert } from '../ui/Alert.js';
+import { AuthCard } from '../ui/AuthCard.js';
+import type { CardFormClassNames } from '../ui/cardProps.js';
 
 // `pageSlot`, `heading` and `submit`, not `slot`, `title` and `onSubmit`: those are div props an app may pass on.
 interface AccountFormCardProps<Values extends FieldValues> extends ComponentPropsWithoutRef<'div'> {

@@ -5,23 +5,23 @@
  * `<DeleteAccountDialog/>` trigger "Delete account".
  */
 import type { ComponentPropsWithoutRef } from 'react';
-import type { AuthError } from '../../core/errors';
-import { useAuthState } from '../../react/useAuthState';
-import { cx } from '../cx';
-import { format } from '../i18n/format';
-import type { MessageKey, Messages } from '../i18n/en';
-import { commonMessages } from '../i18n/en/common';
-import { uiMessages } from '../i18n/en/ui';
-import { accountMessages } from '../i18n/en/account';
-import { oauthButtonMessages } from '../i18n/en/oauthButtons';
-import { authErrorMessages } from '../i18n/en/errors';
-import { useMessageSlice } from '../i18n/useMessageSlice';
-import type { PasswordRules } from '../schemas';
-import { AuthCard, type AuthCardClassNames } from '../ui/AuthCard';
-import { Spinner } from '../ui/Spinner';
-import { DeleteAccountDialog, type DeleteAccountDialogClassNames } from './DeleteAccountDialog';
-import { UpdateEmailForm, type UpdateEmailFormClassNames } from './UpdateEmailForm';
-import { UpdatePasswordForm, type UpdatePasswordFormClassNames } from './UpdatePasswordForm';
+import type { AuthError } from '../../core/errors.js';
+import { useAuthState } from '../../react/useAuthState.js';
+import { cx } from '../cx.js';
+import { format } from '../i18n/format.js';
+import type { MessageKey, Messages } from '../i18n/en.js';
+import { commonMessages } from '../i18n/en/common.js';
+import { uiMessages } from '../i18n/en/ui.js';
+import { accountMessages } from '../i18n/en/account.js';
+import { oauthButtonMessages } from '../i18n/en/oauthButtons.js';
+import { authErrorMessages } from '../i18n/en/errors.js';
+import { useMessageSlice } from '../i18n/useMessageSlice.js';
+import type { PasswordRules } from '../schemas.js';
+import { AuthCard, type AuthCardClassNames } from '../ui/AuthCard.js';
+import { Spinner } from '../ui/Spinner.js';
+import { DeleteAccountDialog, type DeleteAccountDialogClassNames } from './DeleteAccountDialog.js';
+import { UpdateEmailForm, type UpdateEmailFormClassNames } from './UpdateEmailForm.js';
+import { UpdatePasswordForm, type UpdatePasswordFormClassNames } from './UpdatePasswordForm.js';
 
 export type AccountSettingsState = 'loading' | 'signedIn' | 'signedOut';
 

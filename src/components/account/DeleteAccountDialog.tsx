@@ -5,18 +5,18 @@
  */
 import * as Dialog from '@radix-ui/react-dialog';
 import { useCallback, useId, useState, type FormEvent, type ReactNode } from 'react';
-import { isAuthError, type AuthError } from '../../core/errors';
-import { useAuthState } from '../../react/useAuthState';
-import { useDeleteAccount } from '../../react/useDeleteAccount';
-import { cx } from '../cx';
-import { errorMessage } from '../i18n/errorMessage';
-import { format } from '../i18n/format';
-import { accountMessages } from '../i18n/en/account';
-import { authErrorMessages } from '../i18n/en/errors';
-import { useMessageSlice } from '../i18n/useMessageSlice';
-import { Button } from '../ui/Button';
-import { PasswordInput } from '../ui/PasswordInput';
-import { Spinner } from '../ui/Spinner';
+import { isAuthError, type AuthError } from '../../core/errors.js';
+import { useAuthState } from '../../react/useAuthState.js';
+import { useDeleteAccount } from '../../react/useDeleteAccount.js';
+import { cx } from '../cx.js';
+import { errorMessage } from '../i18n/errorMessage.js';
+import { format } from '../i18n/format.js';
+import { accountMessages } from '../i18n/en/account.js';
+import { authErrorMessages } from '../i18n/en/errors.js';
+import { useMessageSlice } from '../i18n/useMessageSlice.js';
+import { Button } from '../ui/Button.js';
+import { PasswordInput } from '../ui/PasswordInput.js';
+import { Spinner } from '../ui/Spinner.js';
 
 /** Classes for each part of the dialog. */
 export interface DeleteAccountDialogClassNames {

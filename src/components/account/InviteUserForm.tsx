@@ -4,17 +4,17 @@
  * button "Send invite" ("Sending…" while pending); success status "Invitation sent to {email}.".
  */
 import { useState } from 'react';
-import { useInvite } from '../../react/useInvite';
-import { reportAuthError } from '../form/reportAuthError';
-import { useAuthForm } from '../form/useAuthForm';
-import { format } from '../i18n/format';
-import { sharedMessages } from '../i18n/en/shared';
-import { accountMessages } from '../i18n/en/account';
-import { useMessageSlice } from '../i18n/useMessageSlice';
-import { emailOnlySchema } from '../schemas';
-import type { CardFormClassNames, CardScreenProps } from '../ui/cardProps';
-import { TextField } from '../ui/TextField';
-import { AccountFormCard } from './AccountFormCard';
+import { useInvite } from '../../react/useInvite.js';
+import { reportAuthError } from '../form/reportAuthError.js';
+import { useAuthForm } from '../form/useAuthForm.js';
+import { format } from '../i18n/format.js';
+import { sharedMessages } from '../i18n/en/shared.js';
+import { accountMessages } from '../i18n/en/account.js';
+import { useMessageSlice } from '../i18n/useMessageSlice.js';
+import { emailOnlySchema } from '../schemas.js';
+import type { CardFormClassNames, CardScreenProps } from '../ui/cardProps.js';
+import { TextField } from '../ui/TextField.js';
+import { AccountFormCard } from './AccountFormCard.js';
 
 interface InviteValues {
   email: string;

@@ -6,20 +6,20 @@
  */
 import { useMemo, useState } from 'react';
 import * as z from 'zod/mini';
-import { useAuthState } from '../../react/useAuthState';
-import { useUpdateEmail } from '../../react/useUpdateEmail';
-import type { ServerErrorFieldMap } from '../form/applyServerError';
-import { reportAuthError } from '../form/reportAuthError';
-import { useAuthForm } from '../form/useAuthForm';
-import { format } from '../i18n/format';
-import { messageKey } from '../i18n/translate';
-import { sharedMessages } from '../i18n/en/shared';
-import { accountMessages } from '../i18n/en/account';
-import { useMessageSlice } from '../i18n/useMessageSlice';
-import { emailSchema, existingPasswordSchema } from '../schemas';
-import type { CardFormClassNames, CardScreenProps } from '../ui/cardProps';
-import { TextField } from '../ui/TextField';
-import { AccountFormCard } from './AccountFormCard';
+import { useAuthState } from '../../react/useAuthState.js';
+import { useUpdateEmail } from '../../react/useUpdateEmail.js';
+import type { ServerErrorFieldMap } from '../form/applyServerError.js';
+import { reportAuthError } from '../form/reportAuthError.js';
+import { useAuthForm } from '../form/useAuthForm.js';
+import { format } from '../i18n/format.js';
+import { messageKey } from '../i18n/translate.js';
+import { sharedMessages } from '../i18n/en/shared.js';
+import { accountMessages } from '../i18n/en/account.js';
+import { useMessageSlice } from '../i18n/useMessageSlice.js';
+import { emailSchema, existingPasswordSchema } from '../schemas.js';
+import type { CardFormClassNames, CardScreenProps } from '../ui/cardProps.js';
+import { TextField } from '../ui/TextField.js';
+import { AccountFormCard } from './AccountFormCard.js';
 
 interface UpdateEmailValues {
   email: string;

@@ -5,24 +5,24 @@
  */
 import { useState } from 'react';
 import * as z from 'zod/mini';
-import { useUpdatePassword } from '../../react/useUpdatePassword';
-import type { ServerErrorFieldMap } from '../form/applyServerError';
-import { reportAuthError } from '../form/reportAuthError';
-import { useAuthForm } from '../form/useAuthForm';
-import { sharedMessages } from '../i18n/en/shared';
-import { accountMessages } from '../i18n/en/account';
-import { useMessageSlice } from '../i18n/useMessageSlice';
+import { useUpdatePassword } from '../../react/useUpdatePassword.js';
+import type { ServerErrorFieldMap } from '../form/applyServerError.js';
+import { reportAuthError } from '../form/reportAuthError.js';
+import { useAuthForm } from '../form/useAuthForm.js';
+import { sharedMessages } from '../i18n/en/shared.js';
+import { accountMessages } from '../i18n/en/account.js';
+import { useMessageSlice } from '../i18n/useMessageSlice.js';
 import {
   existingPasswordSchema,
   passwordSchema,
   confirmPasswordSchema,
   passwordsMatch,
   type PasswordRules,
-} from '../schemas';
-import type { CardFormClassNames, CardScreenProps } from '../ui/cardProps';
-import { NewPasswordFields } from '../ui/NewPasswordFields';
-import { TextField } from '../ui/TextField';
-import { AccountFormCard } from './AccountFormCard';
+} from '../schemas.js';
+import type { CardFormClassNames, CardScreenProps } from '../ui/cardProps.js';
+import { NewPasswordFields } from '../ui/NewPasswordFields.js';
+import { TextField } from '../ui/TextField.js';
+import { AccountFormCard } from './AccountFormCard.js';
 
 interface UpdatePasswordValues {
   currentPassword: string;

@@ -7,18 +7,18 @@
  */
 import * as Dialog from '@radix-ui/react-dialog';
 import { useLayoutEffect, useRef, useState, type CSSProperties, type ReactNode } from 'react';
-import type { Session } from '../../core';
-import { cx } from '../cx';
-import { signInMessages } from '../i18n/en/signIn';
-import { signUpMessages } from '../i18n/en/signUp';
-import { dialogMessages } from '../i18n/en/dialog';
-import { useMessageSlice } from '../i18n/useMessageSlice';
-import type { OAuthOptions } from '../oauth/OAuthButtons';
-import { SignInForm, type SignInFormProps } from '../signIn/SignInForm';
-import { SignUpForm, type SignUpFormProps } from '../signUp/SignUpForm';
-import { AuthRoot, type AuthTheme } from '../ui/AuthRoot';
-import { Button } from '../ui/Button';
-import { useControllableState } from '../useControllableState';
+import type { Session } from '../../core/index.js';
+import { cx } from '../cx.js';
+import { signInMessages } from '../i18n/en/signIn.js';
+import { signUpMessages } from '../i18n/en/signUp.js';
+import { dialogMessages } from '../i18n/en/dialog.js';
+import { useMessageSlice } from '../i18n/useMessageSlice.js';
+import type { OAuthOptions } from '../oauth/OAuthButtons.js';
+import { SignInForm, type SignInFormProps } from '../signIn/SignInForm.js';
+import { SignUpForm, type SignUpFormProps } from '../signUp/SignUpForm.js';
+import { AuthRoot, type AuthTheme } from '../ui/AuthRoot.js';
+import { Button } from '../ui/Button.js';
+import { useControllableState } from '../useControllableState.js';
 
 /** Which form the dialog shows. */
 export type AuthDialogView = 'signIn' | 'signUp';

@@ -3,21 +3,21 @@
  * "Confirm password"; button "Accept invite" ("Saving…" while pending); after success "Continue"
  * (signed in) or "Sign in"; dead ends "Request a new link", "Back to sign in".
  */
-import { useAuthState } from '../../react/useAuthState';
-import { useInviteAccept, type InviteAcceptResult } from '../../react/useInviteAccept';
-import { commonMessages } from '../i18n/en/common';
-import { uiMessages } from '../i18n/en/ui';
-import { emailLinkMessages } from '../i18n/en/emailLinks';
-import { useMessageSlice } from '../i18n/useMessageSlice';
-import type { PasswordRules } from '../schemas';
-import { Spinner } from '../ui/Spinner';
-import type { CardFormClassNames } from '../ui/cardProps';
-import { EmailLinkOutcome, EmailLinkPage, type EmailLinkPageBaseProps } from './EmailLinkPage';
-import type { LinkProblemClassNames } from './LinkProblem';
-import { NavAction } from './NavAction';
-import { NewPasswordForm } from './NewPasswordForm';
-import { useEmailActionParams } from './useEmailActionParams';
-import { useNewPasswordLink, type NewPasswordLinkState } from './useNewPasswordLink';
+import { useAuthState } from '../../react/useAuthState.js';
+import { useInviteAccept, type InviteAcceptResult } from '../../react/useInviteAccept.js';
+import { commonMessages } from '../i18n/en/common.js';
+import { uiMessages } from '../i18n/en/ui.js';
+import { emailLinkMessages } from '../i18n/en/emailLinks.js';
+import { useMessageSlice } from '../i18n/useMessageSlice.js';
+import type { PasswordRules } from '../schemas.js';
+import { Spinner } from '../ui/Spinner.js';
+import type { CardFormClassNames } from '../ui/cardProps.js';
+import { EmailLinkOutcome, EmailLinkPage, type EmailLinkPageBaseProps } from './EmailLinkPage.js';
+import type { LinkProblemClassNames } from './LinkProblem.js';
+import { NavAction } from './NavAction.js';
+import { NewPasswordForm } from './NewPasswordForm.js';
+import { useEmailActionParams } from './useEmailActionParams.js';
+import { useNewPasswordLink, type NewPasswordLinkState } from './useNewPasswordLink.js';
 
 export type AcceptInvitePageState = NewPasswordLinkState;
 

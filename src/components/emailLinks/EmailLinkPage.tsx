@@ -1,11 +1,11 @@
 import { forwardRef, type ComponentPropsWithoutRef, type ReactNode, type Ref } from 'react';
-import { useAuthState } from '../../react/useAuthState';
-import { cx } from '../cx';
-import { Alert } from '../ui/Alert';
-import { AuthCard, type AuthCardClassNames } from '../ui/AuthCard';
-import type { CardScreenProps } from '../ui/cardProps';
-import { LinkProblem, type LinkProblemClassNames, type LinkProblemProps } from './LinkProblem';
-import { isLinkProblem } from './linkProblemOf';
+import { useAuthState } from '../../react/useAuthState.js';
+import { cx } from '../cx.js';
+import { Alert } from '../ui/Alert.js';
+import { AuthCard, type AuthCardClassNames } from '../ui/AuthCard.js';
+import type { CardScreenProps } from '../ui/cardProps.js';
+import { LinkProblem, type LinkProblemClassNames, type LinkProblemProps } from './LinkProblem.js';
+import { isLinkProblem } from './linkProblemOf.js';
 
 /** The props every email-link page takes; each page adds its own and documents its links. */
 export interface EmailLinkPageBaseProps<ClassNames> extends CardScreenProps<ClassNames> {

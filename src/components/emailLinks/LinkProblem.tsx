@@ -1,12 +1,12 @@
 import { forwardRef, type ComponentPropsWithoutRef } from 'react';
-import { cx } from '../cx';
-import { sharedMessages } from '../i18n/en/shared';
-import { emailLinkMessages } from '../i18n/en/emailLinks';
-import { useMessageSlice } from '../i18n/useMessageSlice';
-import { Alert } from '../ui/Alert';
-import type { LinkProblemReason } from './linkProblemOf';
-import { withEmail } from '../signIn/withEmail';
-import { NavAction } from './NavAction';
+import { cx } from '../cx.js';
+import { sharedMessages } from '../i18n/en/shared.js';
+import { emailLinkMessages } from '../i18n/en/emailLinks.js';
+import { useMessageSlice } from '../i18n/useMessageSlice.js';
+import { Alert } from '../ui/Alert.js';
+import type { LinkProblemReason } from './linkProblemOf.js';
+import { withEmail } from '../signIn/withEmail.js';
+import { NavAction } from './NavAction.js';
 
 /** Classes for the parts of a `LinkProblem`. */
 export interface LinkProblemClassNames {

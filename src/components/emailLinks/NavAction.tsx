@@ -1,6 +1,6 @@
 import type { MouseEvent, ReactNode } from 'react';
-import { Button } from '../ui/Button';
-import { LinkButton } from '../ui/LinkButton';
+import { Button } from '../ui/Button.js';
+import { LinkButton } from '../ui/LinkButton.js';
 
 export interface NavActionProps {
   href?: string;

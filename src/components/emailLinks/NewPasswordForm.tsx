@@ -1,12 +1,12 @@
 import type { ReactNode } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
-import { ScreenForm } from '../form/ScreenForm';
-import type { PasswordRules } from '../schemas';
-import { commonMessages } from '../i18n/en/common';
-import { sharedMessages } from '../i18n/en/shared';
-import { useMessageSlice } from '../i18n/useMessageSlice';
-import { NewPasswordFields } from '../ui/NewPasswordFields';
-import { TextField, type TextFieldClassNames } from '../ui/TextField';
+import { ScreenForm } from '../form/ScreenForm.js';
+import type { PasswordRules } from '../schemas.js';
+import { commonMessages } from '../i18n/en/common.js';
+import { sharedMessages } from '../i18n/en/shared.js';
+import { useMessageSlice } from '../i18n/useMessageSlice.js';
+import { NewPasswordFields } from '../ui/NewPasswordFields.js';
+import { TextField, type TextFieldClassNames } from '../ui/TextField.js';
 
 /** The values of a "choose a password" form (see `newPasswordSchema`). */
 export interface NewPasswordValues {

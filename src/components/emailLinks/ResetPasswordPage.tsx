@@ -3,22 +3,22 @@
  * "Confirm password"; button "Reset password" ("Saving…" while pending); success link/button
  * "Sign in"; footer "Back to sign in"; dead ends "Request a new link", "Back to sign in".
  */
-import type { AuthError } from '../../core/errors';
-import { useVerifyPasswordReset } from '../../react/useVerifyPasswordReset';
-import { commonMessages } from '../i18n/en/common';
-import { sharedMessages } from '../i18n/en/shared';
-import { uiMessages } from '../i18n/en/ui';
-import { emailLinkMessages } from '../i18n/en/emailLinks';
-import { useMessageSlice } from '../i18n/useMessageSlice';
-import type { PasswordRules } from '../schemas';
-import { Spinner } from '../ui/Spinner';
-import type { CardFormClassNames } from '../ui/cardProps';
-import { EmailLinkOutcome, EmailLinkPage, type EmailLinkPageBaseProps } from './EmailLinkPage';
-import type { LinkProblemClassNames } from './LinkProblem';
-import { NavAction } from './NavAction';
-import { NewPasswordForm } from './NewPasswordForm';
-import { useEmailActionParams } from './useEmailActionParams';
-import { useNewPasswordLink, type NewPasswordLinkState } from './useNewPasswordLink';
+import type { AuthError } from '../../core/errors.js';
+import { useVerifyPasswordReset } from '../../react/useVerifyPasswordReset.js';
+import { commonMessages } from '../i18n/en/common.js';
+import { sharedMessages } from '../i18n/en/shared.js';
+import { uiMessages } from '../i18n/en/ui.js';
+import { emailLinkMessages } from '../i18n/en/emailLinks.js';
+import { useMessageSlice } from '../i18n/useMessageSlice.js';
+import type { PasswordRules } from '../schemas.js';
+import { Spinner } from '../ui/Spinner.js';
+import type { CardFormClassNames } from '../ui/cardProps.js';
+import { EmailLinkOutcome, EmailLinkPage, type EmailLinkPageBaseProps } from './EmailLinkPage.js';
+import type { LinkProblemClassNames } from './LinkProblem.js';
+import { NavAction } from './NavAction.js';
+import { NewPasswordForm } from './NewPasswordForm.js';
+import { useEmailActionParams } from './useEmailActionParams.js';
+import { useNewPasswordLink, type NewPasswordLinkState } from './useNewPasswordLink.js';
 
 /** Where the page is: `loading` until the link was read, then the form, its outcome or a dead end. */
 export type ResetPasswordPageState = NewPasswordLinkState;

@@ -4,24 +4,24 @@
  * "Request a new link", "Back to sign in".
  */
 import { useEffect, useRef } from 'react';
-import { useVerifyEmail } from '../../react/useVerifyEmail';
-import { cx } from '../cx';
-import { errorMessage } from '../i18n/errorMessage';
-import { commonMessages } from '../i18n/en/common';
-import { emailLinkMessages } from '../i18n/en/emailLinks';
-import { authErrorMessages } from '../i18n/en/errors';
-import { useMessageSlice } from '../i18n/useMessageSlice';
-import type { AuthCardClassNames } from '../ui/AuthCard';
-import { Button } from '../ui/Button';
-import { Spinner } from '../ui/Spinner';
-import { cleanAddressBar } from './cleanAddressBar';
-import { rememberSuccess, wasSuccessRemembered } from './rememberedSuccess';
-import { EmailLinkOutcome, EmailLinkPage, type EmailLinkPageBaseProps } from './EmailLinkPage';
-import type { LinkProblemClassNames } from './LinkProblem';
-import { linkProblemOf, type LinkProblemReason } from './linkProblemOf';
-import { NavAction } from './NavAction';
-import { useEmailActionParams } from './useEmailActionParams';
-import { useFocusOnChange } from './useFocusOnChange';
+import { useVerifyEmail } from '../../react/useVerifyEmail.js';
+import { cx } from '../cx.js';
+import { errorMessage } from '../i18n/errorMessage.js';
+import { commonMessages } from '../i18n/en/common.js';
+import { emailLinkMessages } from '../i18n/en/emailLinks.js';
+import { authErrorMessages } from '../i18n/en/errors.js';
+import { useMessageSlice } from '../i18n/useMessageSlice.js';
+import type { AuthCardClassNames } from '../ui/AuthCard.js';
+import { Button } from '../ui/Button.js';
+import { Spinner } from '../ui/Spinner.js';
+import { cleanAddressBar } from './cleanAddressBar.js';
+import { rememberSuccess, wasSuccessRemembered } from './rememberedSuccess.js';
+import { EmailLinkOutcome, EmailLinkPage, type EmailLinkPageBaseProps } from './EmailLinkPage.js';
+import type { LinkProblemClassNames } from './LinkProblem.js';
+import { linkProblemOf, type LinkProblemReason } from './linkProblemOf.js';
+import { NavAction } from './NavAction.js';
+import { useEmailActionParams } from './useEmailActionParams.js';
+import { useFocusOnChange } from './useFocusOnChange.js';
 
 /** `error` is a failure that is not about the code (offline, server error): retrying can help. */
 export type VerifyEmailPageState =

@@ -1,4 +1,4 @@
-import { stripEmailActionParams } from '../../core/links';
+import { stripEmailActionParams } from '../../core/links.js';
 
 /**
  * Removes the used code from the address bar and history, so a reload or a shared URL does not

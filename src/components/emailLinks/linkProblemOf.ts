@@ -1,4 +1,4 @@
-import { isAuthError } from '../../core/errors';
+import { isAuthError } from '../../core/errors.js';
 
 /** Why an email link cannot be used: each has its own dead-end text. */
 export type LinkProblemReason = 'missing' | 'invalid' | 'expired';

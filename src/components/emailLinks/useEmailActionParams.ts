@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { parseEmailActionLink } from '../../core/links';
-import { wasSuccessRemembered } from './rememberedSuccess';
+import { parseEmailActionLink } from '../../core/links.js';
+import { wasSuccessRemembered } from './rememberedSuccess.js';
 
 export interface UseEmailActionParamsOptions {
   /** Which page reads the link (`verify-email`…), for the success remembered in this tab. */

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { isAuthError, type AuthError } from '../../core/errors';
-import { useAuthForm } from '../form/useAuthForm';
+import { isAuthError, type AuthError } from '../../core/errors.js';
+import { useAuthForm } from '../form/useAuthForm.js';
 import * as z from 'zod/mini';
 import {
   confirmPasswordSchema,
@@ -9,13 +9,13 @@ import {
   passwordSchema,
   passwordsMatch,
   type PasswordRules,
-} from '../schemas';
-import { cleanAddressBar } from './cleanAddressBar';
-import { rememberSuccess } from './rememberedSuccess';
-import { linkProblemOf, type LinkProblemReason } from './linkProblemOf';
-import type { NewPasswordValues } from './NewPasswordForm';
-import type { EmailActionParamsState } from './useEmailActionParams';
-import { useFocusOnChange } from './useFocusOnChange';
+} from '../schemas.js';
+import { cleanAddressBar } from './cleanAddressBar.js';
+import { rememberSuccess } from './rememberedSuccess.js';
+import { linkProblemOf, type LinkProblemReason } from './linkProblemOf.js';
+import type { NewPasswordValues } from './NewPasswordForm.js';
+import type { EmailActionParamsState } from './useEmailActionParams.js';
+import { useFocusOnChange } from './useFocusOnChange.js';
 
 /** Where a choose-a-new-password page is: `loading` until the link was read, then the form, its outcome or a dead end. */
 export type NewPasswordLinkState =

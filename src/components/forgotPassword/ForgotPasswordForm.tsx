@@ -4,23 +4,23 @@
  * `role="status"` text for every address: "If an account exists for {email}, we sent a link…".
  */
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { isAuthError, type AuthError, type AuthErrorCode } from '../../core/errors';
-import { usePasswordReset } from '../../react/usePasswordReset';
-import { cx } from '../cx';
-import { reportAuthError } from '../form/reportAuthError';
-import { ScreenForm } from '../form/ScreenForm';
-import { useAuthForm } from '../form/useAuthForm';
-import { format } from '../i18n/format';
-import { commonMessages } from '../i18n/en/common';
-import { sharedMessages } from '../i18n/en/shared';
-import { forgotPasswordMessages } from '../i18n/en/forgotPassword';
-import { useMessageSlice } from '../i18n/useMessageSlice';
-import { emailOnlySchema } from '../schemas';
-import { AuthLink, type RenderLink } from '../signIn/AuthLink';
-import { Alert } from '../ui/Alert';
-import { AuthCard } from '../ui/AuthCard';
-import type { CardScreenFormClassNames } from '../ui/cardProps';
-import { TextField } from '../ui/TextField';
+import { isAuthError, type AuthError, type AuthErrorCode } from '../../core/errors.js';
+import { usePasswordReset } from '../../react/usePasswordReset.js';
+import { cx } from '../cx.js';
+import { reportAuthError } from '../form/reportAuthError.js';
+import { ScreenForm } from '../form/ScreenForm.js';
+import { useAuthForm } from '../form/useAuthForm.js';
+import { format } from '../i18n/format.js';
+import { commonMessages } from '../i18n/en/common.js';
+import { sharedMessages } from '../i18n/en/shared.js';
+import { forgotPasswordMessages } from '../i18n/en/forgotPassword.js';
+import { useMessageSlice } from '../i18n/useMessageSlice.js';
+import { emailOnlySchema } from '../schemas.js';
+import { AuthLink, type RenderLink } from '../signIn/AuthLink.js';
+import { Alert } from '../ui/Alert.js';
+import { AuthCard } from '../ui/AuthCard.js';
+import type { CardScreenFormClassNames } from '../ui/cardProps.js';
+import { TextField } from '../ui/TextField.js';
 
 /** Answers that only say the address has no account: shown exactly like a sent link. */
 const NO_SUCH_ACCOUNT: ReadonlySet<AuthErrorCode> = new Set(['email_not_found', 'user_not_found']);

@@ -1,7 +1,7 @@
 import type { ComponentPropsWithoutRef } from 'react';
 import { FormProvider, type FieldValues, type UseFormReturn } from 'react-hook-form';
-import { cx } from '../cx';
-import { applyServerError, type ServerErrorFieldMap } from './applyServerError';
+import { cx } from '../cx.js';
+import { applyServerError, type ServerErrorFieldMap } from './applyServerError.js';
 
 export interface FormProps<TValues extends FieldValues, TOutput = TValues> extends Omit<
   ComponentPropsWithoutRef<'form'>,

@@ -1,5 +1,5 @@
-import { Slot, type SlotProps } from '../ui/Slot';
-import { useFormField } from './useFormField';
+import { Slot, type SlotProps } from '../ui/Slot.js';
+import { useFormField } from './useFormField.js';
 
 export type FormControlProps = SlotProps;
 

@@ -1,7 +1,7 @@
 import { useContext, useEffect, useLayoutEffect, type ComponentPropsWithoutRef } from 'react';
-import { cx } from '../cx';
-import { FormItemContext } from './FormItemContext';
-import { useFormField } from './useFormField';
+import { cx } from '../cx.js';
+import { FormItemContext } from './FormItemContext.js';
+import { useFormField } from './useFormField.js';
 
 // React 18 warns about layout effects during SSR; on the server there is nothing to measure anyway.
 const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;

@@ -5,7 +5,7 @@ import {
   type FieldPath,
   type FieldValues,
 } from 'react-hook-form';
-import { FormFieldContext } from './FormFieldContext';
+import { FormFieldContext } from './FormFieldContext.js';
 
 /** Same props as react-hook-form's `Controller`. */
 export type FormFieldProps<

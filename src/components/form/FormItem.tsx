@@ -1,6 +1,6 @@
 import { useCallback, useId, useMemo, useState, type ComponentPropsWithoutRef } from 'react';
-import { cx } from '../cx';
-import { FormItemContext } from './FormItemContext';
+import { cx } from '../cx.js';
+import { FormItemContext } from './FormItemContext.js';
 
 export type FormItemProps = ComponentPropsWithoutRef<'div'>;
 

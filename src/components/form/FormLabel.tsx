@@ -1,6 +1,6 @@
 import type { ComponentPropsWithoutRef } from 'react';
-import { cx } from '../cx';
-import { useFormField } from './useFormField';
+import { cx } from '../cx.js';
+import { useFormField } from './useFormField.js';
 
 export type FormLabelProps = ComponentPropsWithoutRef<'label'>;
 

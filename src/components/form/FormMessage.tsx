@@ -1,10 +1,10 @@
 import type { ComponentPropsWithoutRef } from 'react';
-import { translate } from '../i18n/translate';
-import { formFeedbackMessages } from '../i18n/en/formFeedback';
-import { authErrorMessages } from '../i18n/en/errors';
-import { useMessageSlice } from '../i18n/useMessageSlice';
-import { cx } from '../cx';
-import { useFormField } from './useFormField';
+import { translate } from '../i18n/translate.js';
+import { formFeedbackMessages } from '../i18n/en/formFeedback.js';
+import { authErrorMessages } from '../i18n/en/errors.js';
+import { useMessageSlice } from '../i18n/useMessageSlice.js';
+import { cx } from '../cx.js';
+import { useFormField } from './useFormField.js';
 
 export type FormMessageProps = ComponentPropsWithoutRef<'p'>;
 

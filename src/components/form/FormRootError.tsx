@@ -1,10 +1,10 @@
 import { useFormContext, useFormState, type FieldErrors } from 'react-hook-form';
 import type { ComponentPropsWithoutRef } from 'react';
-import { translate } from '../i18n/translate';
-import { formFeedbackMessages } from '../i18n/en/formFeedback';
-import { authErrorMessages } from '../i18n/en/errors';
-import { useMessageSlice } from '../i18n/useMessageSlice';
-import { cx } from '../cx';
+import { translate } from '../i18n/translate.js';
+import { formFeedbackMessages } from '../i18n/en/formFeedback.js';
+import { authErrorMessages } from '../i18n/en/errors.js';
+import { useMessageSlice } from '../i18n/useMessageSlice.js';
+import { cx } from '../cx.js';
 
 export type FormRootErrorProps = Omit<ComponentPropsWithoutRef<'div'>, 'role'>;
 

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import type { FieldValues } from 'react-hook-form';
-import { Form, type FormProps } from './Form';
-import { FormRootError } from './FormRootError';
-import { SubmitButton } from './SubmitButton';
+import { Form, type FormProps } from './Form.js';
+import { FormRootError } from './FormRootError.js';
+import { SubmitButton } from './SubmitButton.js';
 
 /** Classes for the parts `ScreenForm` renders itself; the screens' `classNames` fit as they are. */
 export interface ScreenFormClassNames {

@@ -1,9 +1,9 @@
 import { useFormContext, useFormState } from 'react-hook-form';
 import type { ReactNode } from 'react';
-import { uiMessages } from '../i18n/en/ui';
-import { useMessageSlice } from '../i18n/useMessageSlice';
-import { Button, type ButtonProps } from '../ui/Button';
-import { Spinner } from '../ui/Spinner';
+import { uiMessages } from '../i18n/en/ui.js';
+import { useMessageSlice } from '../i18n/useMessageSlice.js';
+import { Button, type ButtonProps } from '../ui/Button.js';
+import { Spinner } from '../ui/Spinner.js';
 
 export interface SubmitButtonProps extends Omit<ButtonProps, 'type' | 'asChild'> {
   /** Text while the form submits; defaults to the `loading.default` message. */

@@ -1,5 +1,5 @@
 import type { FieldValues, Path, UseFormReturn } from 'react-hook-form';
-import { isAuthError, type AuthErrorCode } from '../../core/errors';
+import { isAuthError, type AuthErrorCode } from '../../core/errors.js';
 
 /** For each error code, the form field it concerns; `'root'` shows it above the form. */
 export type ServerErrorFieldMap = Partial<Record<AuthErrorCode, string>>;

@@ -1,4 +1,4 @@
-import { isAuthError, type AuthError } from '../../core/errors';
+import { isAuthError, type AuthError } from '../../core/errors.js';
 
 /**
  * Runs a request; an `AuthError` also goes to `onError`. Every error is rethrown, for the

@@ -1,6 +1,6 @@
 import { useForm, type DefaultValues, type FieldValues, type UseFormReturn } from 'react-hook-form';
 import type * as z4 from 'zod/v4/core';
-import { schemaResolver } from './schemaResolver';
+import { schemaResolver } from './schemaResolver.js';
 
 export interface UseAuthFormOptions<TValues extends FieldValues, TOutput> {
   /** A zod (or zod/mini) object schema; validated through Standard Schema. */

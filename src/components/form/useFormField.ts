@@ -1,7 +1,7 @@
 import { useContext } from 'react';
 import { useFormContext, useFormState, type FieldError } from 'react-hook-form';
-import { FormFieldContext } from './FormFieldContext';
-import { FormItemContext } from './FormItemContext';
+import { FormFieldContext } from './FormFieldContext.js';
+import { FormItemContext } from './FormItemContext.js';
 
 /** What the parts of a field need to wire themselves together. */
 export interface UseFormFieldResult {

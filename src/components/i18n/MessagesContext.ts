@@ -1,5 +1,5 @@
 import { createContext } from 'react';
-import type { Messages } from './en';
+import type { Messages } from './en.js';
 
 /**
  * The provider's strings: its locale with the overrides merged over it, or only the overrides when

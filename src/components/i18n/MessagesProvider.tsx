@@ -1,8 +1,8 @@
 import { useContext, useMemo, type ReactNode } from 'react';
-import type { Messages } from './en';
-import type { Locale } from './resolveMessages';
-import { mergeMessages } from './mergeMessages';
-import { MessagesContext } from './MessagesContext';
+import type { Messages } from './en.js';
+import type { Locale } from './resolveMessages.js';
+import { mergeMessages } from './mergeMessages.js';
+import { MessagesContext } from './MessagesContext.js';
 
 export interface MessagesProviderProps {
   /**

@@ -1,19 +1,19 @@
-import { accountMessages } from './en/account';
-import { commonMessages } from './en/common';
-import { sharedMessages } from './en/shared';
-import { dialogMessages } from './en/dialog';
-import { emailLinkMessages } from './en/emailLinks';
-import { authErrorMessages } from './en/errors';
-import { forgotPasswordMessages } from './en/forgotPassword';
-import { formFeedbackMessages } from './en/formFeedback';
-import { oauthButtonMessages } from './en/oauthButtons';
-import { oauthCallbackMessages } from './en/oauthCallback';
-import { signedInMessages } from './en/signedIn';
-import { signInMessages } from './en/signIn';
-import { signUpMessages } from './en/signUp';
-import { uiMessages } from './en/ui';
-import { unshownMessages } from './en/unshown';
-import type { AuthErrorCode } from '../../core/errors';
+import { accountMessages } from './en/account.js';
+import { commonMessages } from './en/common.js';
+import { sharedMessages } from './en/shared.js';
+import { dialogMessages } from './en/dialog.js';
+import { emailLinkMessages } from './en/emailLinks.js';
+import { authErrorMessages } from './en/errors.js';
+import { forgotPasswordMessages } from './en/forgotPassword.js';
+import { formFeedbackMessages } from './en/formFeedback.js';
+import { oauthButtonMessages } from './en/oauthButtons.js';
+import { oauthCallbackMessages } from './en/oauthCallback.js';
+import { signedInMessages } from './en/signedIn.js';
+import { signInMessages } from './en/signIn.js';
+import { signUpMessages } from './en/signUp.js';
+import { uiMessages } from './en/ui.js';
+import { unshownMessages } from './en/unshown.js';
+import type { AuthErrorCode } from '../../core/errors.js';
 
 /**
  * The English table is the source of truth for which keys exist: every other locale

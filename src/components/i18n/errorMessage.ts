@@ -1,5 +1,5 @@
-import { isAuthError } from '../../core/errors';
-import type { ErrorMessageKey } from './en';
+import { isAuthError } from '../../core/errors.js';
+import type { ErrorMessageKey } from './en.js';
 
 /**
  * The human text for any thrown value: an `AuthError` by its code, anything else as

@@ -1,4 +1,4 @@
-import type { Messages } from './en';
+import type { Messages } from './en.js';
 
 type MethodKey = 'method.password' | 'method.google' | 'method.facebook' | 'method.github';
 

@@ -1,7 +1,7 @@
-import { en, type Messages } from './en';
-import { es } from './es';
-import { fr } from './fr';
-import { de } from './de';
+import { en, type Messages } from './en.js';
+import { es } from './es.js';
+import { fr } from './fr.js';
+import { de } from './de.js';
 
 /**
  * The tables shipped with the kit, by name: for language pickers. Importing this pulls in every

@@ -1,4 +1,4 @@
-import type { Messages } from './en';
+import type { Messages } from './en.js';
 
 /**
  * `overrides` over `table`. Explicit `undefined` in overrides must not blank a message, so only

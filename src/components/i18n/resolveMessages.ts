@@ -1,5 +1,5 @@
-import { en, type Messages } from './en';
-import { mergeMessages } from './mergeMessages';
+import { en, type Messages } from './en.js';
+import { mergeMessages } from './mergeMessages.js';
 
 /**
  * A complete message table: `en` or one you import (`fr`, `es`, `de` from the kit, or your own).

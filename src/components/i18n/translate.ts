@@ -1,5 +1,5 @@
-import type { MessageKey, Messages } from './en';
-import { format, type MessageVars } from './format';
+import type { MessageKey, Messages } from './en.js';
+import { format, type MessageVars } from './format.js';
 
 /**
  * Validation messages travel through zod and react-hook-form as plain strings, so a schema

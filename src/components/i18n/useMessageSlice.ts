@@ -1,6 +1,6 @@
 import { useContext, useMemo } from 'react';
-import type { MessageKey, Messages } from './en';
-import { MessagesContext } from './MessagesContext';
+import type { MessageKey, Messages } from './en.js';
+import { MessagesContext } from './MessagesContext.js';
 
 /** Some keys of the message table with their text: the part one screen or primitive shows. */
 export type MessageSlice<K extends MessageKey = MessageKey> = { readonly [P in K]: string };

@@ -1,6 +1,6 @@
-import type { Messages } from './en';
-import { en } from './en';
-import { useMessageSlice } from './useMessageSlice';
+import type { Messages } from './en.js';
+import { en } from './en.js';
+import { useMessageSlice } from './useMessageSlice.js';
 
 /**
  * The current message table (English when there is no `MessagesProvider`), every key of it. The

@@ -4,20 +4,20 @@
  * password instead" (a link with `signInHref`, a button with `onSignIn`) when the account has a password.
  */
 import type { ReactNode } from 'react';
-import { useEmailProviders } from '../../react/useEmailProviders';
-import { cx } from '../cx';
-import { format } from '../i18n/format';
-import { formatSignInMethods } from '../i18n/formatSignInMethods';
-import { uiMessages } from '../i18n/en/ui';
-import { oauthButtonMessages } from '../i18n/en/oauthButtons';
-import { oauthCallbackMessages } from '../i18n/en/oauthCallback';
-import { useMessageSlice } from '../i18n/useMessageSlice';
-import { AuthLink, type RenderLink } from '../signIn/AuthLink';
-import { withEmail } from '../signIn/withEmail';
-import { AuthCard, type AuthCardClassNames } from '../ui/AuthCard';
-import { Spinner } from '../ui/Spinner';
-import { OAuthButtons, type OAuthOptions } from './OAuthButtons';
-import { oauthMethods } from './providerButtonLabel';
+import { useEmailProviders } from '../../react/useEmailProviders.js';
+import { cx } from '../cx.js';
+import { format } from '../i18n/format.js';
+import { formatSignInMethods } from '../i18n/formatSignInMethods.js';
+import { uiMessages } from '../i18n/en/ui.js';
+import { oauthButtonMessages } from '../i18n/en/oauthButtons.js';
+import { oauthCallbackMessages } from '../i18n/en/oauthCallback.js';
+import { useMessageSlice } from '../i18n/useMessageSlice.js';
+import { AuthLink, type RenderLink } from '../signIn/AuthLink.js';
+import { withEmail } from '../signIn/withEmail.js';
+import { AuthCard, type AuthCardClassNames } from '../ui/AuthCard.js';
+import { Spinner } from '../ui/Spinner.js';
+import { OAuthButtons, type OAuthOptions } from './OAuthButtons.js';
+import { oauthMethods } from './providerButtonLabel.js';
 
 /** Classes for each part of `AccountExists`. */
 export interface AccountExistsClassNames extends AuthCardClassNames {

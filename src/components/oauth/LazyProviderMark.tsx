@@ -17,14 +17,14 @@ export function hasProviderMark(providerId: string): providerId is ProviderWithM
   return (PROVIDERS_WITH_MARK as readonly string[]).includes(providerId);
 }
 
-type MarksModule = typeof import('./ProviderMark');
+type MarksModule = typeof import('./ProviderMark.js');
 let loaded: MarksModule | null = null;
 let loading: Promise<MarksModule> | null = null;
 const listeners = new Set<() => void>();
 
 /** Loads the marks once; a failed load is tried again by the next button that mounts. */
 function loadProviderMarks(): Promise<MarksModule> {
-  loading ??= import('./ProviderMark').then(
+  loading ??= import('./ProviderMark.js').then(
     (marks) => {
       loaded = marks;
       for (const listener of listeners) listener();

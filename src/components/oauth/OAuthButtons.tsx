@@ -6,26 +6,26 @@
  * (`needConfirmation`), appear in a `role="alert"` region inside the group.
  */
 import { useState, type ComponentPropsWithoutRef } from 'react';
-import type { AuthError } from '../../core/errors';
-import type { OAuthCallbackOutcome } from '../../core';
-import { loadOAuthFlow } from '../../react/loadOAuthFlow';
-import { openOAuthPopup } from '../../react/oauthPopupWindow';
-import { useAuthAction } from '../../react/useAuthAction';
-import { startOAuth, type OAuthMode, type StartOAuthResult } from '../../react/useOAuth';
-import { cx } from '../cx';
-import { reportAuthError } from '../form/reportAuthError';
-import { errorMessage } from '../i18n/errorMessage';
-import { format } from '../i18n/format';
-import { formatSignInMethods } from '../i18n/formatSignInMethods';
-import { commonMessages } from '../i18n/en/common';
-import { oauthButtonMessages } from '../i18n/en/oauthButtons';
-import { authErrorMessages } from '../i18n/en/errors';
-import { useMessageSlice } from '../i18n/useMessageSlice';
-import { Alert } from '../ui/Alert';
-import { Button } from '../ui/Button';
-import { Spinner } from '../ui/Spinner';
-import { LazyProviderMark } from './LazyProviderMark';
-import { providerButtonLabel } from './providerButtonLabel';
+import type { AuthError } from '../../core/errors.js';
+import type { OAuthCallbackOutcome } from '../../core/index.js';
+import { loadOAuthFlow } from '../../react/loadOAuthFlow.js';
+import { openOAuthPopup } from '../../react/oauthPopupWindow.js';
+import { useAuthAction } from '../../react/useAuthAction.js';
+import { startOAuth, type OAuthMode, type StartOAuthResult } from '../../react/useOAuth.js';
+import { cx } from '../cx.js';
+import { reportAuthError } from '../form/reportAuthError.js';
+import { errorMessage } from '../i18n/errorMessage.js';
+import { format } from '../i18n/format.js';
+import { formatSignInMethods } from '../i18n/formatSignInMethods.js';
+import { commonMessages } from '../i18n/en/common.js';
+import { oauthButtonMessages } from '../i18n/en/oauthButtons.js';
+import { authErrorMessages } from '../i18n/en/errors.js';
+import { useMessageSlice } from '../i18n/useMessageSlice.js';
+import { Alert } from '../ui/Alert.js';
+import { Button } from '../ui/Button.js';
+import { Spinner } from '../ui/Spinner.js';
+import { LazyProviderMark } from './LazyProviderMark.js';
+import { providerButtonLabel } from './providerButtonLabel.js';
 
 /** Classes for each part of `OAuthButtons`. */
 export interface OAuthButtonsClassNames {

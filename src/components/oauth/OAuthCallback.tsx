@@ -6,23 +6,23 @@
  * "Back to sign in".
  */
 import { useEffect, useRef, type ReactNode } from 'react';
-import type { AuthError } from '../../core/errors';
-import type { Session } from '../../core';
-import { useLatestRef } from '../../react/useLatestRef';
-import { useOAuthCallback, type UseOAuthCallbackOptions } from '../../react/useOAuthCallback';
-import { cx } from '../cx';
-import { errorMessage } from '../i18n/errorMessage';
-import { commonMessages } from '../i18n/en/common';
-import { sharedMessages } from '../i18n/en/shared';
-import { oauthCallbackMessages } from '../i18n/en/oauthCallback';
-import { authErrorMessages } from '../i18n/en/errors';
-import { useMessageSlice } from '../i18n/useMessageSlice';
-import { AuthLink, type RenderLink } from '../signIn/AuthLink';
-import { Alert } from '../ui/Alert';
-import { AuthCard } from '../ui/AuthCard';
-import { Spinner } from '../ui/Spinner';
-import { AccountExists } from './AccountExists';
-import { OAuthButtons, type OAuthOptions } from './OAuthButtons';
+import type { AuthError } from '../../core/errors.js';
+import type { Session } from '../../core/index.js';
+import { useLatestRef } from '../../react/useLatestRef.js';
+import { useOAuthCallback, type UseOAuthCallbackOptions } from '../../react/useOAuthCallback.js';
+import { cx } from '../cx.js';
+import { errorMessage } from '../i18n/errorMessage.js';
+import { commonMessages } from '../i18n/en/common.js';
+import { sharedMessages } from '../i18n/en/shared.js';
+import { oauthCallbackMessages } from '../i18n/en/oauthCallback.js';
+import { authErrorMessages } from '../i18n/en/errors.js';
+import { useMessageSlice } from '../i18n/useMessageSlice.js';
+import { AuthLink, type RenderLink } from '../signIn/AuthLink.js';
+import { Alert } from '../ui/Alert.js';
+import { AuthCard } from '../ui/AuthCard.js';
+import { Spinner } from '../ui/Spinner.js';
+import { AccountExists } from './AccountExists.js';
+import { OAuthButtons, type OAuthOptions } from './OAuthButtons.js';
 
 /** Classes for each part of `OAuthCallback`. */
 export interface OAuthCallbackClassNames {

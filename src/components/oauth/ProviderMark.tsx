@@ -1,5 +1,5 @@
 import type { ReactElement } from 'react';
-import type { ProviderWithMark } from './LazyProviderMark';
+import type { ProviderWithMark } from './LazyProviderMark.js';
 
 /*
  * Loaded on demand by `LazyProviderMark` (see there), never imported statically.

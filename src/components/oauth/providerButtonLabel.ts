@@ -1,5 +1,5 @@
-import type { Messages } from '../i18n/en';
-import { format } from '../i18n/format';
+import type { Messages } from '../i18n/en.js';
+import { format } from '../i18n/format.js';
 
 type ButtonKey =
   'button.continueWithGoogle' | 'button.continueWithGithub' | 'button.continueWithFacebook';

@@ -1,6 +1,6 @@
 import type { MouseEventHandler, ReactNode } from 'react';
-import { Button } from '../ui/Button';
-import { LinkButton } from '../ui/LinkButton';
+import { Button } from '../ui/Button.js';
+import { LinkButton } from '../ui/LinkButton.js';
 
 /**
  * What a `renderLink` function receives: link props only, safe to spread onto a router's link

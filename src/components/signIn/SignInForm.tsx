@@ -10,35 +10,39 @@
  * not say which of the two is wrong; `user_disabled`, network and everything else in the alert too.
  */
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import type { AuthError, Session } from '../../core';
-import { useAuthState } from '../../react/useAuthState';
-import { useAuthAction } from '../../react/useAuthAction';
-import { lookupEmailProviders, retryNetworkTwice } from '../../react/useEmailProvidersLookup';
-import { signIn as runSignIn } from '../../react/useSignIn';
-import { cx } from '../cx';
-import type { ServerErrorFieldMap } from '../form/applyServerError';
-import { reportAuthError } from '../form/reportAuthError';
-import { ScreenForm } from '../form/ScreenForm';
-import { useAuthForm } from '../form/useAuthForm';
-import { format } from '../i18n/format';
-import { messageKey } from '../i18n/translate';
-import { formatSignInMethods } from '../i18n/formatSignInMethods';
-import { commonMessages } from '../i18n/en/common';
-import { uiMessages } from '../i18n/en/ui';
-import { signInMessages } from '../i18n/en/signIn';
-import { oauthButtonMessages } from '../i18n/en/oauthButtons';
-import { useMessageSlice } from '../i18n/useMessageSlice';
-import { OAuthButtons, type OAuthOptions } from '../oauth/OAuthButtons';
-import { oauthMethods } from '../oauth/providerButtonLabel';
-import { emailOnlySchema, signInSchema } from '../schemas';
-import { Alert } from '../ui/Alert';
-import { AuthCard } from '../ui/AuthCard';
-import type { CardScreenFormClassNames } from '../ui/cardProps';
-import { Button } from '../ui/Button';
-import { TextField } from '../ui/TextField';
-import { AuthLink, type RenderLink } from './AuthLink';
-import { SignedInNotice, useSignedInRedirect, type SignedInBehaviourProps } from './SignedInNotice';
-import { useInvitationPending } from './useInvitationPending';
+import type { AuthError, Session } from '../../core/index.js';
+import { useAuthState } from '../../react/useAuthState.js';
+import { useAuthAction } from '../../react/useAuthAction.js';
+import { lookupEmailProviders, retryNetworkTwice } from '../../react/useEmailProvidersLookup.js';
+import { signIn as runSignIn } from '../../react/useSignIn.js';
+import { cx } from '../cx.js';
+import type { ServerErrorFieldMap } from '../form/applyServerError.js';
+import { reportAuthError } from '../form/reportAuthError.js';
+import { ScreenForm } from '../form/ScreenForm.js';
+import { useAuthForm } from '../form/useAuthForm.js';
+import { format } from '../i18n/format.js';
+import { messageKey } from '../i18n/translate.js';
+import { formatSignInMethods } from '../i18n/formatSignInMethods.js';
+import { commonMessages } from '../i18n/en/common.js';
+import { uiMessages } from '../i18n/en/ui.js';
+import { signInMessages } from '../i18n/en/signIn.js';
+import { oauthButtonMessages } from '../i18n/en/oauthButtons.js';
+import { useMessageSlice } from '../i18n/useMessageSlice.js';
+import { OAuthButtons, type OAuthOptions } from '../oauth/OAuthButtons.js';
+import { oauthMethods } from '../oauth/providerButtonLabel.js';
+import { emailOnlySchema, signInSchema } from '../schemas.js';
+import { Alert } from '../ui/Alert.js';
+import { AuthCard } from '../ui/AuthCard.js';
+import type { CardScreenFormClassNames } from '../ui/cardProps.js';
+import { Button } from '../ui/Button.js';
+import { TextField } from '../ui/TextField.js';
+import { AuthLink, type RenderLink } from './AuthLink.js';
+import {
+  SignedInNotice,
+  useSignedInRedirect,
+  type SignedInBehaviourProps,
+} from './SignedInNotice.js';
+import { useInvitationPending } from './useInvitationPending.js';
 
 /** Classes for each part of `SignInForm`. */
 export interface SignInFormClassNames extends CardScreenFormClassNames {

@@ -1,15 +1,15 @@
 import { useEffect, useRef, type ReactNode } from 'react';
-import { useAuthState } from '../../react/useAuthState';
-import { useSignOut } from '../../react/useSignOut';
-import { useLatestRef } from '../../react/useLatestRef';
-import { cx } from '../cx';
-import { NavAction } from '../emailLinks/NavAction';
-import { format } from '../i18n/format';
-import { commonMessages } from '../i18n/en/common';
-import { signedInMessages } from '../i18n/en/signedIn';
-import { useMessageSlice } from '../i18n/useMessageSlice';
-import { AuthCard, type AuthCardClassNames } from '../ui/AuthCard';
-import { Button } from '../ui/Button';
+import { useAuthState } from '../../react/useAuthState.js';
+import { useSignOut } from '../../react/useSignOut.js';
+import { useLatestRef } from '../../react/useLatestRef.js';
+import { cx } from '../cx.js';
+import { NavAction } from '../emailLinks/NavAction.js';
+import { format } from '../i18n/format.js';
+import { commonMessages } from '../i18n/en/common.js';
+import { signedInMessages } from '../i18n/en/signedIn.js';
+import { useMessageSlice } from '../i18n/useMessageSlice.js';
+import { AuthCard, type AuthCardClassNames } from '../ui/AuthCard.js';
+import { Button } from '../ui/Button.js';
 
 /** The props a sign-in or sign-up form takes for a visitor who is already signed in. */
 export interface SignedInBehaviourProps {

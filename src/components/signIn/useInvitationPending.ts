@@ -1,8 +1,8 @@
 import { useCallback } from 'react';
-import { isAuthError } from '../../core/errors';
-import { callEndpoint } from '../../core/endpoints/callEndpoint';
-import { fetchEmailProviders } from '../../core/endpoints/lookups';
-import { useAuthContext } from '../../react/AuthContext';
+import { isAuthError } from '../../core/errors.js';
+import { callEndpoint } from '../../core/endpoints/callEndpoint.js';
+import { fetchEmailProviders } from '../../core/endpoints/lookups.js';
+import { useAuthContext } from '../../react/AuthContext.js';
 
 /**
  * Tells an invited account from any other when sign-in answers `user_disabled` or sign-up

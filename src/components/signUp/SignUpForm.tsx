@@ -7,42 +7,42 @@
  */
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import * as z from 'zod/mini';
-import type { AuthError, Session } from '../../core';
-import { useSignOut } from '../../react/useSignOut';
-import { useSignUp } from '../../react/useSignUp';
-import { cx } from '../cx';
-import type { ServerErrorFieldMap } from '../form/applyServerError';
-import { reportAuthError } from '../form/reportAuthError';
-import { ScreenForm } from '../form/ScreenForm';
-import { useAuthForm } from '../form/useAuthForm';
-import { format } from '../i18n/format';
-import { messageKey } from '../i18n/translate';
-import { commonMessages } from '../i18n/en/common';
-import { sharedMessages } from '../i18n/en/shared';
-import { signUpMessages } from '../i18n/en/signUp';
-import { useMessageSlice } from '../i18n/useMessageSlice';
-import { OAuthButtons, type OAuthOptions } from '../oauth/OAuthButtons';
+import type { AuthError, Session } from '../../core/index.js';
+import { useSignOut } from '../../react/useSignOut.js';
+import { useSignUp } from '../../react/useSignUp.js';
+import { cx } from '../cx.js';
+import type { ServerErrorFieldMap } from '../form/applyServerError.js';
+import { reportAuthError } from '../form/reportAuthError.js';
+import { ScreenForm } from '../form/ScreenForm.js';
+import { useAuthForm } from '../form/useAuthForm.js';
+import { format } from '../i18n/format.js';
+import { messageKey } from '../i18n/translate.js';
+import { commonMessages } from '../i18n/en/common.js';
+import { sharedMessages } from '../i18n/en/shared.js';
+import { signUpMessages } from '../i18n/en/signUp.js';
+import { useMessageSlice } from '../i18n/useMessageSlice.js';
+import { OAuthButtons, type OAuthOptions } from '../oauth/OAuthButtons.js';
 import {
   emailSchema,
   passwordSchema,
   confirmPasswordSchema,
   passwordsMatch,
   type PasswordRules,
-} from '../schemas';
-import { AuthLink, type RenderLink } from '../signIn/AuthLink';
+} from '../schemas.js';
+import { AuthLink, type RenderLink } from '../signIn/AuthLink.js';
 import {
   SignedInNotice,
   useSignedInRedirect,
   type SignedInBehaviourProps,
-} from '../signIn/SignedInNotice';
-import { useInvitationPending } from '../signIn/useInvitationPending';
-import { NavAction } from '../emailLinks/NavAction';
-import { Button } from '../ui/Button';
-import { Alert } from '../ui/Alert';
-import { AuthCard } from '../ui/AuthCard';
-import type { CardScreenFormClassNames } from '../ui/cardProps';
-import { NewPasswordFields } from '../ui/NewPasswordFields';
-import { TextField } from '../ui/TextField';
+} from '../signIn/SignedInNotice.js';
+import { useInvitationPending } from '../signIn/useInvitationPending.js';
+import { NavAction } from '../emailLinks/NavAction.js';
+import { Button } from '../ui/Button.js';
+import { Alert } from '../ui/Alert.js';
+import { AuthCard } from '../ui/AuthCard.js';
+import type { CardScreenFormClassNames } from '../ui/cardProps.js';
+import { NewPasswordFields } from '../ui/NewPasswordFields.js';
+import { TextField } from '../ui/TextField.js';
 
 /** Classes for each part of `SignUpForm`. */
 export interface SignUpFormClassNames extends CardScreenFormClassNames {

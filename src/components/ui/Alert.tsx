@@ -1,5 +1,5 @@
 import type { ComponentPropsWithoutRef, ReactNode } from 'react';
-import { cx } from '../cx';
+import { cx } from '../cx.js';
 
 /** Meaning of an alert; `danger` and `warning` interrupt screen readers, the others wait. */
 export type AlertVariant = 'info' | 'success' | 'warning' | 'danger';

@@ -1,7 +1,7 @@
 import { useContext, useId, type ComponentPropsWithoutRef, type ReactNode } from 'react';
-import { cx } from '../cx';
-import { AuthRoot } from './AuthRoot';
-import { AuthRootContext } from './AuthRootContext';
+import { cx } from '../cx.js';
+import { AuthRoot } from './AuthRoot.js';
+import { AuthRootContext } from './AuthRootContext.js';
 
 /** Classes for each part of the card. */
 export interface AuthCardClassNames {

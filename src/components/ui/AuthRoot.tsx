@@ -1,10 +1,10 @@
-import { Slot } from './Slot';
+import { Slot } from './Slot.js';
 import type { ComponentPropsWithoutRef } from 'react';
-import type { Messages } from '../i18n/en';
-import type { Locale } from '../i18n/resolveMessages';
-import { MessagesProvider } from '../i18n/MessagesProvider';
-import { cx } from '../cx';
-import { AuthRootContext } from './AuthRootContext';
+import type { Messages } from '../i18n/en.js';
+import type { Locale } from '../i18n/resolveMessages.js';
+import { MessagesProvider } from '../i18n/MessagesProvider.js';
+import { cx } from '../cx.js';
+import { AuthRootContext } from './AuthRootContext.js';
 
 /** Colour scheme; `system` follows `prefers-color-scheme`. */
 export type AuthTheme = 'light' | 'dark' | 'system';

@@ -1,6 +1,6 @@
-import { Slot } from './Slot';
+import { Slot } from './Slot.js';
 import type { ComponentPropsWithoutRef } from 'react';
-import { cx } from '../cx';
+import { cx } from '../cx.js';
 
 /** Visual weight of a button; styled through `data-variant`. */
 export type ButtonVariant = 'primary' | 'secondary' | 'ghost' | 'danger' | 'link';

@@ -1,5 +1,5 @@
 import { forwardRef, type ComponentPropsWithoutRef } from 'react';
-import { cx } from '../cx';
+import { cx } from '../cx.js';
 
 export type InputProps = ComponentPropsWithoutRef<'input'>;
 

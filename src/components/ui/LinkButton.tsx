@@ -1,6 +1,6 @@
-import { Slot } from './Slot';
+import { Slot } from './Slot.js';
 import type { ComponentPropsWithoutRef } from 'react';
-import { cx } from '../cx';
+import { cx } from '../cx.js';
 
 export interface LinkButtonProps extends ComponentPropsWithoutRef<'a'> {
   /** Render the child (a router `<Link>`) instead of an `<a>`, keeping the look. */

@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
-import { format } from '../i18n/format';
-import { sharedMessages } from '../i18n/en/shared';
-import { useMessageSlice } from '../i18n/useMessageSlice';
-import { DEFAULT_PASSWORD_MIN_LENGTH, type PasswordRules } from '../schemas';
-import { TextField, type TextFieldClassNames } from './TextField';
+import { format } from '../i18n/format.js';
+import { sharedMessages } from '../i18n/en/shared.js';
+import { useMessageSlice } from '../i18n/useMessageSlice.js';
+import { DEFAULT_PASSWORD_MIN_LENGTH, type PasswordRules } from '../schemas.js';
+import { TextField, type TextFieldClassNames } from './TextField.js';
 
 export interface NewPasswordFieldsProps {
   rules?: PasswordRules;

@@ -1,7 +1,7 @@
 import { forwardRef, useState, type ComponentPropsWithoutRef } from 'react';
-import { uiMessages } from '../i18n/en/ui';
-import { useMessageSlice } from '../i18n/useMessageSlice';
-import { cx } from '../cx';
+import { uiMessages } from '../i18n/en/ui.js';
+import { useMessageSlice } from '../i18n/useMessageSlice.js';
+import { cx } from '../cx.js';
 
 export interface PasswordInputProps extends Omit<ComponentPropsWithoutRef<'input'>, 'type'> {
   /** Classes for the wrapper and the toggle button. */

@@ -1,5 +1,5 @@
 import type { ComponentPropsWithoutRef } from 'react';
-import { cx } from '../cx';
+import { cx } from '../cx.js';
 
 export interface SpinnerProps extends ComponentPropsWithoutRef<'span'> {
   /** Accessible text. Omit when the spinner sits next to visible progress text (it is then hidden). */

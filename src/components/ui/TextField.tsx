@@ -1,14 +1,14 @@
 import type { ReactNode } from 'react';
 import type { Control, FieldPath, FieldValues } from 'react-hook-form';
-import { cx } from '../cx';
-import { FormControl } from '../form/FormControl';
-import { FormDescription } from '../form/FormDescription';
-import { FormField } from '../form/FormField';
-import { FormItem } from '../form/FormItem';
-import { FormLabel } from '../form/FormLabel';
-import { FormMessage } from '../form/FormMessage';
-import { Input } from './Input';
-import { PasswordInput } from './PasswordInput';
+import { cx } from '../cx.js';
+import { FormControl } from '../form/FormControl.js';
+import { FormDescription } from '../form/FormDescription.js';
+import { FormField } from '../form/FormField.js';
+import { FormItem } from '../form/FormItem.js';
+import { FormLabel } from '../form/FormLabel.js';
+import { FormMessage } from '../form/FormMessage.js';
+import { Input } from './Input.js';
+import { PasswordInput } from './PasswordInput.js';
 
 /** What the field holds; decides `type`, `autoComplete` and the input used. */
 export type TextFieldKind = 'email' | 'current-password' | 'new-password' | 'text';

@@ -1,7 +1,7 @@
 import type { ComponentPropsWithoutRef } from 'react';
-import type { AuthError } from '../../core/errors';
-import type { AuthCardClassNames } from './AuthCard';
-import type { TextFieldClassNames } from './TextField';
+import type { AuthError } from '../../core/errors.js';
+import type { AuthCardClassNames } from './AuthCard.js';
+import type { TextFieldClassNames } from './TextField.js';
 
 /** Classes for the parts of a form in its own card (the account forms, the new-password pages). */
 export interface CardFormClassNames {

@@ -7,7 +7,7 @@
  * a user) can pass that, so long values are split into `<name>.0`, `<name>.1`, … (like `@supabase/ssr`).
  * A value that fits is written under `<name>` alone.
  */
-import type { CookieAttributes } from './cookieHeader';
+import type { CookieAttributes } from './cookieHeader.js';
 
 /** The cookie that holds the session when no `storageKey` is given (`deskree-auth:session`). */
 export const SESSION_COOKIE_NAME = 'deskree-auth-session';

@@ -2,10 +2,10 @@
  * Changes the signed-in user makes to their own account: email, password, deletion. Each needs the
  * user's id token; each answers "No content" on the hosted service.
  */
-import type { AuthApi, AuthenticatedRequestOptions } from '../authApi';
-import { sessionFromAccountTokens, type Session } from '../credentials';
-import { accountTokensSchema } from '../wire';
-import { acknowledge, type AcknowledgementResult } from './acknowledge';
+import type { AuthApi, AuthenticatedRequestOptions } from '../authApi.js';
+import { sessionFromAccountTokens, type Session } from '../credentials.js';
+import { accountTokensSchema } from '../wire.js';
+import { acknowledge, type AcknowledgementResult } from './acknowledge.js';
 
 export interface PasswordUpdatedResult extends AcknowledgementResult {
   /**

@@ -1,6 +1,6 @@
 /** The shape every "No content" endpoint shares: any success answer counts. */
-import type { AuthApi, AuthApiRequest } from '../authApi';
-import { noContentSchema, type AcknowledgementData } from '../wire';
+import type { AuthApi, AuthApiRequest } from '../authApi.js';
+import { noContentSchema, type AcknowledgementData } from '../wire.js';
 
 /**
  * The answer of an endpoint the service documents as "No content": an empty body, 204, `{}` or

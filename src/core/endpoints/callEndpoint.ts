@@ -2,8 +2,8 @@
  * How the kit's own callers (the session engine, the React hooks, the OAuth helpers) reach an
  * endpoint through an `AuthApi` that may or may not be a full client.
  */
-import type { AuthApi } from '../authApi';
-import type { AuthClient } from '../client';
+import type { AuthApi } from '../authApi.js';
+import type { AuthClient } from '../client.js';
 
 type EndpointName = Exclude<keyof AuthClient, keyof AuthApi>;
 type Method<K extends EndpointName> = AuthClient[K];

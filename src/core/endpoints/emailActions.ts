@@ -2,9 +2,9 @@
  * The emails the service sends and the codes they carry: password reset, invitation and email
  * verification. Every one of these endpoints answers "No content".
  */
-import type { RequestOptions } from '../authApi';
-import type { AuthApi } from '../authApi';
-import { acknowledge, type AcknowledgementResult } from './acknowledge';
+import type { RequestOptions } from '../authApi.js';
+import type { AuthApi } from '../authApi.js';
+import { acknowledge, type AcknowledgementResult } from './acknowledge.js';
 
 /**
  * Emails a password-reset link (`POST auth/accounts/password-reset`).

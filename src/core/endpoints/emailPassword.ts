@@ -1,7 +1,7 @@
 /** Email and password: creating an account and signing in, both answered with a session. */
-import { requestData, type AuthApi, type RequestOptions } from '../authApi';
-import { sessionFromSignIn, type Session } from '../credentials';
-import { sessionDataSchema, type SessionData } from '../wire';
+import { requestData, type AuthApi, type RequestOptions } from '../authApi.js';
+import { sessionFromSignIn, type Session } from '../credentials.js';
+import { sessionDataSchema, type SessionData } from '../wire.js';
 
 export interface Credentials {
   email: string;

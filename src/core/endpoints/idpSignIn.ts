@@ -2,9 +2,9 @@
  * The last step of OAuth sign-in: the provider's answer exchanged for a session. Its own module
  * because only a callback page needs it: a sign-in page loads it with the OAuth flow, on demand.
  */
-import { requestData, type AuthApi, type RequestOptions } from '../authApi';
-import { sessionFromTokens, type AuthUser, type Session } from '../credentials';
-import { idpSignInDataSchema, type IdpSignInData, type OAuthProviderId } from '../wire';
+import { requestData, type AuthApi, type RequestOptions } from '../authApi.js';
+import { sessionFromTokens, type AuthUser, type Session } from '../credentials.js';
+import { idpSignInDataSchema, type IdpSignInData, type OAuthProviderId } from '../wire.js';
 
 export interface IdpSignInInput {
   providerId: OAuthProviderId | (string & {});

@@ -1,11 +1,11 @@
 /** Read-only lookups: how an email can sign in, and the project's roles. */
-import { requestData, type AuthApi, type RequestOptions } from '../authApi';
+import { requestData, type AuthApi, type RequestOptions } from '../authApi.js';
 import {
   emailProvidersDataSchema,
   rolesDataSchema,
   type EmailProvidersData,
   type RoleData,
-} from '../wire';
+} from '../wire.js';
 
 export interface EmailProvidersResult {
   registered: boolean;

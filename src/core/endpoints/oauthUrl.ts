@@ -1,6 +1,6 @@
 /** The first step of OAuth sign-in: the provider's authorization URL. */
-import { requestData, type AuthApi, type RequestOptions } from '../authApi';
-import { oauthUrlDataSchema, type OAuthProviderId, type OAuthUrlData } from '../wire';
+import { requestData, type AuthApi, type RequestOptions } from '../authApi.js';
+import { oauthUrlDataSchema, type OAuthProviderId, type OAuthUrlData } from '../wire.js';
 
 export interface OAuthUrlResult {
   authUri: string;

@@ -1,7 +1,7 @@
 /** Trading a refresh token for a new id token: the one endpoint the session engine calls. */
-import { requestData, type AuthApi, type RequestOptions } from '../authApi';
-import { sessionFromRefresh, type Session } from '../credentials';
-import { refreshDataSchema, type RefreshData } from '../wire';
+import { requestData, type AuthApi, type RequestOptions } from '../authApi.js';
+import { sessionFromRefresh, type Session } from '../credentials.js';
+import { refreshDataSchema, type RefreshData } from '../wire.js';
 
 export interface RefreshResult {
   session: Session;

@@ -3,18 +3,18 @@
  * to a flow this tab started, and exchange it at `sign-in/idp`. Storing the session is the
  * caller's job, so this stays usable with any store.
  */
-import type { AuthApi } from '../authApi';
-import { callEndpoint } from '../endpoints/callEndpoint';
-import { fetchEmailProviders } from '../endpoints/lookups';
-import { signInWithIdp, type IdpSignInResult, type OAuthProfile } from '../endpoints/idpSignIn';
-import { AuthError } from '../errors';
-import { parseOAuthCallback } from '../links';
-import type { Session } from '../credentials';
+import type { AuthApi } from '../authApi.js';
+import { callEndpoint } from '../endpoints/callEndpoint.js';
+import { fetchEmailProviders } from '../endpoints/lookups.js';
+import { signInWithIdp, type IdpSignInResult, type OAuthProfile } from '../endpoints/idpSignIn.js';
+import { AuthError } from '../errors.js';
+import { parseOAuthCallback } from '../links.js';
+import type { Session } from '../credentials.js';
 import {
   assertCallbackAllowed,
   consumePendingOAuth,
   type PendingOAuthOptions,
-} from './pendingOAuth';
+} from './pendingOAuth.js';
 
 export type OAuthCallbackOutcome =
   | {

@@ -9,8 +9,8 @@
  * private mode, sandboxed iframes) a module-level map keeps popup and same-page flows working.
  */
 import * as z from 'zod/mini';
-import { AuthError } from '../errors';
-import { webStorage } from '../session/storage';
+import { AuthError } from '../errors.js';
+import { webStorage } from '../session/storage.js';
 
 /** What `useOAuth` saves before leaving for the provider. */
 export interface PendingOAuth {

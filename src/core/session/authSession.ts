@@ -4,18 +4,18 @@
  * persistence (storage) and serverClock (every expiry decision, in the server's time). One timer
  * before expiry, paused while hidden or offline; an expired token is refreshed, never a sign-out.
  */
-import type { Session } from '../credentials';
-import { createAuthStore, type ApplyOptions, type Current } from './authStore';
-import { createAutoRefresh } from './autoRefresh';
-import { createPersistence, type StoredRead } from './persistence';
-import { createRefreshCoordinator, isTransient, notSignedIn } from './refreshCoordinator';
-import { effectiveMarginMs, REFRESH_MARGIN_MS } from './refreshScheduler';
-import { createServerClock } from './serverClock';
-import { decideRestore } from './restoreDecision';
-import { resolveStorage } from './storage';
-import { linkTabs, type TabLink } from './tabAdoption';
-import { callWithTokenRetry } from './tokenRetry';
-import type { AuthSession, AuthSessionOptions, SignOutReason } from './types';
+import type { Session } from '../credentials.js';
+import { createAuthStore, type ApplyOptions, type Current } from './authStore.js';
+import { createAutoRefresh } from './autoRefresh.js';
+import { createPersistence, type StoredRead } from './persistence.js';
+import { createRefreshCoordinator, isTransient, notSignedIn } from './refreshCoordinator.js';
+import { effectiveMarginMs, REFRESH_MARGIN_MS } from './refreshScheduler.js';
+import { createServerClock } from './serverClock.js';
+import { decideRestore } from './restoreDecision.js';
+import { resolveStorage } from './storage.js';
+import { linkTabs, type TabLink } from './tabAdoption.js';
+import { callWithTokenRetry } from './tokenRetry.js';
+import type { AuthSession, AuthSessionOptions, SignOutReason } from './types.js';
 
 /** Where the session is stored unless `storageKey` is given. */
 export const DEFAULT_STORAGE_KEY = 'deskree-auth:session';

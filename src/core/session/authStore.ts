@@ -6,10 +6,10 @@
  * - `term` moves when the signed-in user ends or changes: a refresh begun in an earlier term is
  *   dropped, while one begun in this term survives the token changes it causes.
  */
-import { protectTokenValues } from '../errors';
-import { decodeClaims, type Session } from '../credentials';
-import { tokenLifetimeMs } from './persistedSession';
-import type { AuthEvent, AuthState, AuthStatus, SignOutReason } from './types';
+import { protectTokenValues } from '../errors.js';
+import { decodeClaims, type Session } from '../credentials.js';
+import { tokenLifetimeMs } from './persistedSession.js';
+import type { AuthEvent, AuthState, AuthStatus, SignOutReason } from './types.js';
 
 export type SessionChange = 'signedIn' | 'tokenRefreshed' | 'userUpdated';
 

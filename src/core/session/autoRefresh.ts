@@ -3,9 +3,9 @@
  * after a failure), never a polling interval. Paused while the page is hidden or offline; when
  * it comes back, a token that fell due meanwhile is refreshed at once.
  */
-import type { Current } from './authStore';
-import { createTimer } from './refreshScheduler';
-import { createActivityMonitor, type ActivityMonitor } from './visibility';
+import type { Current } from './authStore.js';
+import { createTimer } from './refreshScheduler.js';
+import { createActivityMonitor, type ActivityMonitor } from './visibility.js';
 
 export interface AutoRefreshDeps {
   now(): number;

@@ -8,14 +8,14 @@
  * the client must refresh tokens), and unlike localStorage it is also sent with every request to
  * this origin. `SameSite=Lax` keeps it off cross-site subrequests and form posts.
  */
-import { parseCookieHeader, serializeCookie } from '../cookies/cookieHeader';
+import { parseCookieHeader, serializeCookie } from '../cookies/cookieHeader.js';
 import {
   cookieNameFor,
   decodeSessionCookie,
   encodeSessionCookie,
   sessionCookieAttributes,
-} from '../cookies/sessionCookie';
-import type { StorageAdapter } from './storage';
+} from '../cookies/sessionCookie.js';
+import type { StorageAdapter } from './storage.js';
 
 export interface CookieStorageOptions {
   /** Seconds the browser keeps the cookie. Default 400 days (the session ends by sign-out, not by age). */

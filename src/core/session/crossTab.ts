@@ -4,8 +4,8 @@
  * does not post (another copy of the kit, devtools, `localStorage.clear()`). Both may deliver the
  * same change: receivers must treat messages as idempotent.
  */
-import type { Session } from '../credentials';
-import type { SignOutReason } from './types';
+import type { Session } from '../credentials.js';
+import type { SignOutReason } from './types.js';
 
 export type CrossTabMessage =
   | {

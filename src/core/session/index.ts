@@ -1,4 +1,4 @@
-export { createAuthSession, DEFAULT_STORAGE_KEY } from './authSession';
+export { createAuthSession, DEFAULT_STORAGE_KEY } from './authSession.js';
 export type {
   AuthEvent,
   AuthSession,
@@ -6,10 +6,10 @@ export type {
   AuthState,
   AuthStatus,
   SignOutReason,
-} from './types';
-export { localStorageAdapter, sessionStorageAdapter, memoryStorageAdapter } from './storage';
-export type { StorageAdapter } from './storage';
-export { REFRESH_MARGIN_MS } from './refreshScheduler';
+} from './types.js';
+export { localStorageAdapter, sessionStorageAdapter, memoryStorageAdapter } from './storage.js';
+export type { StorageAdapter } from './storage.js';
+export { REFRESH_MARGIN_MS } from './refreshScheduler.js';
 // The credentials record's types live in ../credentials.ts; re-exported because the engine's
 // API speaks them (and older imports of '../core/session' keep compiling).
-export type { AuthUser, IdTokenClaims, Session } from '../credentials';
+export type { AuthUser, IdTokenClaims, Session } from '../credentials.js';

@@ -4,7 +4,7 @@
  * validated here and discarded (with a warning that never quotes it) rather than crashing the app.
  */
 import * as z from 'zod/mini';
-import { decodeClaims, type Session } from '../credentials';
+import { decodeClaims, type Session } from '../credentials.js';
 
 export const PERSISTED_VERSION = 1;
 

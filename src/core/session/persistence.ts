@@ -3,9 +3,9 @@
  * something else entirely (another library, an older format, a hand edit): the three cases are
  * told apart by `kind`, never by `null` versus `undefined`.
  */
-import type { Session } from '../credentials';
-import { readPersistedSession, serializeSession } from './persistedSession';
-import type { ResolvedStorage } from './storage';
+import type { Session } from '../credentials.js';
+import { readPersistedSession, serializeSession } from './persistedSession.js';
+import type { ResolvedStorage } from './storage.js';
 
 export type StoredRead =
   /** Nothing under the key, or storage could not be read. */

@@ -6,18 +6,18 @@
  * - anything else (offline, timeout, 5xx, an odd answer) keeps the session and retries with
  *   backoff, because signing someone out for a flaky network loses their work.
  */
-import type { AuthApi } from '../authApi';
-import { callEndpoint } from '../endpoints/callEndpoint';
-import { refreshToken } from '../endpoints/tokenRefresh';
-import type { Session } from '../credentials';
-import { AuthError, isAuthError, type AuthErrorCode } from '../errors';
-import type { ApplyOptions, AuthStore, Current } from './authStore';
-import type { Persistence } from './persistence';
-import { tokenLifetimeMs } from './persistedSession';
-import { withLock } from './refreshLock';
-import { backoffDelayMs } from './refreshScheduler';
-import { singleFlight } from './singleFlight';
-import type { SignOutReason } from './types';
+import type { AuthApi } from '../authApi.js';
+import { callEndpoint } from '../endpoints/callEndpoint.js';
+import { refreshToken } from '../endpoints/tokenRefresh.js';
+import type { Session } from '../credentials.js';
+import { AuthError, isAuthError, type AuthErrorCode } from '../errors.js';
+import type { ApplyOptions, AuthStore, Current } from './authStore.js';
+import type { Persistence } from './persistence.js';
+import { tokenLifetimeMs } from './persistedSession.js';
+import { withLock } from './refreshLock.js';
+import { backoffDelayMs } from './refreshScheduler.js';
+import { singleFlight } from './singleFlight.js';
+import type { SignOutReason } from './types.js';
 
 /** Refresh failures that mean the refresh token will never work again. */
 const TERMINAL_REFRESH_ERRORS: Partial<Record<AuthErrorCode, SignOutReason>> = {

@@ -4,7 +4,7 @@
  * after which the lock is stolen: at worst two tabs refresh, which the server tolerates, rather
  * than every tab waiting forever.
  */
-import { anySignal, timeoutSignal } from '../abort';
+import { anySignal, timeoutSignal } from '../abort.js';
 
 /** Longer than a refresh request's own timeout (15 s by default), so a slow refresh is not stolen. */
 export const LOCK_TIMEOUT_MS = 20_000;

@@ -5,8 +5,8 @@
  * refreshed since the server read its cookie); otherwise the server's view is kept and stored,
  * so storage and screen agree.
  */
-import { decodeClaims, type Session } from '../credentials';
-import type { StoredRead } from './persistence';
+import { decodeClaims, type Session } from '../credentials.js';
+import type { StoredRead } from './persistence.js';
 
 export type RestoreDecision =
   | { kind: 'restoreStored'; session: Session; storedAt: number }

@@ -9,7 +9,7 @@
  *   optimistic by an unknown amount, so the current token is then treated as due: one refresh
  *   brings a fresh `iat` and a fresh offset.
  */
-import { decodeClaims, type Session } from '../credentials';
+import { decodeClaims, type Session } from '../credentials.js';
 
 /** Backward steps smaller than this are timer jitter and rounding, not a clock change. */
 const JUMP_TOLERANCE_MS = 2_000;

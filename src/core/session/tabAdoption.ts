@@ -3,11 +3,11 @@
  * twice at most (BroadcastChannel and the `storage` event): adopting is idempotent, and a late
  * message about an older token never replaces a newer one.
  */
-import type { Session } from '../credentials';
-import type { ApplyOptions, AuthStore, SessionChange } from './authStore';
-import { createCrossTab, type CrossTabMessage, type StorageChange } from './crossTab';
-import type { Persistence } from './persistence';
-import type { SignOutReason } from './types';
+import type { Session } from '../credentials.js';
+import type { ApplyOptions, AuthStore, SessionChange } from './authStore.js';
+import { createCrossTab, type CrossTabMessage, type StorageChange } from './crossTab.js';
+import type { Persistence } from './persistence.js';
+import type { SignOutReason } from './types.js';
 
 export interface TabLink {
   announceSession(event: SessionChange, session: Session): void;

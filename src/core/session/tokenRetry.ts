@@ -4,7 +4,7 @@
  * expired id token is not documented, and its official SDK refreshes on any 403, so the status
  * decides, not the text. A 403 on the retry is a real refusal: `permission_denied`.
  */
-import { AuthError, isAuthError } from '../errors';
+import { AuthError, isAuthError } from '../errors.js';
 
 /** Statuses that may mean "this id token is no longer accepted". */
 export const REJECTED_TOKEN_STATUSES: ReadonlySet<number> = new Set([401, 403]);

@@ -2,10 +2,10 @@
  * The public vocabulary of the session engine. Kept apart from the implementation so the small
  * modules (cross-tab messages, the React layer) can import types without importing the engine.
  */
-import type { AuthApi } from '../authApi';
-import type { AuthError } from '../errors';
-import type { AuthUser, IdTokenClaims, Session } from '../credentials';
-import type { StorageAdapter } from './storage';
+import type { AuthApi } from '../authApi.js';
+import type { AuthError } from '../errors.js';
+import type { AuthUser, IdTokenClaims, Session } from '../credentials.js';
+import type { StorageAdapter } from './storage.js';
 
 export type AuthStatus = 'loading' | 'signedIn' | 'signedOut';
 

@@ -3,14 +3,14 @@
  * These routes are not part of Deskree's API and are never delayed or faulted.
  */
 import type { Hono } from 'hono';
-import type { EmulatorContext } from '../context.ts';
-import { readJson, str } from '../context.ts';
-import { ApiError } from '../errors.ts';
-import { isProviderId } from '../oauth.ts';
-import { seedAccount } from '../accounts.ts';
-import { toAccountView } from '../state.ts';
-import { parseSignInMethods, readSettings, writeSettings } from '../settings.ts';
-import type { Emulator, Fault, OAuthProviderId, SeedAccount } from '../types.ts';
+import type { EmulatorContext } from '../context.js';
+import { readJson, str } from '../context.js';
+import { ApiError } from '../errors.js';
+import { isProviderId } from '../oauth.js';
+import { seedAccount } from '../accounts.js';
+import { toAccountView } from '../state.js';
+import { parseSignInMethods, readSettings, writeSettings } from '../settings.js';
+import type { Emulator, Fault, OAuthProviderId, SeedAccount } from '../types.js';
 
 export const CONTROL_BASE = '/emulator/v1';
 

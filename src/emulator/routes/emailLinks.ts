@@ -6,8 +6,8 @@
  * A request that then fails with a 5xx is rolled back, the code included.
  */
 import type { Hono } from 'hono';
-import type { EmulatorContext } from '../context.ts';
-import { publicOrigin, isValidEmail, readJson, str } from '../context.ts';
+import type { EmulatorContext } from '../context.js';
+import { publicOrigin, isValidEmail, readJson, str } from '../context.js';
 import {
   ApiError,
   EMAIL_ALREADY_IN_USE,
@@ -15,12 +15,12 @@ import {
   NO_USER_FOR_EMAIL,
   WEAK_PASSWORD,
   noContent,
-} from '../errors.ts';
-import { hashPassword, isWeakPassword } from '../passwords.ts';
-import { newAccount } from '../accounts.ts';
-import { sendMail } from '../outbox.ts';
-import type { AccountRecord, MailKind, OobCodeRecord } from '../types.ts';
-import { AUTH_BASE } from './password.ts';
+} from '../errors.js';
+import { hashPassword, isWeakPassword } from '../passwords.js';
+import { newAccount } from '../accounts.js';
+import { sendMail } from '../outbox.js';
+import type { AccountRecord, MailKind, OobCodeRecord } from '../types.js';
+import { AUTH_BASE } from './password.js';
 
 interface CheckedCode {
   code: OobCodeRecord;

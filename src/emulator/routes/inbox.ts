@@ -6,10 +6,10 @@
  * before faults, so a fault on `*` cannot lock anyone out of the page that clears it.
  */
 import type { Context, Hono } from 'hono';
-import type { EmulatorContext } from '../context.ts';
-import { ApiError } from '../errors.ts';
-import { InboxGuard, TOKEN_REQUIRED } from '../inboxGuard.ts';
-import type { InboxGuardOptions } from '../inboxGuard.ts';
+import type { EmulatorContext } from '../context.js';
+import { ApiError } from '../errors.js';
+import { InboxGuard, TOKEN_REQUIRED } from '../inboxGuard.js';
+import type { InboxGuardOptions } from '../inboxGuard.js';
 import {
   CLOCK_UNITS,
   INBOX_ACTIONS,
@@ -19,7 +19,7 @@ import {
   renderInboxPage,
   renderRefusalPage,
   renderSignInPage,
-} from '../inboxPage.ts';
+} from '../inboxPage.js';
 import type {
   ClockUnit,
   InboxForm,
@@ -27,11 +27,11 @@ import type {
   InboxNotice,
   InboxPageInput,
   InboxProblem,
-} from '../inboxPage.ts';
-import { newOpaque } from '../random.ts';
-import { normalizeEmail } from '../state.ts';
-import type { Emulator, Mail } from '../types.ts';
-import { parseFault, parseSeed } from './control.ts';
+} from '../inboxPage.js';
+import { newOpaque } from '../random.js';
+import { normalizeEmail } from '../state.js';
+import type { Emulator, Mail } from '../types.js';
+import { parseFault, parseSeed } from './control.js';
 
 /** What each successful action says on the page it redirects to (fixed sentences: nothing reflected). */
 const DONE = {

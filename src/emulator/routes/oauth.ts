@@ -4,18 +4,18 @@
  * sessionId ties all three steps together, as the hosted API does against session fixation.
  */
 import type { Context, Hono } from 'hono';
-import type { EmulatorContext } from '../context.ts';
-import { isValidEmail, issueSession, publicOrigin, readJson, readText, str } from '../context.ts';
-import { ApiError } from '../errors.ts';
-import { checkCallbackUri } from '../origins.ts';
-import { AUTHORIZE_PATH, PROVIDERS, isProviderId, redirectWith, splitName } from '../oauth.ts';
-import { SAMPLE_IDENTITIES, renderConsentPage, renderErrorPage } from '../consentPage.ts';
-import { defaultDisplayName, newAccount, newProviderLink } from '../accounts.ts';
-import { normalizeEmail } from '../state.ts';
-import { requireSignInMethod } from '../settings.ts';
-import { newOpaque, newSessionId } from '../random.ts';
-import type { OAuthGrantRecord, OAuthSessionRecord } from '../types.ts';
-import { AUTH_BASE } from './password.ts';
+import type { EmulatorContext } from '../context.js';
+import { isValidEmail, issueSession, publicOrigin, readJson, readText, str } from '../context.js';
+import { ApiError } from '../errors.js';
+import { checkCallbackUri } from '../origins.js';
+import { AUTHORIZE_PATH, PROVIDERS, isProviderId, redirectWith, splitName } from '../oauth.js';
+import { SAMPLE_IDENTITIES, renderConsentPage, renderErrorPage } from '../consentPage.js';
+import { defaultDisplayName, newAccount, newProviderLink } from '../accounts.js';
+import { normalizeEmail } from '../state.js';
+import { requireSignInMethod } from '../settings.js';
+import { newOpaque, newSessionId } from '../random.js';
+import type { OAuthGrantRecord, OAuthSessionRecord } from '../types.js';
+import { AUTH_BASE } from './password.js';
 
 function idpError(reason: string): ApiError {
   return new ApiError(400, `INVALID_IDP_RESPONSE : ${reason}`);

@@ -1,6 +1,6 @@
 /** Email + password accounts: signup, sign-in, password change. */
 import type { Hono } from 'hono';
-import type { EmulatorContext } from '../context.ts';
+import type { EmulatorContext } from '../context.js';
 import {
   publicOrigin,
   isValidEmail,
@@ -8,19 +8,19 @@ import {
   readJson,
   requireUser,
   str,
-} from '../context.ts';
+} from '../context.js';
 import {
   ApiError,
   EMAIL_ALREADY_IN_USE,
   INVALID_EMAIL_OR_PASSWORD,
   WEAK_PASSWORD,
   noContent,
-} from '../errors.ts';
-import { requireSignInMethod } from '../settings.ts';
-import { hashPassword, isWeakPassword, verifyPassword } from '../passwords.ts';
-import { newAccount } from '../accounts.ts';
-import { normalizeEmail } from '../emailAddress.ts';
-import { sendMail } from '../outbox.ts';
+} from '../errors.js';
+import { requireSignInMethod } from '../settings.js';
+import { hashPassword, isWeakPassword, verifyPassword } from '../passwords.js';
+import { newAccount } from '../accounts.js';
+import { normalizeEmail } from '../emailAddress.js';
+import { sendMail } from '../outbox.js';
 
 export const AUTH_BASE = '/api/v1/auth/accounts';
 

@@ -1,18 +1,18 @@
 /** Routes about an existing account: change email, delete, look up providers, roles. */
 import type { Hono } from 'hono';
-import type { EmulatorContext } from '../context.ts';
-import { publicOrigin, isValidEmail, readJson, requireUser, str } from '../context.ts';
+import type { EmulatorContext } from '../context.js';
+import { publicOrigin, isValidEmail, readJson, requireUser, str } from '../context.js';
 import {
   ApiError,
   EMAIL_ALREADY_IN_USE,
   INVALID_EMAIL_OR_PASSWORD,
   NO_EMAIL_PROVIDED,
   noContent,
-} from '../errors.ts';
-import { normalizeEmail, signInMethods } from '../state.ts';
-import { sendMail } from '../outbox.ts';
-import { newSessionId } from '../random.ts';
-import { AUTH_BASE } from './password.ts';
+} from '../errors.js';
+import { normalizeEmail, signInMethods } from '../state.js';
+import { sendMail } from '../outbox.js';
+import { newSessionId } from '../random.js';
+import { AUTH_BASE } from './password.js';
 
 export function registerProfileRoutes(app: Hono, ctx: EmulatorContext): void {
   const { state, options } = ctx;

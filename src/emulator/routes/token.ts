@@ -1,9 +1,9 @@
 /** Exchanging a refresh token for a new id token (Google's securetoken shape, snake_case). */
 import type { Hono } from 'hono';
-import type { EmulatorContext } from '../context.ts';
-import { readJson, str } from '../context.ts';
-import { ApiError } from '../errors.ts';
-import { AUTH_BASE } from './password.ts';
+import type { EmulatorContext } from '../context.js';
+import { readJson, str } from '../context.js';
+import { ApiError } from '../errors.js';
+import { AUTH_BASE } from './password.js';
 
 export function registerTokenRoutes(app: Hono, ctx: EmulatorContext): void {
   app.post(`${AUTH_BASE}/token/refresh`, async (c) => {

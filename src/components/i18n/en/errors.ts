@@ -1,4 +1,4 @@
-import type { AuthErrorCode } from '../../../core/errors';
+import type { AuthErrorCode } from '../../../core/errors.js';
 
 /**
  * One human message per `AuthErrorCode`. One table, not one per screen: the API maps any Identity
