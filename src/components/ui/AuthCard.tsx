@@ -1,6 +1,5 @@
 import { useContext, useId, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { cx } from '../cx.js';
-import { AuthRoot } from './AuthRoot.js';
 import { AuthRootContext } from './AuthRootContext.js';
 
 /** Classes for each part of the card. */
@@ -23,7 +22,9 @@ export interface AuthCardProps extends Omit<ComponentPropsWithoutRef<'section'>,
 
 /**
  * The frame of every prebuilt screen: a titled region with content and a footer for links. Outside
- * an `AuthRoot` it becomes one itself (the stylesheet's scope), so the Quick start is styled.
+ * an `AuthRoot` it becomes the stylesheet's scope itself (`dar-root`, light theme), so the Quick
+ * start is styled. It keeps the messages it finds (an app's `MessagesProvider`, else English): the
+ * parts inside the card speak the same language as the screen around them.
  *
  * @example
  * <AuthCard title="Sign in" footer={<LinkButton href="/sign-up">Create an account</LinkButton>}>…</AuthCard>
@@ -45,7 +46,9 @@ export function AuthCard({
     <section
       data-slot="auth-card"
       aria-labelledby={title ? titleId : undefined}
-      className={cx(className)}
+      // Outside an AuthRoot: the scope an AuthRoot would give (an app's `data-theme` still wins).
+      data-theme={insideRoot ? undefined : 'light'}
+      className={cx(!insideRoot && 'dar-root', className)}
       {...props}
       // Components put their own name in `data-slot` (e.g. `sign-in-form`); the stylesheet finds cards by this part marker.
       data-dar-part="card"
@@ -74,5 +77,9 @@ export function AuthCard({
       ) : null}
     </section>
   );
-  return insideRoot ? card : <AuthRoot asChild>{card}</AuthRoot>;
+  return insideRoot ? (
+    card
+  ) : (
+    <AuthRootContext.Provider value={true}>{card}</AuthRootContext.Provider>
+  );
 }

@@ -21,8 +21,9 @@ export interface AuthRootProps extends ComponentPropsWithoutRef<'div'> {
 
 /**
  * The scope of the kit's stylesheet and messages. Every style in `styles.css` is under
- * `.dar-root`. Prebuilt screens rendered outside any `AuthRoot` wrap themselves in one (light theme,
- * English), so importing the CSS is enough; wrap them yourself to pick the theme, locale or unstyled.
+ * `.dar-root`. Prebuilt screens rendered outside any `AuthRoot` are their own scope (light theme; the
+ * messages of an enclosing `MessagesProvider`, else English), so importing the CSS is enough; wrap
+ * them yourself to pick the theme, locale or unstyled.
  *
  * @example
  * import 'deskree-auth-react/styles.css';

@@ -54,6 +54,26 @@ describe('pending OAuth record', () => {
     expect(readPendingOAuth(null, { now: () => 1_000 })).toBeNull();
   });
 
+  it('reads anything that is not a whole record as none: not JSON, not an object, a field missing or mistyped', () => {
+    sessionStorage.clear();
+    const key = 'deskree-auth:oauth:state-1';
+    const { providerId: _providerId, ...withoutProvider } = record();
+    for (const stored of [
+      'not json',
+      'null',
+      '"a string"',
+      JSON.stringify(withoutProvider),
+      JSON.stringify({ ...record(), callBackUri: ['/cb'] }),
+      JSON.stringify({ ...record(), createdAt: '1000' }),
+    ]) {
+      sessionStorage.setItem(key, stored);
+      expect(readPendingOAuth('state-1', { now: () => 1_000 })).toBeNull();
+    }
+    // Extra fields are not carried over into the record.
+    sessionStorage.setItem(key, JSON.stringify({ ...record(), extra: 'x' }));
+    expect(readPendingOAuth('state-1', { now: () => 1_000 })).toEqual(record());
+  });
+
   it('expires records older than ten minutes', () => {
     sessionStorage.clear();
     savePendingOAuth(record(), { now: () => 1_000 });
