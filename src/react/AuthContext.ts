@@ -11,8 +11,9 @@ import type { OAuthExchanges } from './oauthExchanges.js';
 /** What every hook reads. Stable for the provider's lifetime. */
 export interface AuthContextValue {
   /**
-   * The app's client when it passed one, else a bare request core: hooks name the endpoint they
-   * call (`callEndpoint`), so a page ships only those; `useAuthClient` makes the full client.
+   * The app's client when it passed one, else a bare request core. Hooks call the standalone
+   * endpoint functions on it, so a page ships only the endpoints it uses; `useAuthClient` and
+   * `useAuth().client` make the full client.
    */
   client: AuthApi;
   session: AuthSession;

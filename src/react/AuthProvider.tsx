@@ -73,8 +73,8 @@ export type AuthProviderProps = AuthProviderBaseProps &
   (
     | {
         /**
-         * A ready client: `createAuthClient(…)`, whose methods the hooks then call (so a wrapper or a
-         * test double stays in charge), or a bare `createAuthApi(…)`.
+         * A ready client, `createAuthClient(…)`, or a bare `createAuthApi(…)`. The hooks call the
+         * endpoint functions on it, so every request goes through its `request`.
          */
         client: AuthApi;
         projectId?: never;
@@ -114,7 +114,7 @@ export function AuthProvider(props: AuthProviderProps) {
   const { children, onAuthStateChange } = props;
 
   // Props are read once: swapping the project under a live session would mix two users' tokens.
-  // A bare request core, not a client: each hook brings the one endpoint it calls (see callEndpoint).
+  // A bare request core, not a client: each hook imports the one endpoint function it calls.
   const [client] = useState<AuthApi>(
     () =>
       props.client ??

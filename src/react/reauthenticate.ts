@@ -5,7 +5,6 @@
  */
 import type { AuthApi, AuthSession, Session } from '../core/index.js';
 import { AuthError } from '../core/errors.js';
-import { callEndpoint } from '../core/endpoints/callEndpoint.js';
 import { signInWithEmail } from '../core/endpoints/emailPassword.js';
 
 /** The signed-in session, or `not_signed_in`. */
@@ -38,11 +37,7 @@ export async function signInAsSameUser(
   email: string,
   password: string,
 ): Promise<Session> {
-  const { session: next } = await callEndpoint(
-    client,
-    'signInWithEmail',
-    signInWithEmail,
-  )({
+  const { session: next } = await signInWithEmail(client, {
     email,
     password,
   });

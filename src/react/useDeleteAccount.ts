@@ -2,7 +2,6 @@ import type { UseMutationResult } from '@tanstack/react-query';
 import type { AcknowledgementResult, AuthError } from '../core/index.js';
 import { reauthenticate } from './reauthenticate.js';
 import { useAuthMutation, type AuthMutationOptions } from './useAuthMutation.js';
-import { callEndpoint } from '../core/endpoints/callEndpoint.js';
 import { deleteAccount } from '../core/endpoints/accountChanges.js';
 
 export interface DeleteAccountInput {
@@ -34,14 +33,8 @@ export function useDeleteAccount(options?: UseDeleteAccountOptions): UseDeleteAc
       const password = input ? input.password : undefined;
       const result =
         password === undefined
-          ? await session.withIdToken((idToken) =>
-              callEndpoint(client, 'deleteAccount', deleteAccount)({ idToken }),
-            )
-          : await callEndpoint(
-              client,
-              'deleteAccount',
-              deleteAccount,
-            )({
+          ? await session.withIdToken((idToken) => deleteAccount(client, { idToken }))
+          : await deleteAccount(client, {
               idToken: (await reauthenticate(client, session, password)).idToken,
             });
       session.signOut('accountDeleted');

@@ -4,7 +4,6 @@ import { useAuthContext } from './AuthContext.js';
 import { useAuthQueryClient } from './useAuthQueryClient.js';
 import { authKeys } from './authKeys.js';
 import { toAuthError } from './toAuthError.js';
-import { callEndpoint } from '../core/endpoints/callEndpoint.js';
 import { fetchEmailProviders } from '../core/endpoints/lookups.js';
 
 export type UseEmailProvidersOptions<TData = EmailProvidersResult> = Omit<
@@ -49,11 +48,7 @@ export function useEmailProviders<TData = EmailProvidersResult>(
       queryKey: authKeys.emailProviders(trimmed),
       queryFn: async ({ signal }) => {
         try {
-          return await callEndpoint(
-            client,
-            'fetchEmailProviders',
-            fetchEmailProviders,
-          )({ email: trimmed }, { signal });
+          return await fetchEmailProviders(client, { email: trimmed }, { signal });
         } catch (error) {
           throw toAuthError(error);
         }

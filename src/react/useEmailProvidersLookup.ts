@@ -1,7 +1,6 @@
 import type { AuthError, EmailProvidersResult } from '../core/index.js';
 import type { AuthContextValue } from './AuthContext.js';
 import { useAuthMutation, type AuthMutationOptions } from './useAuthMutation.js';
-import { callEndpoint } from '../core/endpoints/callEndpoint.js';
 import { fetchEmailProviders } from '../core/endpoints/lookups.js';
 
 /**
@@ -23,7 +22,7 @@ export function lookupEmailProviders(
   { email }: { email: string },
   { client }: AuthContextValue,
 ): Promise<EmailProvidersResult> {
-  return callEndpoint(client, 'fetchEmailProviders', fetchEmailProviders)({ email: email.trim() });
+  return fetchEmailProviders(client, { email: email.trim() });
 }
 
 /** Network failures are tried again twice, like `useEmailProviders`. */

@@ -1,7 +1,6 @@
 import type { UseMutationResult } from '@tanstack/react-query';
 import type { AcknowledgementResult, AuthError } from '../core/index.js';
 import { useAuthMutation, type AuthMutationOptions } from './useAuthMutation.js';
-import { callEndpoint } from '../core/endpoints/callEndpoint.js';
 import { inviteUser } from '../core/endpoints/emailActions.js';
 
 export interface InviteInput {
@@ -18,7 +17,7 @@ export function useInvite(options?: UseInviteOptions): UseInviteResult {
   return useAuthMutation(
     'useInvite',
     'public',
-    (input: InviteInput, { client }) => callEndpoint(client, 'inviteUser', inviteUser)(input),
+    (input: InviteInput, { client }) => inviteUser(client, input),
     options,
   );
 }

@@ -2,7 +2,6 @@ import type { UseMutationResult } from '@tanstack/react-query';
 import { AuthError } from '../core/errors.js';
 import type { AcknowledgementResult, SessionResult } from '../core/index.js';
 import { useAuthMutation, type AuthMutationOptions } from './useAuthMutation.js';
-import { callEndpoint } from '../core/endpoints/callEndpoint.js';
 import { verifyInvite } from '../core/endpoints/emailActions.js';
 import { signInWithEmail } from '../core/endpoints/emailPassword.js';
 
@@ -60,13 +59,9 @@ export function useInviteAccept(options?: UseInviteAcceptOptions): UseInviteAcce
           "useInviteAccept: signInAfter needs the invitee's `email` (the service does not return it).",
         );
       }
-      const accepted = await callEndpoint(client, 'verifyInvite', verifyInvite)(input);
+      const accepted = await verifyInvite(client, input);
       if (!signInAfter || !signInEmail) return { ...accepted, signIn: null };
-      const signIn = await callEndpoint(
-        client,
-        'signInWithEmail',
-        signInWithEmail,
-      )({
+      const signIn = await signInWithEmail(client, {
         email: signInEmail,
         password: input.newPassword,
       });

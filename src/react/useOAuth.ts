@@ -7,7 +7,6 @@ import { openOAuthPopup, type OAuthPopupOptions } from './oauthPopupWindow.js';
 import type { AuthContextValue } from './AuthContext.js';
 import { useAuthMutation, type AuthMutationOptions } from './useAuthMutation.js';
 import { useLatestRef } from './useLatestRef.js';
-import { callEndpoint } from '../core/endpoints/callEndpoint.js';
 import { createOAuthUrl } from '../core/endpoints/oauthUrl.js';
 
 /** `redirect`: the tab leaves for the provider. `popup`: the provider opens in a popup and this tab stays. */
@@ -196,11 +195,7 @@ export async function startOAuth(
     const [{ continueOAuth }, url] = await Promise.all([
       loadOAuthFlow(),
       // The flow code loads while the API answers (see loadOAuthFlow.ts).
-      callEndpoint(
-        context.client,
-        'createOAuthUrl',
-        createOAuthUrl,
-      )({ providerId: start.providerId, callBackUri }),
+      createOAuthUrl(context.client, { providerId: start.providerId, callBackUri }),
     ]);
     return await continueOAuth(start, context, { ...url, callBackUri });
   } catch (error) {

@@ -1,7 +1,6 @@
 import type { UseMutationResult } from '@tanstack/react-query';
 import type { AcknowledgementResult, AuthError } from '../core/index.js';
 import { useAuthMutation, type AuthMutationOptions } from './useAuthMutation.js';
-import { callEndpoint } from '../core/endpoints/callEndpoint.js';
 import { sendPasswordReset } from '../core/endpoints/emailActions.js';
 
 export interface PasswordResetInput {
@@ -25,8 +24,7 @@ export function usePasswordReset(options?: UsePasswordResetOptions): UsePassword
   return useAuthMutation(
     'usePasswordReset',
     'public',
-    (input: PasswordResetInput, { client }) =>
-      callEndpoint(client, 'sendPasswordReset', sendPasswordReset)(input),
+    (input: PasswordResetInput, { client }) => sendPasswordReset(client, input),
     options,
   );
 }

@@ -4,7 +4,6 @@ import { useAuthContext } from './AuthContext.js';
 import { useAuthQueryClient } from './useAuthQueryClient.js';
 import { authKeys } from './authKeys.js';
 import { toAuthError } from './toAuthError.js';
-import { callEndpoint } from '../core/endpoints/callEndpoint.js';
 import { getRoles } from '../core/endpoints/lookups.js';
 
 /**
@@ -45,7 +44,7 @@ export function useRoles<TData = Role[]>(
       queryKey: authKeys.roles(),
       queryFn: async ({ signal }) => {
         try {
-          return await callEndpoint(client, 'getRoles', getRoles)({ signal });
+          return await getRoles(client, { signal });
         } catch (error) {
           throw toAuthError(error);
         }

@@ -1,7 +1,6 @@
 import type { UseMutationResult } from '@tanstack/react-query';
 import type { AuthError, Credentials, SessionResult } from '../core/index.js';
 import { useAuthMutation, type AuthMutationOptions } from './useAuthMutation.js';
-import { callEndpoint } from '../core/endpoints/callEndpoint.js';
 import { signUp } from '../core/endpoints/emailPassword.js';
 
 export type UseSignUpOptions = AuthMutationOptions<SessionResult, Credentials>;
@@ -18,7 +17,7 @@ export function useSignUp(options?: UseSignUpOptions): UseSignUpResult {
     'useSignUp',
     'public',
     async (input: Credentials, { client, session }) => {
-      const result = await callEndpoint(client, 'signUp', signUp)(input);
+      const result = await signUp(client, input);
       session.setSession(result.session, 'signedIn');
       return result;
     },

@@ -2,7 +2,6 @@ import type { UseMutationResult } from '@tanstack/react-query';
 import type { AuthError, PasswordUpdatedResult } from '../core/index.js';
 import { currentSession, keepProfile, signInAsSameUser } from './reauthenticate.js';
 import { useAuthMutation, type AuthMutationOptions } from './useAuthMutation.js';
-import { callEndpoint } from '../core/endpoints/callEndpoint.js';
 import { updatePassword } from '../core/endpoints/accountChanges.js';
 
 export interface UpdatePasswordInput {
@@ -34,7 +33,7 @@ export function useUpdatePassword(options?: UseUpdatePasswordOptions): UseUpdate
     async (input: UpdatePasswordInput, { client, session }) => {
       const before = currentSession(session);
       const result = await session.withIdToken((idToken) =>
-        callEndpoint(client, 'updatePassword', updatePassword)(input, { idToken }),
+        updatePassword(client, input, { idToken }),
       );
       const email = before.user.email;
       const next = result.session

@@ -1,7 +1,6 @@
 import type { UseMutationResult } from '@tanstack/react-query';
 import type { AcknowledgementResult, AuthError } from '../core/index.js';
 import { useAuthMutation, type AuthMutationOptions } from './useAuthMutation.js';
-import { callEndpoint } from '../core/endpoints/callEndpoint.js';
 import { verifyPasswordReset } from '../core/endpoints/emailActions.js';
 
 export interface VerifyPasswordResetInput {
@@ -32,8 +31,7 @@ export function useVerifyPasswordReset(
   return useAuthMutation(
     'useVerifyPasswordReset',
     'public',
-    (input: VerifyPasswordResetInput, { client }) =>
-      callEndpoint(client, 'verifyPasswordReset', verifyPasswordReset)(input),
+    (input: VerifyPasswordResetInput, { client }) => verifyPasswordReset(client, input),
     options,
   );
 }

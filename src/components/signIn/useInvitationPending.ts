@@ -1,6 +1,5 @@
 import { useCallback } from 'react';
 import { isAuthError } from '../../core/errors.js';
-import { callEndpoint } from '../../core/endpoints/callEndpoint.js';
 import { fetchEmailProviders } from '../../core/endpoints/lookups.js';
 import { useAuthContext } from '../../react/AuthContext.js';
 
@@ -17,11 +16,7 @@ export function useInvitationPending(): (error: unknown, email: string) => Promi
       if (!isAuthError(error) || !['user_disabled', 'email_exists'].includes(error.code))
         return false;
       try {
-        const { registered, signInMethods } = await callEndpoint(
-          client,
-          'fetchEmailProviders',
-          fetchEmailProviders,
-        )({
+        const { registered, signInMethods } = await fetchEmailProviders(client, {
           email: email.trim(),
         });
         return registered && signInMethods.length === 0;

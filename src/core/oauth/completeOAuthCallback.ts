@@ -4,7 +4,6 @@
  * caller's job, so this stays usable with any store.
  */
 import type { AuthApi } from '../authApi.js';
-import { callEndpoint } from '../endpoints/callEndpoint.js';
 import { fetchEmailProviders } from '../endpoints/lookups.js';
 import { signInWithIdp, type IdpSignInResult, type OAuthProfile } from '../endpoints/idpSignIn.js';
 import { AuthError } from '../errors.js';
@@ -91,11 +90,8 @@ export async function completeOAuthCallback(
   assertCallbackAllowed(pending.callBackUri, currentOrigin, allowedCallbackOrigins);
 
   const { providerId, sessionId, callBackUri } = pending;
-  const result = await callEndpoint(
+  const result = await signInWithIdp(
     client,
-    'signInWithIdp',
-    signInWithIdp,
-  )(
     { providerId, sessionId, callBackUri, token: token ?? undefined, code: code ?? undefined },
     { signal },
   );
@@ -112,13 +108,8 @@ export async function completeOAuthCallback(
 
   let signInMethods: string[] = [];
   try {
-    signInMethods = (
-      await callEndpoint(
-        client,
-        'fetchEmailProviders',
-        fetchEmailProviders,
-      )({ email: result.email }, { signal })
-    ).signInMethods;
+    signInMethods = (await fetchEmailProviders(client, { email: result.email }, { signal }))
+      .signInMethods;
   } catch {
     // The lookup only improves the message; the outcome is still "needs confirmation".
   }

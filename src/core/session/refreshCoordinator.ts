@@ -7,7 +7,6 @@
  *   backoff, because signing someone out for a flaky network loses their work.
  */
 import type { AuthApi } from '../authApi.js';
-import { callEndpoint } from '../endpoints/callEndpoint.js';
 import { refreshToken } from '../endpoints/tokenRefresh.js';
 import type { Session } from '../credentials.js';
 import { AuthError, isAuthError, type AuthErrorCode } from '../errors.js';
@@ -116,11 +115,7 @@ export function createRefreshCoordinator(deps: RefreshDeps): RefreshCoordinator 
       throw notSignedIn();
     }
     if (elsewhere.kind === 'refreshed') return elsewhere.session;
-    const { session } = await callEndpoint(
-      client,
-      'refreshToken',
-      refreshToken,
-    )(start.session.refreshToken, {
+    const { session } = await refreshToken(client, start.session.refreshToken, {
       previous: start.session,
     });
     if (cancel.aborted || term() !== startTerm) throw notSignedIn();

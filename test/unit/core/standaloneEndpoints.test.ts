@@ -27,9 +27,7 @@ import {
   verifyInvite,
   verifyPasswordReset,
   type AuthApi,
-  type AuthClient,
 } from '../../../src/core';
-import { callEndpoint } from '../../../src/core/endpoints/callEndpoint';
 import { authClientFor } from '../../../src/core/client';
 import { createTestEmulator, type TestEmulator } from '../../helpers/emulator';
 import { lastMail } from '../../helpers/mail';
@@ -171,28 +169,6 @@ describe('standalone endpoint functions over createAuthApi', () => {
     expect(requests).toBe(0);
     // The token is never readable from the api object.
     expect(JSON.stringify(withToken)).not.toContain('emulator-admin-token');
-  });
-});
-
-describe('callEndpoint', () => {
-  it("calls the api's own method when it has one, so an app's wrapper stays in charge", async () => {
-    const client = createAuthClient({ baseUrl: test.baseUrl, fetch: test.fetch });
-    const calls: string[] = [];
-    const wrapped: AuthClient = {
-      ...client,
-      fetchEmailProviders: (input, options) => {
-        calls.push(input.email);
-        return client.fetchEmailProviders(input, options);
-      },
-    };
-    const lookup = callEndpoint(wrapped, 'fetchEmailProviders', fetchEmailProviders);
-    expect((await lookup({ email: 'x@example.com' })).registered).toBe(false);
-    expect(calls).toEqual(['x@example.com']);
-  });
-
-  it('binds the standalone function to a bare request core', async () => {
-    const lookup = callEndpoint(api, 'fetchEmailProviders', fetchEmailProviders);
-    expect((await lookup({ email: 'x@example.com' })).registered).toBe(false);
   });
 });
 
