@@ -2,8 +2,7 @@
 // `npm run check:package`: is the package we would publish correct?
 //
 //  1. builds (`npm run build`) when dist/ is missing or older than src/ (or always with --build);
-//  2. every export in package.json points at a built file (exports whose source entry has not been
-//     written yet are reported as "pending" and left out of the checks below, not failed);
+//  2. every export in package.json points at a built file;
 //  3. `"use client"` opens every file from dist/react and dist/components, and nothing else;
 //  4. every bare import in dist/ is a dependency, a peer dependency or a Node built-in
 //     (react-hook-form, zod, jose, @radix-ui/* must stay `dependencies`, never devDependencies);
@@ -25,7 +24,6 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const failures = [];
-const pendingNotes = [];
 
 const fail = (message) => {
   failures.push(message);
@@ -75,33 +73,13 @@ if (mustBuild) {
   ok('dist/ is newer than src/ (pass --build to rebuild anyway)');
 }
 
-// 2. Every export target exists; exports whose source has not been written yet are pending.
+// 2. Every export target exists.
 section('Exports');
-/** Source file of each export, to tell "not written yet" from "broken build". */
-const SOURCE_OF = {
-  '.': 'src/index.ts',
-  './core': 'src/core/index.ts',
-  './server': 'src/server/index.ts',
-  './react': 'src/react/index.ts',
-  './components': 'src/components/index.ts',
-  './styles.css': 'src/components/styles.css',
-  './emulator': 'src/emulator/index.ts',
-  './emulator/vite': 'src/emulator/vite.ts',
-  './emulator/node': 'src/emulator/node.ts',
-};
-const pendingExports = [];
 for (const [subpath, target] of Object.entries(pkg.exports ?? {})) {
   const targets = typeof target === 'string' ? [target] : Object.values(target);
   const missing = targets.filter((file) => !existsSync(join(root, file)));
-  if (missing.length === 0) {
-    ok(`${subpath} -> ${targets.join(', ')}`);
-  } else if (SOURCE_OF[subpath] && !existsSync(join(root, SOURCE_OF[subpath]))) {
-    pendingExports.push(subpath);
-    pendingNotes.push(`${subpath}: ${SOURCE_OF[subpath]} not written yet`);
-    console.log(`  … ${subpath} pending (${SOURCE_OF[subpath]} not written yet)`);
-  } else {
-    fail(`${subpath}: missing ${missing.join(', ')}`);
-  }
+  if (missing.length === 0) ok(`${subpath} -> ${targets.join(', ')}`);
+  else fail(`${subpath}: missing ${missing.join(', ')}`);
 }
 for (const [name, file] of Object.entries(pkg.bin ?? {})) {
   if (existsSync(join(root, file))) ok(`bin ${name} -> ${file}`);
@@ -190,25 +168,18 @@ section('publint');
     strict: false,
     pack: 'npm',
   });
-  const isPending = (m) =>
-    m.code === 'FILE_DOES_NOT_EXIST' &&
-    pendingExports.some((sub) => m.path?.[0] === 'exports' && m.path?.[1] === sub);
-  const relevant = messages.filter((m) => !isPending(m));
-  for (const m of relevant) {
+  for (const m of messages) {
     const text = formatMessage(m, pkg) ?? m.code;
     if (m.type === 'suggestion') console.log(`  · suggestion: ${text}`);
     else fail(`publint ${m.type}: ${text}`);
   }
-  if (!relevant.some((m) => m.type !== 'suggestion'))
-    ok(
-      `no errors or warnings (${messages.length - relevant.length} pending-export message(s) skipped)`,
-    );
+  if (!messages.some((m) => m.type !== 'suggestion')) ok('no errors or warnings');
 }
 
 // 6. Are the types wrong? (esm-only: node16-ESM and bundler resolution must both find the types.)
 section('@arethetypeswrong/cli --profile esm-only');
 {
-  const exclude = [...pendingExports, './styles.css', './package.json'];
+  const exclude = ['./styles.css', './package.json'];
   const attw = run(join(root, 'node_modules/.bin/attw'), [
     '--pack',
     '.',
@@ -281,7 +252,7 @@ section('npm pack --dry-run');
 // 8. Every JS entry loads in Node by the package name (self-reference through the exports map).
 section('Node imports every entry');
 for (const [subpath, target] of Object.entries(pkg.exports ?? {})) {
-  if (typeof target === 'string' || pendingExports.includes(subpath)) continue;
+  if (typeof target === 'string') continue;
   const specifier = subpath === '.' ? pkg.name : `${pkg.name}/${subpath.slice(2)}`;
   const probe = run(process.execPath, [
     '--input-type=module',
@@ -296,7 +267,6 @@ for (const [subpath, target] of Object.entries(pkg.exports ?? {})) {
 }
 
 console.log('');
-if (pendingNotes.length > 0) console.log(`Pending (not failures): ${pendingNotes.join('; ')}`);
 if (failures.length > 0) {
   console.log(`check:package FAILED (${failures.length} problem(s))`);
   process.exit(1);

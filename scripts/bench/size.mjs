@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run size`: our own bundle-size budgets. No network, no peers, ~1 s. Exit 1 when a budget is
-// exceeded (or a scenario fails to bundle for another reason than "not written yet").
+// exceeded or a budgeted scenario fails to bundle.
 //
 // Sizes are what a consumer's bundler ships on first load (esbuild with code splitting: the entry
 // chunk and the chunks it imports statically; `import()` chunks are reported as lazy, outside the

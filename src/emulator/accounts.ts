@@ -7,7 +7,7 @@ import type {
   SeedAccount,
 } from './types.js';
 import type { EmulatorContext } from './context.js';
-import { normalizeEmail } from './state.js';
+import { normalizeEmail } from './store.js';
 import { hashPassword } from './passwords.js';
 import { isAcceptableEmail } from './emailAddress.js';
 import { newNumericId, newUid } from './random.js';
@@ -61,13 +61,13 @@ export function defaultDisplayName(email: string): string {
  * transaction: never call `emulator.createAccount` from a route, it would wait for its own lock.
  */
 export async function seedAccount(ctx: EmulatorContext, seed: SeedAccount): Promise<AccountRecord> {
-  const { state, options } = ctx;
+  const { store, options } = ctx;
   const email: string = seed.email;
   if (!isAcceptableEmail(email))
     throw new Error(
       `INVALID_EMAIL: ${JSON.stringify(seed.email.slice(0, 80))} is not an address the emulator stores (too long, or with invisible characters)`,
     );
-  if (state.findByEmail(seed.email))
+  if (store.findByEmail(seed.email))
     throw new Error(`EMAIL_EXISTS: ${seed.email} already has an account`);
   const passwordHash = seed.password
     ? await hashPassword(seed.password, options.passwordHashIterations)
@@ -84,7 +84,7 @@ export async function seedAccount(ctx: EmulatorContext, seed: SeedAccount): Prom
     createdAt: ctx.now(),
     ...(passwordHash ? { passwordHash } : {}),
   });
-  state.accounts.set(account.uid, account);
-  state.touch();
+  store.accounts.set(account.uid, account);
+  store.touch();
   return account;
 }

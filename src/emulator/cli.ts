@@ -41,7 +41,7 @@ Options:
                         (or set DESKREE_EMULATOR_CONTROL_TOKEN, which stays out of ps)
   --allowed-host <host> A Host header name accepted by the control API besides localhost and IP
                         addresses (repeatable; DNS-rebinding guard)
-  --oauth-ttl <s>       Lifetime of OAuth sessions and consent credentials (default 600)
+  --oauth-ttl <s>       Lifetime of OAuth handshakes and consent credentials (default 600)
   --lockout-attempts <n>
                         Failed passwords per email before TOO_MANY_ATTEMPTS_TRY_LATER (default 10;
                         0 disables)

@@ -1,10 +1,10 @@
 /**
- * What every route module needs: resolved options, state, tokens, clock, and the small helpers
- * shared by several endpoints (body parsing, bearer auth, issuing a session).
+ * What every route module needs: resolved options, the data store, tokens, clock, and the small
+ * helpers shared by several endpoints (body parsing, bearer auth, issuing tokens).
  */
 import type { Context } from 'hono';
 import type { AccountRecord, EmulatorLinks, Role, SignInMethod } from './types.js';
-import type { EmulatorState } from './state.js';
+import type { EmulatorStore } from './store.js';
 import type { TokenService } from './tokens.js';
 import type { FaultRegistry } from './faults.js';
 import type { Transactions } from './transactions.js';
@@ -39,7 +39,7 @@ export interface ResolvedOptions {
 
 export interface EmulatorContext {
   options: ResolvedOptions;
-  state: EmulatorState;
+  store: EmulatorStore;
   tokens: TokenService;
   faults: FaultRegistry;
   now(): number;
@@ -133,29 +133,29 @@ export async function requireUser(c: Context, ctx: EmulatorContext): Promise<Acc
     if (result.reason === 'expired') throw new ApiError(403, EXPIRED_ID_TOKEN_DETAIL);
     throw new ApiError(401, 'Invalid auth token');
   }
-  const account = ctx.state.accounts.get(result.claims.sub);
+  const account = ctx.store.accounts.get(result.claims.sub);
   if (!account) throw new ApiError(401, 'Invalid auth token: the user no longer exists');
   if (account.disabled) throw new ApiError(400, 'USER_DISABLED');
   return account;
 }
 
-export interface IssuedSession {
+export interface IssuedTokens {
   idToken: string;
   refreshToken: string;
   expiresIn: string;
 }
 
-/** Starts a new sign-in session: fresh `auth_time`, new refresh token, id token. */
-export async function issueSession(
+/** Signs the account in: fresh `auth_time`, new refresh token, id token. */
+export async function issueTokens(
   ctx: EmulatorContext,
   account: AccountRecord,
   provider: SignInMethod,
-): Promise<IssuedSession> {
+): Promise<IssuedTokens> {
   const nowMs = ctx.now();
   const authTime = Math.floor(nowMs / 1000);
   const idToken = await ctx.tokens.sign(account, provider, authTime);
   const refreshToken = newRefreshToken();
-  ctx.state.refreshTokens.set(refreshToken, {
+  ctx.store.refreshTokens.set(refreshToken, {
     token: refreshToken,
     uid: account.uid,
     authTime,
@@ -164,7 +164,7 @@ export async function issueSession(
     revoked: false,
   });
   // update(): the account may come from iterating the table, which the change log does not see.
-  ctx.state.accounts.update(account.uid, (record) => (record.lastSignInAt = nowMs));
-  ctx.state.touch();
+  ctx.store.accounts.update(account.uid, (record) => (record.lastSignInAt = nowMs));
+  ctx.store.touch();
   return { idToken, refreshToken, expiresIn: String(ctx.options.tokenTtlSeconds) };
 }

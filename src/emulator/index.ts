@@ -10,7 +10,7 @@
  */
 import type { EmulatorContext, ResolvedOptions } from './context.js';
 import { createApp } from './app.js';
-import { EmulatorState, toAccountView } from './state.js';
+import { EmulatorStore, toAccountView } from './store.js';
 import { TokenService } from './tokens.js';
 import { FaultRegistry } from './faults.js';
 import { seedAccount } from './accounts.js';
@@ -56,7 +56,7 @@ export const DEFAULT_LINKS: EmulatorLinks = {
 /** How many requests `requests()` keeps (the oldest go first). */
 export const DEFAULT_REQUEST_LOG_SIZE = 1000;
 
-/** Lifetime of OAuth sessions and of the credentials the consent page hands out, in seconds. */
+/** Lifetime of OAuth handshakes and of the credentials the consent page hands out, in seconds. */
 export const DEFAULT_OAUTH_TTL_SECONDS = 600;
 
 /** Failed passwords within the window after which sign-in answers TOO_MANY_ATTEMPTS_TRY_LATER. */
@@ -183,8 +183,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       return offsetMs;
     },
   };
-  const state = new EmulatorState(resolved.roles, options.initialState);
-  state.roles = resolved.roles;
+  const store = new EmulatorStore(resolved.roles, options.initialState);
+  store.roles = resolved.roles;
   const tokens = new TokenService(
     resolved.projectId,
     resolved.tokenTtlSeconds,
@@ -195,13 +195,13 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   let requestLog: RequestLogEntry[] = [];
 
   const snapshot = (): EmulatorSnapshot => {
-    const snap: EmulatorSnapshot = { ...state.toSnapshot() };
+    const snap: EmulatorSnapshot = { ...store.toSnapshot() };
     if (tokens.signingKey) snap.signingKey = structuredClone(tokens.signingKey);
     return snap;
   };
 
   const transactions = new Transactions({
-    state,
+    store,
     signingKey: () => tokens.signingKey,
     storedSigningKey: options.initialState?.signingKey,
     snapshot,
@@ -213,7 +213,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   }));
   const ctx: EmulatorContext = {
     options: resolved,
-    state,
+    store,
     tokens,
     faults,
     now,
@@ -231,17 +231,17 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       console.error('[deskree-auth-emulator] could not store a change', error),
     );
 
-  let notifiedVersion = state.version;
+  let notifiedVersion = store.version;
   const notifyIfChanged = () => {
-    if (state.version === notifiedVersion) return;
-    notifiedVersion = state.version;
+    if (store.version === notifiedVersion) return;
+    notifiedVersion = store.version;
     options.onChange?.(snapshot());
   };
 
   // Given explicitly, the methods win over what a data file stored.
   if (options.signInMethods !== undefined) {
     void storeInBackground(
-      transactions.commitDetached(() => writeSettings(state, configuredSettings)),
+      transactions.commitDetached(() => writeSettings(store, configuredSettings)),
     );
   }
 
@@ -286,13 +286,13 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       });
     },
 
-    outbox: () => structuredClone(state.outbox),
+    outbox: () => structuredClone(store.outbox),
 
     clearOutbox() {
       void storeInBackground(
         transactions.commitDetached(() => {
-          state.outbox = [];
-          state.touch();
+          store.outbox = [];
+          store.touch();
         }),
       );
       notifyIfChanged();
@@ -301,8 +301,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     reset() {
       void storeInBackground(
         transactions.commitDetached(() => {
-          state.reset();
-          writeSettings(state, configuredSettings);
+          store.reset();
+          writeSettings(store, configuredSettings);
         }),
       );
       lockout.reset();
@@ -312,7 +312,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       notifyIfChanged();
     },
 
-    accounts: () => [...state.accounts.values()].map(toAccountView),
+    accounts: () => [...store.accounts.values()].map(toAccountView),
 
     async createAccount(seed: SeedAccount) {
       const account = await transactions.run(
@@ -372,14 +372,14 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     snapshot,
 
     settings: {
-      get: () => readSettings(state),
+      get: () => readSettings(store),
       set(settings) {
         const methods = parseSignInMethods(settings.signInMethods);
         void storeInBackground(
-          transactions.commitDetached(() => writeSettings(state, { signInMethods: methods })),
+          transactions.commitDetached(() => writeSettings(store, { signInMethods: methods })),
         );
         notifyIfChanged();
-        return readSettings(state);
+        return readSettings(store);
       },
     },
 

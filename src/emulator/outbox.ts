@@ -3,7 +3,7 @@
  * link an app page would receive, `<base>?oobCode=...&uid=...`, as the hosted API builds it.
  */
 import type { EmulatorLinks, Mail, MailKind, OobCodeRecord } from './types.js';
-import type { EmulatorState } from './state.js';
+import type { EmulatorStore } from './store.js';
 import { newOobCode, newOpaque } from './random.js';
 
 const SUBJECTS: Record<MailKind, string> = {
@@ -52,7 +52,7 @@ export interface SendMailInput {
 
 /** Issues a one-time code and puts the mail carrying it into the outbox. */
 export function sendMail(
-  state: EmulatorState,
+  store: EmulatorStore,
   links: EmulatorLinks,
   nowMs: number,
   oobTtlSeconds: number,
@@ -67,7 +67,7 @@ export function sendMail(
     expiresAt: nowMs + oobTtlSeconds * 1000,
     used: false,
   };
-  state.oobCodes.set(code.code, code);
+  store.oobCodes.set(code.code, code);
   const link = buildLink(linkBase(input.kind, links), code.code, input.uid, input.origin);
   const mail: Mail = {
     id: newOpaque(12),
@@ -80,7 +80,7 @@ export function sendMail(
     uid: input.uid,
     sentAt: new Date(nowMs).toISOString(),
   };
-  state.outbox.push(mail);
-  state.touch();
+  store.outbox.push(mail);
+  store.touch();
   return mail;
 }

@@ -7,7 +7,7 @@
  * and rolled back like every other table.
  */
 import { ApiError } from './errors.js';
-import type { EmulatorState } from './state.js';
+import type { EmulatorStore } from './store.js';
 import type { ProjectSettings, ProjectSettingsRecord, SignInMethod } from './types.js';
 
 /** Every sign-in method the Deskree API knows; all are enabled unless configured otherwise. */
@@ -52,26 +52,26 @@ export function defaultSettings(signInMethods?: readonly SignInMethod[]): Projec
 }
 
 /** The current settings. Read without `get`, which would count as a write inside a request. */
-export function readSettings(state: EmulatorState): ProjectSettings {
-  for (const record of state.settings.values())
+export function readSettings(store: EmulatorStore): ProjectSettings {
+  for (const record of store.settings.values())
     if (record.id === RECORD_ID) return { signInMethods: [...record.signInMethods] };
   return defaultSettings();
 }
 
 /** Replaces the settings (a journalled change). */
-export function writeSettings(state: EmulatorState, settings: ProjectSettings): ProjectSettings {
+export function writeSettings(store: EmulatorStore, settings: ProjectSettings): ProjectSettings {
   const record: ProjectSettingsRecord = {
     id: RECORD_ID,
     signInMethods: parseSignInMethods(settings.signInMethods),
   };
-  state.settings.set(RECORD_ID, record);
-  state.touch();
-  return readSettings(state);
+  store.settings.set(RECORD_ID, record);
+  store.touch();
+  return readSettings(store);
 }
 
 /** Throws the hosted service's answer when `method` is not enabled for the project. */
-export function requireSignInMethod(state: EmulatorState, method: SignInMethod): void {
-  if (readSettings(state).signInMethods.includes(method)) return;
+export function requireSignInMethod(store: EmulatorStore, method: SignInMethod): void {
+  if (readSettings(store).signInMethods.includes(method)) return;
   if (method === 'password') throw new ApiError(422, PASSWORD_SETUP_INCOMPLETE);
   throw new ApiError(400, PROVIDER_NOT_CONFIGURED);
 }

@@ -6,11 +6,11 @@
  * Waiting for storage happens after the lock is released, so requests queue behind each other's
  * work but not behind each other's disk writes: the journal can store several records at once.
  */
-import type { EmulatorState } from './state.js';
+import type { EmulatorStore } from './store.js';
 import type { EmulatorSnapshot, JournalOp, JournalSink, SigningKeyRecord } from './types.js';
 
 export interface TransactionsInput {
-  state: EmulatorState;
+  store: EmulatorStore;
   /** The current signing key: a new one is written before any token it signed is answered. */
   signingKey(): SigningKeyRecord | undefined;
   /** The key already in storage (from the loaded snapshot). */
@@ -60,27 +60,27 @@ export class Transactions {
     options: RunOptions,
   ): Promise<T> {
     const release = await this.#acquire();
-    const { state } = this.#input;
+    const { store } = this.#input;
     // A read waits for the writes before it to be stored, so what it shows survives a crash.
     let stored: Promise<void> = options.write
       ? Promise.resolve()
       : this.#stored.catch(() => undefined);
     let result: T;
     this.#active = true;
-    if (options.write) state.beginTransaction();
+    if (options.write) store.beginTransaction();
     try {
       try {
         result = await work();
       } catch (error) {
-        if (options.write) state.rollback();
+        if (options.write) store.rollback();
         throw error;
       }
       if (options.write) {
-        if (keep(result)) stored = this.#commit(state.takeChanges(), true);
-        else state.rollback();
+        if (keep(result)) stored = this.#commit(store.takeChanges(), true);
+        else store.rollback();
       }
     } finally {
-      if (options.write) state.endTransaction();
+      if (options.write) store.endTransaction();
       this.#active = false;
       release();
     }
@@ -90,7 +90,7 @@ export class Transactions {
 
   /** Commits a synchronous in-process change (made outside any request) as its own record. */
   commitDetached(change: () => void): Promise<void> {
-    return this.#commit(this.#input.state.detached(change), false);
+    return this.#commit(this.#input.store.detached(change), false);
   }
 
   /** Resolves once everything committed so far is stored. */

@@ -71,7 +71,7 @@ export interface EmulatorOptions {
    * `*.localhost` and IP addresses (a DNS-rebinding guard).
    */
   allowedHosts?: string[];
-  /** Lifetime of OAuth sessions (auth-url) and of the credential the consent page hands out. Default 600. */
+  /** Lifetime of OAuth handshakes (auth-url) and of the credential the consent page hands out. Default 600. */
   oauthTtlSeconds?: number;
   /**
    * Failed passwords for one email within `lockoutWindowSeconds` after which sign-in answers
@@ -87,7 +87,11 @@ export interface EmulatorOptions {
   journal?: JournalSink;
 }
 
-/** The tables of a snapshot that the journal writes record by record. */
+/**
+ * The tables of a snapshot that the journal writes record by record.
+ *
+ * Named as in the data file: `oauthSessions` holds the OAuth handshakes.
+ */
 export type JournalTable =
   'accounts' | 'refreshTokens' | 'oobCodes' | 'oauthSessions' | 'oauthGrants' | 'settings';
 
@@ -215,7 +219,12 @@ export interface Mail {
   sentAt: string;
 }
 
-export interface OAuthSessionRecord {
+/**
+ * One OAuth handshake, from sign-in/auth-url to its redemption by sign-in/idp. Its fields keep the
+ * hosted API's and the data file's names: `sessionId` is the id the API hands out, and `state` is
+ * OAuth's anti-forgery parameter that leads the consent page back to it.
+ */
+export interface OAuthHandshakeRecord {
   sessionId: string;
   providerId: OAuthProviderId;
   callBackUri: string;
@@ -227,12 +236,19 @@ export interface OAuthSessionRecord {
 /** What the fake provider hands back through the redirect (token or code) after consent. */
 export interface OAuthGrantRecord {
   credential: string;
+  /** The handshake it belongs to. */
   sessionId: string;
   providerId: OAuthProviderId;
   identity: { email: string; displayName: string; photoUrl: string };
   createdAt: number;
   used: boolean;
 }
+
+/**
+ * The former name of `OAuthHandshakeRecord`, kept so that existing imports compile.
+ * @deprecated Use `OAuthHandshakeRecord`.
+ */
+export type OAuthSessionRecord = OAuthHandshakeRecord;
 
 export interface SigningKeyRecord {
   kid: string;
@@ -257,7 +273,8 @@ export interface EmulatorSnapshot {
   accounts: AccountRecord[];
   refreshTokens: RefreshTokenRecord[];
   oobCodes: OobCodeRecord[];
-  oauthSessions: OAuthSessionRecord[];
+  /** The OAuth handshakes (the data file's name for them). */
+  oauthSessions: OAuthHandshakeRecord[];
   oauthGrants: OAuthGrantRecord[];
   outbox: Mail[];
   roles: Role[];

@@ -6,15 +6,12 @@
 import { useAuthState } from '../../react/useAuthState.js';
 import { useInviteAccept, type InviteAcceptResult } from '../../react/useInviteAccept.js';
 import { commonMessages } from '../i18n/en/common.js';
-import { uiMessages } from '../i18n/en/ui.js';
 import { emailLinkMessages } from '../i18n/en/emailLinks.js';
 import { useMessageSlice } from '../i18n/useMessageSlice.js';
 import type { PasswordRules } from '../schemas.js';
-import { Spinner } from '../ui/Spinner.js';
 import type { CardFormClassNames } from '../ui/cardProps.js';
-import { EmailLinkOutcome, EmailLinkPage, type EmailLinkPageBaseProps } from './EmailLinkPage.js';
+import { EmailLinkPage, type EmailLinkPageBaseProps } from './EmailLinkPage.js';
 import type { LinkProblemClassNames } from './LinkProblem.js';
-import { NavAction } from './NavAction.js';
 import { NewPasswordForm } from './NewPasswordForm.js';
 import { useEmailActionParams } from './useEmailActionParams.js';
 import { useNewPasswordLink, type NewPasswordLinkState } from './useNewPasswordLink.js';
@@ -56,26 +53,16 @@ export interface AcceptInvitePageProps extends EmailLinkPageBaseProps<AcceptInvi
  * <AcceptInvitePage signInAfter continueHref="/app" signInHref="/sign-in" />
  */
 export function AcceptInvitePage({
-  url,
-  oobCode: oobCodeProp,
   uid: uidProp,
   passwordRules,
   signInAfter = false,
   continueHref,
   onContinue,
-  signInHref,
-  onSignIn,
-  requestNewLinkHref,
-  onRequestNewLink,
-  email,
-  cleanUrl = true,
   onSuccess,
-  onError,
-  headingLevel,
-  classNames,
-  ...props
+  ...pageProps
 }: AcceptInvitePageProps) {
-  const t = useMessageSlice(commonMessages, uiMessages, emailLinkMessages);
+  const { url, oobCode: oobCodeProp, email, signInHref, onSignIn, classNames } = pageProps;
+  const t = useMessageSlice(commonMessages, emailLinkMessages);
   const link = useEmailActionParams({
     page: 'accept-invite',
     url,
@@ -88,7 +75,7 @@ export function AcceptInvitePage({
   // `email` (the app knows the invitee) is used as is; otherwise the form asks, prefilled from
   // the link's `email` parameter.
   const askEmail = signInAfter && !email;
-  const { state, showForm, form, submit, result, focusRef } = useNewPasswordLink({
+  const flow = useNewPasswordLink({
     page: 'accept-invite',
     link,
     send:
@@ -104,70 +91,48 @@ export function AcceptInvitePage({
         : null,
     askEmail: askEmail ? (link.email ?? '') : null,
     passwordRules,
-    cleanUrl,
+    cleanUrl: pageProps.cleanUrl ?? true,
     onSuccess,
-    onError,
+    onError: pageProps.onError,
   });
+  // After a reload the result is gone; whether someone is signed in still tells which way on.
+  const signedIn = flow.result ? flow.result.signIn : authStatus === 'signedIn';
 
   return (
     <EmailLinkPage
-      pageSlot="accept-invite-page"
-      state={state}
+      page="accept-invite"
+      state={flow.state}
       heading={t['title.acceptInvite']}
-      description={showForm ? t['description.acceptInvite'] : undefined}
-      headingLevel={headingLevel}
-      requestNewLinkHref={requestNewLinkHref}
-      onRequestNewLink={onRequestNewLink}
-      email={email ?? link.email ?? undefined}
-      signInHref={signInHref}
-      onSignIn={onSignIn}
-      focusRef={focusRef}
-      classNames={classNames}
-      {...props}
+      description={flow.showForm ? t['description.acceptInvite'] : undefined}
+      linkEmail={link.email}
+      successMessage={t['success.inviteAccepted']}
+      next={
+        signedIn
+          ? {
+              slot: 'accept-invite-continue',
+              href: continueHref,
+              onClick: onContinue,
+              label: t['button.continue'],
+              className: classNames?.continue,
+            }
+          : {
+              slot: 'accept-invite-sign-in',
+              href: signInHref,
+              onClick: onSignIn,
+              label: t['button.signIn'],
+              className: classNames?.continue,
+            }
+      }
+      focusRef={flow.focusRef}
+      {...pageProps}
     >
-      {state === 'loading' ? <Spinner label={t['loading.default']} /> : null}
-      {state === 'success' ? (
-        <EmailLinkOutcome
-          ref={focusRef}
-          slot="accept-invite-success"
-          variant="success"
-          message={t['success.inviteAccepted']}
-          className={classNames?.success}
-        >
-          {/* After a reload the result is gone; whether someone is signed in still tells which way on. */}
-          {(result ? result.signIn : authStatus === 'signedIn') ? (
-            <NavAction
-              slot="accept-invite-continue"
-              href={continueHref}
-              onClick={onContinue}
-              variant="primary"
-              className={classNames?.continue}
-            >
-              {t['button.continue']}
-            </NavAction>
-          ) : (
-            <NavAction
-              slot="accept-invite-sign-in"
-              href={signInHref}
-              onClick={onSignIn}
-              variant="primary"
-              className={classNames?.continue}
-            >
-              {t['button.signIn']}
-            </NavAction>
-          )}
-        </EmailLinkOutcome>
-      ) : null}
-      {showForm ? (
-        <NewPasswordForm
-          form={form}
-          onSubmit={submit}
-          rules={passwordRules}
-          submitLabel={t['button.acceptInvite']}
-          withEmail={askEmail}
-          classNames={classNames}
-        />
-      ) : null}
+      <NewPasswordForm
+        flow={flow}
+        rules={passwordRules}
+        submitLabel={t['button.acceptInvite']}
+        withEmail={askEmail}
+        classNames={classNames}
+      />
     </EmailLinkPage>
   );
 }

@@ -1,10 +1,11 @@
-import { forwardRef, type ComponentPropsWithoutRef, type ReactNode, type Ref } from 'react';
+import { forwardRef, type ReactNode, type Ref } from 'react';
 import { useAuthState } from '../../react/useAuthState.js';
 import { cx } from '../cx.js';
 import { Alert } from '../ui/Alert.js';
 import { AuthCard, type AuthCardClassNames } from '../ui/AuthCard.js';
 import type { CardScreenProps } from '../ui/cardProps.js';
-import { LinkProblem, type LinkProblemClassNames, type LinkProblemProps } from './LinkProblem.js';
+import { LinkProblem, type LinkProblemClassNames } from './LinkProblem.js';
+import { NavAction, type NavActionProps } from './NavAction.js';
 import { isLinkProblem } from './linkProblemOf.js';
 
 /** The props every email-link page takes; each page adds its own and documents its links. */
@@ -27,53 +28,73 @@ export interface EmailLinkPageBaseProps<ClassNames> extends CardScreenProps<Clas
   cleanUrl?: boolean;
 }
 
-type DeadEndLinks = Pick<
-  LinkProblemProps,
-  'requestNewLinkHref' | 'onRequestNewLink' | 'signInHref' | 'onSignIn' | 'email'
->;
+/** The parts every email-link page has; each page adds its own. */
+export interface EmailLinkPageClassNames {
+  card?: string;
+  cardParts?: AuthCardClassNames;
+  success?: string;
+  linkProblem?: LinkProblemClassNames;
+}
 
-// `pageSlot` and `heading`, not `slot` and `title`: those are div attributes an app may pass on.
-interface EmailLinkPageProps extends ComponentPropsWithoutRef<'div'>, DeadEndLinks {
-  pageSlot: string;
+/** The way on after success: a primary link or button. */
+type NextAction = Omit<NavActionProps, 'variant' | 'children'> & { label: ReactNode };
+
+// `page` and `heading`, not `slot` and `title`: those are div attributes an app may pass on.
+interface EmailLinkPageProps<
+  ClassNames extends EmailLinkPageClassNames,
+> extends EmailLinkPageBaseProps<ClassNames> {
+  /** The page's name: its `data-slot` is `<page>-page`, its success message's `<page>-success`. */
+  page: string;
   state: string;
   heading: string;
   description?: ReactNode;
   footer?: ReactNode;
-  headingLevel?: 1 | 2 | 3 | 4 | 5 | 6;
-  classNames?: {
-    card?: string;
-    cardParts?: AuthCardClassNames;
-    linkProblem?: LinkProblemClassNames;
-  };
-  /** Focused when a dead end replaces what was there. */
+  /** The address an `email` parameter of the link gave, if any. */
+  linkEmail: string | null;
+  /** Shown in the `success` state, with the way on. */
+  successMessage: ReactNode;
+  next: NextAction;
+  /** Focused when a dead end or the success replaces what was there. */
   focusRef: Ref<HTMLDivElement>;
+  /** The page's other states (progress, form, failure). */
+  children?: ReactNode;
 }
 
 /**
- * The frame of an email-link page: `data-slot`/`data-state` on a div around the card, and the
- * dead end (`LinkProblem`) when `state` is one; the page renders its other states as children.
+ * The frame of an email-link page: `data-slot`/`data-state` on a div around the card, the dead
+ * end (`LinkProblem`) when `state` is one, and the success with its way on. The page passes its
+ * props through as they came (the ones named here are not div attributes) and renders its other
+ * states as children.
  */
-export function EmailLinkPage({
-  pageSlot,
+export function EmailLinkPage<ClassNames extends EmailLinkPageClassNames>({
+  page,
   state,
   heading,
   description,
   footer,
+  linkEmail,
+  successMessage,
+  next: { label: nextLabel, ...next },
+  focusRef,
+  // The page reads these itself; they must not reach the div.
+  url: _url,
+  oobCode: _oobCode,
+  cleanUrl: _cleanUrl,
+  onError: _onError,
   headingLevel,
   requestNewLinkHref,
   onRequestNewLink,
   email,
   signInHref,
   onSignIn,
-  focusRef,
   className,
   classNames,
   children,
   ...props
-}: EmailLinkPageProps) {
+}: EmailLinkPageProps<ClassNames>) {
   const { user } = useAuthState('EmailLinkPage');
   return (
-    <div data-slot={pageSlot} data-state={state} className={cx(className)} {...props}>
+    <div data-slot={`${page}-page`} data-state={state} className={cx(className)} {...props}>
       <AuthCard
         className={classNames?.card}
         classNames={classNames?.cardParts}
@@ -86,13 +107,26 @@ export function EmailLinkPage({
           <LinkProblem
             ref={focusRef}
             reason={state}
-            email={email ?? user?.email ?? undefined}
+            email={email ?? linkEmail ?? user?.email ?? undefined}
             requestNewLinkHref={requestNewLinkHref}
             onRequestNewLink={onRequestNewLink}
             signInHref={signInHref}
             onSignIn={onSignIn}
             classNames={classNames?.linkProblem}
           />
+        ) : null}
+        {state === 'success' ? (
+          <EmailLinkOutcome
+            ref={focusRef}
+            slot={`${page}-success`}
+            variant="success"
+            message={successMessage}
+            className={classNames?.success}
+          >
+            <NavAction variant="primary" {...next}>
+              {nextLabel}
+            </NavAction>
+          </EmailLinkOutcome>
         ) : null}
         {children}
       </AuthCard>

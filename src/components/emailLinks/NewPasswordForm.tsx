@@ -1,12 +1,14 @@
 import type { ReactNode } from 'react';
-import type { UseFormReturn } from 'react-hook-form';
 import { ScreenForm } from '../form/ScreenForm.js';
 import type { PasswordRules } from '../schemas.js';
 import { commonMessages } from '../i18n/en/common.js';
 import { sharedMessages } from '../i18n/en/shared.js';
+import { uiMessages } from '../i18n/en/ui.js';
 import { useMessageSlice } from '../i18n/useMessageSlice.js';
 import { NewPasswordFields } from '../ui/NewPasswordFields.js';
+import { Spinner } from '../ui/Spinner.js';
 import { TextField, type TextFieldClassNames } from '../ui/TextField.js';
+import type { NewPasswordLink } from './useNewPasswordLink.js';
 
 /** The values of a "choose a password" form (see `newPasswordSchema`). */
 export interface NewPasswordValues {
@@ -17,8 +19,8 @@ export interface NewPasswordValues {
 }
 
 export interface NewPasswordFormProps {
-  form: UseFormReturn<NewPasswordValues, unknown, NewPasswordValues>;
-  onSubmit: (values: NewPasswordValues) => unknown;
+  /** The page's flow, from `useNewPasswordLink`. */
+  flow: Pick<NewPasswordLink, 'state' | 'showForm' | 'form' | 'submit'>;
   rules?: PasswordRules;
   /** The submit button's label ("Saving…" while pending). */
   submitLabel: ReactNode;
@@ -27,20 +29,24 @@ export interface NewPasswordFormProps {
   classNames?: { form?: string; fields?: TextFieldClassNames; rootError?: string; submit?: string };
 }
 
-/** The whole "choose a password" form of an email-link page: server error, the fields, submit. */
+/**
+ * The "choose a password" part of an email-link page: a spinner while the link is read, then the
+ * form (server error, the fields, submit); nothing once the page shows an outcome instead.
+ */
 export function NewPasswordForm({
-  form,
-  onSubmit,
+  flow: { state, showForm, form, submit },
   rules,
   submitLabel,
   withEmail = false,
   classNames,
 }: NewPasswordFormProps) {
-  const t = useMessageSlice(commonMessages, sharedMessages);
+  const t = useMessageSlice(commonMessages, sharedMessages, uiMessages);
+  if (state === 'loading') return <Spinner label={t['loading.default']} />;
+  if (!showForm) return null;
   return (
     <ScreenForm
       form={form}
-      onSubmit={onSubmit}
+      onSubmit={submit}
       submitLabel={submitLabel}
       pendingLabel={t['loading.saving']}
       classNames={classNames}

@@ -7,13 +7,11 @@ import type { AuthError } from '../../core/errors.js';
 import { useVerifyPasswordReset } from '../../react/useVerifyPasswordReset.js';
 import { commonMessages } from '../i18n/en/common.js';
 import { sharedMessages } from '../i18n/en/shared.js';
-import { uiMessages } from '../i18n/en/ui.js';
 import { emailLinkMessages } from '../i18n/en/emailLinks.js';
 import { useMessageSlice } from '../i18n/useMessageSlice.js';
 import type { PasswordRules } from '../schemas.js';
-import { Spinner } from '../ui/Spinner.js';
 import type { CardFormClassNames } from '../ui/cardProps.js';
-import { EmailLinkOutcome, EmailLinkPage, type EmailLinkPageBaseProps } from './EmailLinkPage.js';
+import { EmailLinkPage, type EmailLinkPageBaseProps } from './EmailLinkPage.js';
 import type { LinkProblemClassNames } from './LinkProblem.js';
 import { NavAction } from './NavAction.js';
 import { NewPasswordForm } from './NewPasswordForm.js';
@@ -52,43 +50,33 @@ export interface ResetPasswordPageProps extends EmailLinkPageBaseProps<ResetPass
  * <ResetPasswordPage signInHref="/sign-in" requestNewLinkHref="/forgot-password" passwordRules={{ minLength: 8 }} />
  */
 export function ResetPasswordPage({
-  url,
-  oobCode: oobCodeProp,
   passwordRules,
-  signInHref,
-  onSignIn,
-  requestNewLinkHref,
-  onRequestNewLink,
-  email,
-  cleanUrl = true,
   onSuccess,
-  onError,
-  headingLevel,
-  classNames,
-  ...props
+  ...pageProps
 }: ResetPasswordPageProps) {
-  const t = useMessageSlice(commonMessages, sharedMessages, uiMessages, emailLinkMessages);
+  const { url, oobCode: oobCodeProp, signInHref, onSignIn, classNames } = pageProps;
+  const t = useMessageSlice(commonMessages, sharedMessages, emailLinkMessages);
   const link = useEmailActionParams({ page: 'reset-password', url, oobCode: oobCodeProp });
   const verify = useVerifyPasswordReset();
   const { oobCode } = link;
-  const { state, showForm, form, submit, focusRef } = useNewPasswordLink({
+  const flow = useNewPasswordLink({
     page: 'reset-password',
     link,
     send: oobCode ? (newPassword) => verify.mutateAsync({ oobCode, newPassword }) : null,
     passwordRules,
-    cleanUrl,
+    cleanUrl: pageProps.cleanUrl ?? true,
     onSuccess: () => onSuccess?.(),
-    onError,
+    onError: pageProps.onError,
   });
 
   return (
     <EmailLinkPage
-      pageSlot="reset-password-page"
-      state={state}
+      page="reset-password"
+      state={flow.state}
       heading={t['title.resetPassword']}
-      description={showForm ? t['description.resetPassword'] : undefined}
+      description={flow.showForm ? t['description.resetPassword'] : undefined}
       footer={
-        showForm ? (
+        flow.showForm ? (
           <NavAction
             slot="reset-password-back"
             href={signInHref}
@@ -99,45 +87,24 @@ export function ResetPasswordPage({
           </NavAction>
         ) : undefined
       }
-      headingLevel={headingLevel}
-      requestNewLinkHref={requestNewLinkHref}
-      onRequestNewLink={onRequestNewLink}
-      email={email ?? link.email ?? undefined}
-      signInHref={signInHref}
-      onSignIn={onSignIn}
-      focusRef={focusRef}
-      classNames={classNames}
-      {...props}
+      linkEmail={link.email}
+      successMessage={t['success.passwordReset']}
+      next={{
+        slot: 'reset-password-sign-in',
+        href: signInHref,
+        onClick: onSignIn,
+        label: t['button.signIn'],
+        className: classNames?.signIn,
+      }}
+      focusRef={flow.focusRef}
+      {...pageProps}
     >
-      {state === 'loading' ? <Spinner label={t['loading.default']} /> : null}
-      {state === 'success' ? (
-        <EmailLinkOutcome
-          ref={focusRef}
-          slot="reset-password-success"
-          variant="success"
-          message={t['success.passwordReset']}
-          className={classNames?.success}
-        >
-          <NavAction
-            slot="reset-password-sign-in"
-            href={signInHref}
-            onClick={onSignIn}
-            variant="primary"
-            className={classNames?.signIn}
-          >
-            {t['button.signIn']}
-          </NavAction>
-        </EmailLinkOutcome>
-      ) : null}
-      {showForm ? (
-        <NewPasswordForm
-          form={form}
-          onSubmit={submit}
-          rules={passwordRules}
-          submitLabel={t['button.resetPassword']}
-          classNames={classNames}
-        />
-      ) : null}
+      <NewPasswordForm
+        flow={flow}
+        rules={passwordRules}
+        submitLabel={t['button.resetPassword']}
+        classNames={classNames}
+      />
     </EmailLinkPage>
   );
 }

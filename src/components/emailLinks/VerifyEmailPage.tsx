@@ -19,7 +19,6 @@ import { rememberSuccess, wasSuccessRemembered } from './rememberedSuccess.js';
 import { EmailLinkOutcome, EmailLinkPage, type EmailLinkPageBaseProps } from './EmailLinkPage.js';
 import type { LinkProblemClassNames } from './LinkProblem.js';
 import { linkProblemOf, type LinkProblemReason } from './linkProblemOf.js';
-import { NavAction } from './NavAction.js';
 import { useEmailActionParams } from './useEmailActionParams.js';
 import { useFocusOnChange } from './useFocusOnChange.js';
 
@@ -58,23 +57,13 @@ export interface VerifyEmailPageProps extends EmailLinkPageBaseProps<VerifyEmail
  * <VerifyEmailPage continueHref="/app" requestNewLinkHref="/account" />
  */
 export function VerifyEmailPage({
-  url,
-  oobCode: oobCodeProp,
   uid: uidProp,
   continueHref,
   onContinue,
-  signInHref,
-  onSignIn,
-  requestNewLinkHref,
-  onRequestNewLink,
-  email,
-  cleanUrl = true,
   onSuccess,
-  onError,
-  headingLevel,
-  classNames,
-  ...props
+  ...pageProps
 }: VerifyEmailPageProps) {
+  const { url, oobCode: oobCodeProp, cleanUrl = true, onError, classNames } = pageProps;
   const t = useMessageSlice(commonMessages, emailLinkMessages, authErrorMessages);
   const params = useEmailActionParams({
     page: 'verify-email',
@@ -127,43 +116,26 @@ export function VerifyEmailPage({
 
   return (
     <EmailLinkPage
-      pageSlot="verify-email-page"
+      page="verify-email"
       state={state}
       heading={t['title.verifyEmail']}
-      headingLevel={headingLevel}
-      requestNewLinkHref={requestNewLinkHref}
-      onRequestNewLink={onRequestNewLink}
-      email={email ?? params.email ?? undefined}
-      signInHref={signInHref}
-      onSignIn={onSignIn}
+      linkEmail={params.email}
+      successMessage={t['success.emailVerified']}
+      next={{
+        slot: 'verify-email-continue',
+        href: continueHref,
+        onClick: onContinue,
+        label: t['button.continue'],
+        className: classNames?.continue,
+      }}
       focusRef={focusRef}
-      classNames={classNames}
-      {...props}
+      {...pageProps}
     >
       {state === 'loading' || state === 'verifying' ? (
         <div role="status" data-slot="verify-email-progress" className={cx(classNames?.progress)}>
           <Spinner />
           <span>{t['loading.verifying']}</span>
         </div>
-      ) : null}
-      {state === 'success' ? (
-        <EmailLinkOutcome
-          ref={focusRef}
-          slot="verify-email-success"
-          variant="success"
-          message={t['success.emailVerified']}
-          className={classNames?.success}
-        >
-          <NavAction
-            slot="verify-email-continue"
-            href={continueHref}
-            onClick={onContinue}
-            variant="primary"
-            className={classNames?.continue}
-          >
-            {t['button.continue']}
-          </NavAction>
-        </EmailLinkOutcome>
       ) : null}
       {state === 'error' ? (
         <EmailLinkOutcome

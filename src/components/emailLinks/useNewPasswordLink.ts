@@ -1,5 +1,7 @@
-import { useEffect, useState } from 'react';
-import { isAuthError, type AuthError } from '../../core/errors.js';
+import { useEffect, useState, type RefObject } from 'react';
+import type { UseFormReturn } from 'react-hook-form';
+import type { AuthError } from '../../core/errors.js';
+import { reportAuthError } from '../form/reportAuthError.js';
 import { useAuthForm } from '../form/useAuthForm.js';
 import * as z from 'zod/mini';
 import {
@@ -41,6 +43,18 @@ export interface UseNewPasswordLinkOptions<Result> {
  * the form, its submit, and the page state. A used or expired code replaces the form with a
  * dead end instead of a field error, since a retry cannot succeed.
  */
+/** What `useNewPasswordLink` returns. */
+export interface NewPasswordLink<Result = unknown> {
+  state: NewPasswordLinkState;
+  /** The form is shown (`idle` or `submitting`). */
+  showForm: boolean;
+  form: UseFormReturn<NewPasswordValues, unknown, NewPasswordValues>;
+  submit: (values: NewPasswordValues) => Promise<void>;
+  /** The request's answer, once it succeeded in this page's life. */
+  result: Result | undefined;
+  focusRef: RefObject<HTMLDivElement | null>;
+}
+
 export function useNewPasswordLink<Result>({
   page,
   link,
@@ -50,7 +64,7 @@ export function useNewPasswordLink<Result>({
   cleanUrl,
   onSuccess,
   onError,
-}: UseNewPasswordLinkOptions<Result>) {
+}: UseNewPasswordLinkOptions<Result>): NewPasswordLink<Result> {
   const [outcome, setOutcome] = useState<LinkProblemReason | null>(null);
   // Boxed: a request may resolve to nothing (a reset), which is a success all the same.
   const [result, setResult] = useState<{ value: Result } | null>(null);
@@ -83,9 +97,8 @@ export function useNewPasswordLink<Result>({
     if (!send) return;
     let value: Result;
     try {
-      value = await send(password, email?.trim() ?? '');
+      value = await reportAuthError(() => send(password, email?.trim() ?? ''), onError);
     } catch (error) {
-      if (isAuthError(error)) onError?.(error);
       const reason = linkProblemOf(error);
       if (reason) return setOutcome(reason);
       throw error;

@@ -8,7 +8,7 @@ import { readJson, str } from '../context.js';
 import { ApiError } from '../errors.js';
 import { isProviderId } from '../oauth.js';
 import { seedAccount } from '../accounts.js';
-import { toAccountView } from '../state.js';
+import { toAccountView } from '../store.js';
 import { parseSignInMethods, readSettings, writeSettings } from '../settings.js';
 import type { Emulator, Fault, OAuthProviderId, SeedAccount } from '../types.js';
 
@@ -86,7 +86,7 @@ export function registerControlRoutes(
 
   app.delete(`${CONTROL_BASE}/accounts/:uid`, (c) => {
     const uid = c.req.param('uid');
-    if (!ctx.state.deleteAccount(uid)) throw new ApiError(404, `No account with uid ${uid}`);
+    if (!ctx.store.deleteAccount(uid)) throw new ApiError(404, `No account with uid ${uid}`);
     return c.json({ data: { uid } });
   });
 
@@ -143,7 +143,7 @@ export function registerControlRoutes(
   });
 
   // The project's auth settings: which sign-in methods are enabled (see settings.ts).
-  app.get(`${CONTROL_BASE}/settings`, (c) => c.json({ data: readSettings(ctx.state) }));
+  app.get(`${CONTROL_BASE}/settings`, (c) => c.json({ data: readSettings(ctx.store) }));
 
   app.post(`${CONTROL_BASE}/settings`, async (c) => {
     const body = await readJson(c, options.maxBodyBytes);
@@ -153,7 +153,7 @@ export function registerControlRoutes(
     } catch (error) {
       throw new ApiError(422, error instanceof Error ? error.message : String(error));
     }
-    return c.json({ data: writeSettings(ctx.state, { signInMethods }) });
+    return c.json({ data: writeSettings(ctx.store, { signInMethods }) });
   });
 
   app.get(`${CONTROL_BASE}/jwks.json`, async (c) => c.json(await ctx.tokens.jwks()));

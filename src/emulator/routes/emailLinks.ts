@@ -33,19 +33,19 @@ function checkCode(
   kind: MailKind,
   uid?: string,
 ): CheckedCode {
-  const code = ctx.state.oobCodes.get(oobCode);
+  const code = ctx.store.oobCodes.get(oobCode);
   if (!code || code.used || code.kind !== kind) throw new ApiError(400, 'INVALID_OOB_CODE');
   if (uid !== undefined && code.uid !== uid) throw new ApiError(400, 'INVALID_OOB_CODE');
-  const account = ctx.state.accounts.get(code.uid);
+  const account = ctx.store.accounts.get(code.uid);
   if (!account || account.email !== code.email) throw new ApiError(400, 'INVALID_OOB_CODE');
   if (ctx.now() >= code.expiresAt) throw new ApiError(400, 'EXPIRED_OOB_CODE');
   return { code, account };
 }
 
 export function registerEmailLinkRoutes(app: Hono, ctx: EmulatorContext): void {
-  const { state, options } = ctx;
+  const { store, options } = ctx;
   const mail = (kind: MailKind, account: AccountRecord, origin: string) =>
-    sendMail(state, options.links, ctx.now(), options.oobCodeTtlSeconds, {
+    sendMail(store, options.links, ctx.now(), options.oobCodeTtlSeconds, {
       kind,
       uid: account.uid,
       email: account.email,
@@ -56,7 +56,7 @@ export function registerEmailLinkRoutes(app: Hono, ctx: EmulatorContext): void {
     const body = await readJson(c, options.maxBodyBytes);
     const email = str(body, 'email');
     if (!email) throw new ApiError(422, NO_EMAIL_PROVIDED);
-    const account = state.findByEmail(email);
+    const account = store.findByEmail(email);
     if (!account) {
       // With enumeration protection the answer must not reveal whether the account exists.
       if (options.emailEnumerationProtection) return noContent();
@@ -70,11 +70,11 @@ export function registerEmailLinkRoutes(app: Hono, ctx: EmulatorContext): void {
     const body = await readJson(c, options.maxBodyBytes);
     const email = str(body, 'email');
     if (!isValidEmail(email)) throw new ApiError(422, NO_EMAIL_PROVIDED);
-    if (state.findByEmail(email)) throw new ApiError(422, EMAIL_ALREADY_IN_USE);
+    if (store.findByEmail(email)) throw new ApiError(422, EMAIL_ALREADY_IN_USE);
     // Disabled until the invitation is accepted, as the hosted API does.
     const account = newAccount({ email, disabled: true, createdAt: ctx.now() });
-    state.accounts.set(account.uid, account);
-    state.touch();
+    store.accounts.set(account.uid, account);
+    store.touch();
     mail('invite', account, publicOrigin(c, ctx));
     return noContent();
   });
@@ -93,7 +93,7 @@ export function registerEmailLinkRoutes(app: Hono, ctx: EmulatorContext): void {
     account.passwordHash = await hashPassword(newPassword, options.passwordHashIterations);
     account.disabled = false;
     account.emailVerified = true;
-    state.touch();
+    store.touch();
     return noContent();
   });
 
@@ -111,7 +111,7 @@ export function registerEmailLinkRoutes(app: Hono, ctx: EmulatorContext): void {
     // "You can immediately restore it by resetting your password."
     ctx.lockout.clear(account.email);
     // Whoever had the old password may hold sessions: end them all.
-    state.revokeRefreshTokens(account.uid);
+    store.revokeRefreshTokens(account.uid);
     return noContent();
   });
 
@@ -121,12 +121,12 @@ export function registerEmailLinkRoutes(app: Hono, ctx: EmulatorContext): void {
     const oobCode = str(body, 'oobCode');
     const uid = str(body, 'uid');
     if (!oobCode || !uid) throw new ApiError(422, 'No uid or oobCode provided');
-    if (!state.accounts.has(uid))
+    if (!store.accounts.has(uid))
       throw new ApiError(422, 'There is no user record corresponding to the provided identifier.');
     const { code, account } = checkCode(ctx, oobCode, 'verifyEmail', uid);
     account.emailVerified = true;
     code.used = true;
-    state.touch();
+    store.touch();
     return noContent();
   });
 }

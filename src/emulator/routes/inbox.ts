@@ -29,7 +29,7 @@ import type {
   InboxProblem,
 } from '../inboxPage.js';
 import { newOpaque } from '../random.js';
-import { normalizeEmail } from '../state.js';
+import { normalizeEmail } from '../store.js';
 import type { Emulator, Mail } from '../types.js';
 import { parseFault, parseSeed } from './control.js';
 
@@ -100,8 +100,8 @@ function formValues(form: URLSearchParams, names: string[]): Record<string, stri
 }
 
 function mailStatus(ctx: EmulatorContext, mail: Mail, now: number): InboxMail {
-  const code = ctx.state.oobCodes.get(mail.oobCode);
-  const account = code ? ctx.state.accounts.get(code.uid) : undefined;
+  const code = ctx.store.oobCodes.get(mail.oobCode);
+  const account = code ? ctx.store.accounts.get(code.uid) : undefined;
   if (!code || !account || account.email !== code.email) return { mail, status: 'void' };
   if (code.used) return { mail, status: 'used' };
   if (now >= code.expiresAt) return { mail, status: 'expired' };
@@ -157,7 +157,7 @@ export function registerInboxRoutes(
     const filter = extra.filter ? normalizeEmail(extra.filter) : '';
     const nonce = newOpaque(16);
     const openInvites = new Set(
-      [...ctx.state.oobCodes.values()]
+      [...ctx.store.oobCodes.values()]
         .filter((code) => code.kind === 'invite' && !code.used && now < code.expiresAt)
         .map((code) => code.uid),
     );
@@ -274,7 +274,7 @@ export function registerInboxRoutes(
       let deleted = false;
       // Its own journal record, stored before the page answers (the page runs outside requests' transactions).
       await ctx.transactions.commitDetached(() => {
-        deleted = ctx.state.deleteAccount(form.get('uid') ?? '');
+        deleted = ctx.store.deleteAccount(form.get('uid') ?? '');
       });
       if (!deleted) throw new FormProblem('other', 'That account no longer exists.');
       return 'deleted';

@@ -1,50 +1,55 @@
 /**
  * OAuth without the internet: auth-url points at the emulator's own consent page, the consent page
- * redirects to the app's callBackUri with a one-time credential, and sign-in/idp redeems it. The
- * sessionId ties all three steps together, as the hosted API does against session fixation.
+ * redirects to the app's callBackUri with a one-time credential, and sign-in/idp redeems it. One
+ * OAuth handshake (`OAuthHandshakeRecord`) ties the three steps together, as the hosted API does
+ * against session fixation; its id travels as the API's `sessionId`, and OAuth's `state`
+ * parameter finds it again on the consent page.
  */
 import type { Context, Hono } from 'hono';
 import type { EmulatorContext } from '../context.js';
-import { isValidEmail, issueSession, publicOrigin, readJson, readText, str } from '../context.js';
+import { isValidEmail, issueTokens, publicOrigin, readJson, readText, str } from '../context.js';
 import { ApiError } from '../errors.js';
 import { checkCallbackUri } from '../origins.js';
 import { AUTHORIZE_PATH, PROVIDERS, isProviderId, redirectWith, splitName } from '../oauth.js';
 import { SAMPLE_IDENTITIES, renderConsentPage, renderErrorPage } from '../consentPage.js';
 import { defaultDisplayName, newAccount, newProviderLink } from '../accounts.js';
-import { normalizeEmail } from '../state.js';
+import { normalizeEmail } from '../store.js';
 import { requireSignInMethod } from '../settings.js';
 import { newOpaque, newSessionId } from '../random.js';
-import type { OAuthGrantRecord, OAuthSessionRecord } from '../types.js';
+import type { OAuthGrantRecord, OAuthHandshakeRecord } from '../types.js';
 import { AUTH_BASE } from './password.js';
 
 function idpError(reason: string): ApiError {
   return new ApiError(400, `INVALID_IDP_RESPONSE : ${reason}`);
 }
 
-function findSessionByState(ctx: EmulatorContext, state: string): OAuthSessionRecord | undefined {
-  for (const session of ctx.state.oauthSessions.values())
-    if (session.state === state && !session.used && !isExpired(ctx, session.createdAt))
-      return session;
+function findHandshakeByState(
+  ctx: EmulatorContext,
+  state: string,
+): OAuthHandshakeRecord | undefined {
+  for (const handshake of ctx.store.oauthHandshakes.values())
+    if (handshake.state === state && !handshake.used && !isExpired(ctx, handshake.createdAt))
+      return handshake;
   return undefined;
 }
 
-/** Sessions and credentials live `oauthTtlSeconds` (default 10 minutes, like an OAuth code). */
+/** Handshakes and credentials live `oauthTtlSeconds` (default 10 minutes, like an OAuth code). */
 function isExpired(ctx: EmulatorContext, createdAt: number): boolean {
   return ctx.now() >= createdAt + ctx.options.oauthTtlSeconds * 1000;
 }
 
 const lastSweep = new WeakMap<EmulatorContext, number>();
 
-/** Drops expired sessions and credentials, at most once per TTL, so they cannot pile up. */
+/** Drops expired handshakes and credentials, at most once per TTL, so they cannot pile up. */
 function sweepExpired(ctx: EmulatorContext): void {
   const now = ctx.now();
   const ttlMs = ctx.options.oauthTtlSeconds * 1000;
   if (now - (lastSweep.get(ctx) ?? -Infinity) < ttlMs) return;
   lastSweep.set(ctx, now);
-  for (const [id, session] of ctx.state.oauthSessions)
-    if (isExpired(ctx, session.createdAt)) ctx.state.oauthSessions.delete(id);
-  for (const [credential, grant] of ctx.state.oauthGrants)
-    if (isExpired(ctx, grant.createdAt)) ctx.state.oauthGrants.delete(credential);
+  for (const [id, handshake] of ctx.store.oauthHandshakes)
+    if (isExpired(ctx, handshake.createdAt)) ctx.store.oauthHandshakes.delete(id);
+  for (const [credential, grant] of ctx.store.oauthGrants)
+    if (isExpired(ctx, grant.createdAt)) ctx.store.oauthGrants.delete(credential);
 }
 
 function htmlPage(c: Context, html: string, status: 200 | 400 | 422): Response {
@@ -52,7 +57,7 @@ function htmlPage(c: Context, html: string, status: 200 | 400 | 422): Response {
 }
 
 export function registerOAuthRoutes(app: Hono, ctx: EmulatorContext): void {
-  const { state, options } = ctx;
+  const { store, options } = ctx;
 
   app.post(`${AUTH_BASE}/sign-in/auth-url`, async (c) => {
     const body = await readJson(c, options.maxBodyBytes);
@@ -62,11 +67,11 @@ export function registerOAuthRoutes(app: Hono, ctx: EmulatorContext): void {
       throw new ApiError(422, 'No providerId or callBackUri provided');
     if (!isProviderId(providerId))
       throw new ApiError(400, 'INVALID_PROVIDER_ID : Provider Id is not supported.');
-    requireSignInMethod(state, providerId);
+    requireSignInMethod(store, providerId);
     checkCallbackUri(callBackUri, options.authorizedDomains);
     sweepExpired(ctx);
     const provider = PROVIDERS[providerId];
-    const session: OAuthSessionRecord = {
+    const handshake: OAuthHandshakeRecord = {
       sessionId: newSessionId(),
       providerId,
       callBackUri,
@@ -74,15 +79,15 @@ export function registerOAuthRoutes(app: Hono, ctx: EmulatorContext): void {
       createdAt: ctx.now(),
       used: false,
     };
-    state.oauthSessions.set(session.sessionId, session);
-    state.touch();
+    store.oauthHandshakes.set(handshake.sessionId, handshake);
+    store.touch();
     // The consent page is on the emulator's public origin (never taken from the Host header).
     const authUri = new URL(AUTHORIZE_PATH, publicOrigin(c, ctx));
     authUri.searchParams.set('provider', providerId);
     authUri.searchParams.set('response_type', provider.responseType);
     authUri.searchParams.set('client_id', `emulator-${options.projectId}`);
     authUri.searchParams.set('redirect_uri', callBackUri);
-    authUri.searchParams.set('state', session.state);
+    authUri.searchParams.set('state', handshake.state);
     authUri.searchParams.set('scope', provider.scope);
     // `kind` as the SDK's recorded answers show it (Identity Toolkit's createAuthUri).
     return c.json({
@@ -90,7 +95,7 @@ export function registerOAuthRoutes(app: Hono, ctx: EmulatorContext): void {
         kind: 'identitytoolkit#CreateAuthUriResponse',
         authUri: authUri.toString(),
         providerId,
-        sessionId: session.sessionId,
+        sessionId: handshake.sessionId,
       },
     });
   });
@@ -102,31 +107,32 @@ export function registerOAuthRoutes(app: Hono, ctx: EmulatorContext): void {
     const callBackUri = str(body, 'callBackUri');
     if (!sessionId || !providerId || !callBackUri)
       throw new ApiError(422, 'No sessionId, providerId or callBackUri provided');
-    if (isProviderId(providerId)) requireSignInMethod(state, providerId);
-    const session = state.oauthSessions.get(sessionId);
-    if (!session || session.used) throw idpError('Unknown or already used sessionId');
-    if (isExpired(ctx, session.createdAt)) throw idpError('The sign-in session has expired');
-    if (session.providerId !== providerId) throw idpError('providerId does not match the session');
-    if (session.callBackUri !== callBackUri)
+    if (isProviderId(providerId)) requireSignInMethod(store, providerId);
+    const handshake = store.oauthHandshakes.get(sessionId);
+    if (!handshake || handshake.used) throw idpError('Unknown or already used sessionId');
+    if (isExpired(ctx, handshake.createdAt)) throw idpError('The sign-in session has expired');
+    if (handshake.providerId !== providerId)
+      throw idpError('providerId does not match the session');
+    if (handshake.callBackUri !== callBackUri)
       throw idpError('callBackUri does not match the session');
     // Google and Facebook: the token wins over the code. GitHub only ever returns a code.
     const credential =
       providerId === 'github.com' ? str(body, 'code') : (str(body, 'token') ?? str(body, 'code'));
     if (!credential) throw idpError('Missing token or code');
-    const grant = state.oauthGrants.get(credential);
+    const grant = store.oauthGrants.get(credential);
     if (!grant || grant.used || grant.sessionId !== sessionId || grant.providerId !== providerId) {
       throw idpError('Unknown or already used token or code');
     }
     if (isExpired(ctx, grant.createdAt)) throw idpError('The token or code has expired');
     // Both consumed in the same synchronous step as the checks: one redemption, however many race.
     grant.used = true;
-    session.used = true;
-    state.touch();
+    handshake.used = true;
+    store.touch();
 
     const { identity } = grant;
     const displayName = identity.displayName;
     const { firstName, lastName } = splitName(displayName);
-    let account = [...state.accounts.values()].find((a) =>
+    let account = [...store.accounts.values()].find((a) =>
       a.providers.some((link) => link.providerId === providerId && link.email === identity.email),
     );
     const rawUserInfo = (rawId: string) =>
@@ -151,10 +157,10 @@ export function registerOAuthRoutes(app: Hono, ctx: EmulatorContext): void {
     };
 
     if (!account) {
-      const existing = state.findByEmail(identity.email);
+      const existing = store.findByEmail(identity.email);
       if (existing) {
         // Same email, different sign-in method: the app must ask the user to sign in the old way
-        // and link. No session is created.
+        // and link. No handshake is created.
         return c.json({
           data: {
             ...common,
@@ -176,12 +182,12 @@ export function registerOAuthRoutes(app: Hono, ctx: EmulatorContext): void {
         photoUrl: identity.photoUrl,
         createdAt: ctx.now(),
       });
-      state.accounts.set(account.uid, account);
-      state.touch();
+      store.accounts.set(account.uid, account);
+      store.touch();
     }
     if (account.disabled) throw new ApiError(400, 'USER_DISABLED');
     const rawId = account.providers.find((l) => l.providerId === providerId)?.rawId ?? '';
-    const issued = await issueSession(ctx, account, providerId);
+    const issued = await issueTokens(ctx, account, providerId);
     return c.json({
       data: {
         ...common,
@@ -195,8 +201,8 @@ export function registerOAuthRoutes(app: Hono, ctx: EmulatorContext): void {
 
   app.get(AUTHORIZE_PATH, (c) => {
     const stateParam = c.req.query('state') ?? '';
-    const session = findSessionByState(ctx, stateParam);
-    if (!session)
+    const handshake = findHandshakeByState(ctx, stateParam);
+    if (!handshake)
       return htmlPage(
         c,
         renderErrorPage(
@@ -207,9 +213,9 @@ export function registerOAuthRoutes(app: Hono, ctx: EmulatorContext): void {
     return htmlPage(
       c,
       renderConsentPage({
-        provider: PROVIDERS[session.providerId],
-        state: session.state,
-        redirectUri: session.callBackUri,
+        provider: PROVIDERS[handshake.providerId],
+        state: handshake.state,
+        redirectUri: handshake.callBackUri,
       }),
       200,
     );
@@ -217,8 +223,8 @@ export function registerOAuthRoutes(app: Hono, ctx: EmulatorContext): void {
 
   app.post(AUTHORIZE_PATH, async (c) => {
     const form = new URLSearchParams(await readText(c, options.maxBodyBytes));
-    const session = findSessionByState(ctx, form.get('state') ?? '');
-    if (!session)
+    const handshake = findHandshakeByState(ctx, form.get('state') ?? '');
+    if (!handshake)
       return htmlPage(
         c,
         renderErrorPage(
@@ -226,12 +232,12 @@ export function registerOAuthRoutes(app: Hono, ctx: EmulatorContext): void {
         ),
         400,
       );
-    const provider = PROVIDERS[session.providerId];
+    const provider = PROVIDERS[handshake.providerId];
     if (form.get('action') === 'cancel') {
       return c.redirect(
-        redirectWith(session.callBackUri, provider, {
+        redirectWith(handshake.callBackUri, provider, {
           error: 'access_denied',
-          state: session.state,
+          state: handshake.state,
         }),
         302,
       );
@@ -243,8 +249,8 @@ export function registerOAuthRoutes(app: Hono, ctx: EmulatorContext): void {
     if (!isValidEmail(email)) {
       const page = renderConsentPage({
         provider,
-        state: session.state,
-        redirectUri: session.callBackUri,
+        state: handshake.state,
+        redirectUri: handshake.callBackUri,
         email,
         displayName,
         error: 'Enter a valid email address.',
@@ -253,8 +259,8 @@ export function registerOAuthRoutes(app: Hono, ctx: EmulatorContext): void {
     }
     const grant: OAuthGrantRecord = {
       credential: newOpaque(32),
-      sessionId: session.sessionId,
-      providerId: session.providerId,
+      sessionId: handshake.sessionId,
+      providerId: handshake.providerId,
       identity: {
         email: normalizeEmail(email),
         displayName: displayName || defaultDisplayName(email),
@@ -263,12 +269,12 @@ export function registerOAuthRoutes(app: Hono, ctx: EmulatorContext): void {
       createdAt: ctx.now(),
       used: false,
     };
-    state.oauthGrants.set(grant.credential, grant);
-    state.touch();
+    store.oauthGrants.set(grant.credential, grant);
+    store.touch();
     return c.redirect(
-      redirectWith(session.callBackUri, provider, {
+      redirectWith(handshake.callBackUri, provider, {
         [provider.param]: grant.credential,
-        state: session.state,
+        state: handshake.state,
       }),
       302,
     );

@@ -1,14 +1,7 @@
 /** Email + password accounts: signup, sign-in, password change. */
 import type { Hono } from 'hono';
 import type { EmulatorContext } from '../context.js';
-import {
-  publicOrigin,
-  isValidEmail,
-  issueSession,
-  readJson,
-  requireUser,
-  str,
-} from '../context.js';
+import { publicOrigin, isValidEmail, issueTokens, readJson, requireUser, str } from '../context.js';
 import {
   ApiError,
   EMAIL_ALREADY_IN_USE,
@@ -25,36 +18,36 @@ import { sendMail } from '../outbox.js';
 export const AUTH_BASE = '/api/v1/auth/accounts';
 
 export function registerPasswordRoutes(app: Hono, ctx: EmulatorContext): void {
-  const { state, options } = ctx;
+  const { store, options } = ctx;
 
   app.post(`${AUTH_BASE}/signup`, async (c) => {
     const body = await readJson(c, options.maxBodyBytes);
     const email = str(body, 'email');
     const password = str(body, 'password');
-    requireSignInMethod(state, 'password');
+    requireSignInMethod(store, 'password');
     if (!isValidEmail(email) || !password) throw new ApiError(422, INVALID_EMAIL_OR_PASSWORD);
     if (isWeakPassword(password)) throw new ApiError(400, WEAK_PASSWORD);
-    if (state.findByEmail(email)) throw new ApiError(422, EMAIL_ALREADY_IN_USE);
+    if (store.findByEmail(email)) throw new ApiError(422, EMAIL_ALREADY_IN_USE);
     const passwordHash = await hashPassword(password, options.passwordHashIterations);
     // Re-check: another signup for the same email may have finished while we were hashing.
-    if (state.findByEmail(email)) throw new ApiError(422, EMAIL_ALREADY_IN_USE);
+    if (store.findByEmail(email)) throw new ApiError(422, EMAIL_ALREADY_IN_USE);
     const account = newAccount({ email, passwordHash, createdAt: ctx.now() });
-    state.accounts.set(account.uid, account);
-    state.touch();
-    sendMail(state, options.links, ctx.now(), options.oobCodeTtlSeconds, {
+    store.accounts.set(account.uid, account);
+    store.touch();
+    sendMail(store, options.links, ctx.now(), options.oobCodeTtlSeconds, {
       kind: 'verifyEmail',
       uid: account.uid,
       email: account.email,
       origin: publicOrigin(c, ctx),
     });
-    const session = await issueSession(ctx, account, 'password');
+    const issued = await issueTokens(ctx, account, 'password');
     return c.json({
       data: {
         uid: account.uid,
         email: account.email,
         emailVerified: account.emailVerified,
         disabled: account.disabled,
-        ...session,
+        ...issued,
       },
     });
   });
@@ -64,12 +57,12 @@ export function registerPasswordRoutes(app: Hono, ctx: EmulatorContext): void {
     const email = str(body, 'email');
     const password = str(body, 'password');
     // Not recorded for sign-in; the signup answer is the evidence, so both share it.
-    requireSignInMethod(state, 'password');
+    requireSignInMethod(store, 'password');
     if (!email || !password) throw new ApiError(422, INVALID_EMAIL_OR_PASSWORD);
     const hidden = options.emailEnumerationProtection;
     const key = normalizeEmail(email);
     ctx.lockout.check(key, ctx.now());
-    const account = state.findByEmail(email);
+    const account = store.findByEmail(email);
     if (!account) {
       ctx.lockout.failed(key, ctx.now());
       throw new ApiError(400, hidden ? 'INVALID_LOGIN_CREDENTIALS' : 'EMAIL_NOT_FOUND');
@@ -81,14 +74,14 @@ export function registerPasswordRoutes(app: Hono, ctx: EmulatorContext): void {
       throw new ApiError(400, hidden ? 'INVALID_LOGIN_CREDENTIALS' : 'INVALID_PASSWORD');
     }
     ctx.lockout.clear(key);
-    const session = await issueSession(ctx, account, 'password');
+    const issued = await issueTokens(ctx, account, 'password');
     return c.json({
       data: {
         uid: account.uid,
         email: account.email,
         emailVerified: account.emailVerified,
         disabled: account.disabled,
-        ...session,
+        ...issued,
       },
     });
   });
@@ -105,7 +98,7 @@ export function registerPasswordRoutes(app: Hono, ctx: EmulatorContext): void {
     account.passwordHash = await hashPassword(newPassword, options.passwordHashIterations);
     // Like Identity Platform: a password change ends every session of the user, this one included
     // (its id token stays valid until it expires). No tokens come back: "No content".
-    state.revokeRefreshTokens(account.uid);
+    store.revokeRefreshTokens(account.uid);
     return noContent();
   });
 }

@@ -9,13 +9,13 @@ import {
   NO_EMAIL_PROVIDED,
   noContent,
 } from '../errors.js';
-import { normalizeEmail, signInMethods } from '../state.js';
+import { normalizeEmail, signInMethods } from '../store.js';
 import { sendMail } from '../outbox.js';
 import { newSessionId } from '../random.js';
 import { AUTH_BASE } from './password.js';
 
 export function registerProfileRoutes(app: Hono, ctx: EmulatorContext): void {
-  const { state, options } = ctx;
+  const { store, options } = ctx;
 
   app.post(`${AUTH_BASE}/update-email`, async (c) => {
     const account = await requireUser(c, ctx);
@@ -23,15 +23,15 @@ export function registerProfileRoutes(app: Hono, ctx: EmulatorContext): void {
     const email = str(body, 'email');
     if (!isValidEmail(email)) throw new ApiError(422, INVALID_EMAIL_OR_PASSWORD);
     const normalized = normalizeEmail(email);
-    const owner = state.findByEmail(normalized);
+    const owner = store.findByEmail(normalized);
     if (owner && owner.uid !== account.uid) throw new ApiError(422, EMAIL_ALREADY_IN_USE);
     if (normalized !== account.email) {
       account.email = normalized;
       account.emailVerified = false;
       // An email change is a "major account change" (Firebase, Manage user sessions): older
       // refresh tokens answer TOKEN_EXPIRED; already-issued id tokens stay valid until they expire.
-      state.revokeRefreshTokens(account.uid);
-      sendMail(state, options.links, ctx.now(), options.oobCodeTtlSeconds, {
+      store.revokeRefreshTokens(account.uid);
+      sendMail(store, options.links, ctx.now(), options.oobCodeTtlSeconds, {
         kind: 'verifyEmail',
         uid: account.uid,
         email: normalized,
@@ -43,7 +43,7 @@ export function registerProfileRoutes(app: Hono, ctx: EmulatorContext): void {
 
   app.delete(AUTH_BASE, async (c) => {
     const account = await requireUser(c, ctx);
-    state.deleteAccount(account.uid);
+    store.deleteAccount(account.uid);
     return noContent();
   });
 
@@ -51,7 +51,7 @@ export function registerProfileRoutes(app: Hono, ctx: EmulatorContext): void {
     const body = await readJson(c, options.maxBodyBytes);
     const email = str(body, 'email');
     if (!email) throw new ApiError(422, NO_EMAIL_PROVIDED);
-    const account = state.findByEmail(email);
+    const account = store.findByEmail(email);
     const methods = account ? signInMethods(account) : [];
     return c.json({
       data: {
@@ -68,6 +68,6 @@ export function registerProfileRoutes(app: Hono, ctx: EmulatorContext): void {
     if (c.req.header('deskree-admin') !== options.adminToken) {
       throw new ApiError(401, 'Unauthorized: a valid deskree-admin token is required');
     }
-    return c.json({ data: state.roles.map((role) => ({ uid: role.uid, name: role.name })) });
+    return c.json({ data: store.roles.map((role) => ({ uid: role.uid, name: role.name })) });
   });
 }

@@ -10,9 +10,9 @@ export function registerTokenRoutes(app: Hono, ctx: EmulatorContext): void {
     const body = await readJson(c, ctx.options.maxBodyBytes);
     const refreshToken = str(body, 'refresh_token');
     if (!refreshToken) throw new ApiError(422, 'No refresh_token provided');
-    const record = ctx.state.refreshTokens.get(refreshToken);
+    const record = ctx.store.refreshTokens.get(refreshToken);
     if (!record) throw new ApiError(400, 'INVALID_REFRESH_TOKEN');
-    const account = ctx.state.accounts.get(record.uid);
+    const account = ctx.store.accounts.get(record.uid);
     if (!account) throw new ApiError(400, 'USER_NOT_FOUND');
     if (record.revoked) throw new ApiError(400, 'TOKEN_EXPIRED');
     if (account.disabled) throw new ApiError(400, 'USER_DISABLED');

@@ -14,7 +14,7 @@ import {
   type InboxPageInput,
 } from '../../../src/emulator/inboxPage.ts';
 import { registerInboxRoutes } from '../../../src/emulator/routes/inbox.ts';
-import { EmulatorState } from '../../../src/emulator/state.ts';
+import { EmulatorStore } from '../../../src/emulator/store.ts';
 import { FaultRegistry } from '../../../src/emulator/faults.ts';
 import type { EmulatorContext } from '../../../src/emulator/context.ts';
 
@@ -532,7 +532,7 @@ describe('with a control token', () => {
   beforeEach(() => {
     const ctx = {
       options: { projectId: 'demo', maxBodyBytes: 100 * 1024 },
-      state: new EmulatorState([]),
+      store: new EmulatorStore([]),
       faults: new FaultRegistry(),
     } as unknown as EmulatorContext;
     app = new Hono();

@@ -1,6 +1,7 @@
 /**
- * All mutable emulator data in one place, so snapshots, resets and persistence cannot miss a
- * table. Handlers call `touch()` after a change; the emulator then notifies `onChange` once.
+ * The emulator's data store: all mutable data in one place, so snapshots, resets and persistence
+ * cannot miss a table. Handlers call `touch()` after a change; the emulator then notifies
+ * `onChange` once. (Called a store, never "state", which in OAuth code is the `state` parameter.)
  */
 import { ChangeLog, TrackedTable } from './changes.js';
 import { normalizeEmail } from './emailAddress.js';
@@ -13,7 +14,7 @@ import type {
   EmulatorSnapshot,
   Mail,
   OAuthGrantRecord,
-  OAuthSessionRecord,
+  OAuthHandshakeRecord,
   OobCodeRecord,
   ProjectSettingsRecord,
   RefreshTokenRecord,
@@ -51,11 +52,11 @@ export function signInMethods(account: AccountRecord): AccountView['providers'] 
  * in place must go through `update`. A new persisted table also needs its `JournalTable` name, its
  * key in journal.ts `TABLE_KEYS`, and a place in `toSnapshot`/`restore`.
  */
-export class EmulatorState implements ChangeListener {
+export class EmulatorStore implements ChangeListener {
   accounts: TrackedTable<AccountRecord>;
   refreshTokens: TrackedTable<RefreshTokenRecord>;
   oobCodes: TrackedTable<OobCodeRecord>;
-  oauthSessions: TrackedTable<OAuthSessionRecord>;
+  oauthHandshakes: TrackedTable<OAuthHandshakeRecord>;
   oauthGrants: TrackedTable<OAuthGrantRecord>;
   settings: TrackedTable<ProjectSettingsRecord>;
   outbox: Mail[] = [];
@@ -68,7 +69,7 @@ export class EmulatorState implements ChangeListener {
     this.accounts = new TrackedTable('accounts', this);
     this.refreshTokens = new TrackedTable('refreshTokens', this);
     this.oobCodes = new TrackedTable('oobCodes', this);
-    this.oauthSessions = new TrackedTable('oauthSessions', this);
+    this.oauthHandshakes = new TrackedTable('oauthSessions', this);
     this.oauthGrants = new TrackedTable('oauthGrants', this);
     this.settings = new TrackedTable('settings', this);
     if (initial) this.restore(initial);
@@ -96,7 +97,7 @@ export class EmulatorState implements ChangeListener {
     this.touch();
   }
 
-  /** Deletes an account and revokes its sessions; false when there is no such account. */
+  /** Deletes an account and revokes its refresh tokens; false when there is no such account. */
   deleteAccount(uid: string): boolean {
     if (!this.accounts.has(uid)) return false;
     this.revokeRefreshTokens(uid);
@@ -109,7 +110,7 @@ export class EmulatorState implements ChangeListener {
     this.accounts.clear();
     this.refreshTokens.clear();
     this.oobCodes.clear();
-    this.oauthSessions.clear();
+    this.oauthHandshakes.clear();
     this.oauthGrants.clear();
     this.outbox = [];
     this.touch();
@@ -119,7 +120,7 @@ export class EmulatorState implements ChangeListener {
     this.accounts.load(snapshot.accounts.map((a) => [a.uid, structuredClone(a)]));
     this.refreshTokens.load(snapshot.refreshTokens.map((t) => [t.token, { ...t }]));
     this.oobCodes.load(snapshot.oobCodes.map((c) => [c.code, { ...c }]));
-    this.oauthSessions.load((snapshot.oauthSessions ?? []).map((s) => [s.sessionId, { ...s }]));
+    this.oauthHandshakes.load((snapshot.oauthSessions ?? []).map((h) => [h.sessionId, { ...h }]));
     this.oauthGrants.load(
       (snapshot.oauthGrants ?? []).map((g) => [g.credential, structuredClone(g)]),
     );
@@ -134,7 +135,7 @@ export class EmulatorState implements ChangeListener {
       accounts: [...this.accounts.values()],
       refreshTokens: [...this.refreshTokens.values()],
       oobCodes: [...this.oobCodes.values()],
-      oauthSessions: [...this.oauthSessions.values()],
+      oauthSessions: [...this.oauthHandshakes.values()],
       oauthGrants: [...this.oauthGrants.values()],
       settings: [...this.settings.values()],
       outbox: this.outbox,
@@ -156,7 +157,9 @@ export class EmulatorState implements ChangeListener {
     return new ChangeLog(this.outbox, this.outbox.length, this.roles);
   }
 
-  #table = (name: JournalTable): Map<string, object> => this[name] as Map<string, object>;
+  /** A journal table (named as in the data file) to the table that holds its records. */
+  #table = (name: JournalTable): Map<string, object> =>
+    (name === 'oauthSessions' ? this.oauthHandshakes : this[name]) as Map<string, object>;
 
   /** From now until `endTransaction`, records read through `get` count as changed. */
   beginTransaction(): void {
