@@ -10,7 +10,6 @@ import type { CardFormClassNames } from '../ui/cardProps.js';
 // `pageSlot`, `heading` and `submit`, not `slot`, `title` and `onSubmit`: those are div props an app may pass on.
 interface AccountFormCardProps<Values extends FieldValues> extends ComponentPropsWithoutRef<'div'> {
   pageSlot: string;
-  state: string;
   heading: string;
   headingLevel?: 1 | 2 | 3 | 4 | 5 | 6;
   form: UseFormReturn<Values, unknown, Values>;
@@ -32,7 +31,6 @@ interface AccountFormCardProps<Values extends FieldValues> extends ComponentProp
  */
 export function AccountFormCard<Values extends FieldValues>({
   pageSlot,
-  state,
   heading,
   headingLevel,
   form,
@@ -47,6 +45,7 @@ export function AccountFormCard<Values extends FieldValues>({
   children,
   ...props
 }: AccountFormCardProps<Values>) {
+  const state = form.formState.isSubmitting ? 'submitting' : success !== null ? 'success' : 'idle';
   return (
     <div data-slot={pageSlot} data-state={state} className={cx(className)} {...props}>
       <AuthCard

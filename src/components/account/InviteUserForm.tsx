@@ -41,13 +41,7 @@ export interface InviteUserFormProps extends CardScreenProps<InviteUserFormClass
  *   <InviteUserForm onSuccess={(email) => toast(`Invited ${email}`)} />
  * </RequireAuth>
  */
-export function InviteUserForm({
-  onSuccess,
-  onError,
-  headingLevel,
-  classNames,
-  ...props
-}: InviteUserFormProps) {
+export function InviteUserForm({ onSuccess, onError, ...cardProps }: InviteUserFormProps) {
   const t = useMessageSlice(sharedMessages, accountMessages);
   const invite = useInvite();
   const [invited, setInvited] = useState<string | null>(null);
@@ -65,24 +59,16 @@ export function InviteUserForm({
     onSuccess?.(email);
   };
 
-  const state: InviteUserFormState = form.formState.isSubmitting
-    ? 'submitting'
-    : invited
-      ? 'success'
-      : 'idle';
   return (
     <AccountFormCard
       pageSlot="invite-user-form"
-      state={state}
       heading={t['title.sendInvite']}
-      headingLevel={headingLevel}
       form={form}
       submit={submit}
       success={invited ? format(t['success.inviteSent'], { email: invited }) : null}
       pendingLabel={t['loading.sending']}
       submitLabel={t['button.sendInvite']}
-      classNames={classNames}
-      {...props}
+      {...cardProps}
     >
       <TextField
         control={form.control}
@@ -90,7 +76,7 @@ export function InviteUserForm({
         kind="email"
         label={t['label.inviteEmail']}
         placeholder={t['placeholder.email']}
-        classNames={classNames?.fields}
+        classNames={cardProps.classNames?.fields}
       />
     </AccountFormCard>
   );

@@ -67,13 +67,7 @@ function updateEmailSchema(currentEmail: string | null, asksPassword: boolean) {
  * @example
  * <SignedIn><UpdateEmailForm onSuccess={(email) => console.log('now', email)} /></SignedIn>
  */
-export function UpdateEmailForm({
-  onSuccess,
-  onError,
-  headingLevel,
-  classNames,
-  ...props
-}: UpdateEmailFormProps) {
+export function UpdateEmailForm({ onSuccess, onError, ...cardProps }: UpdateEmailFormProps) {
   const t = useMessageSlice(sharedMessages, accountMessages);
   const { user } = useAuthState('UpdateEmailForm');
   const currentEmail = user?.email ?? null;
@@ -101,17 +95,10 @@ export function UpdateEmailForm({
     onSuccess?.(email);
   };
 
-  const state: UpdateEmailFormState = form.formState.isSubmitting
-    ? 'submitting'
-    : updated
-      ? 'success'
-      : 'idle';
   return (
     <AccountFormCard
       pageSlot="update-email-form"
-      state={state}
       heading={t['title.updateEmail']}
-      headingLevel={headingLevel}
       form={form}
       submit={submit}
       serverErrorFields={SERVER_ERROR_FIELDS}
@@ -125,8 +112,7 @@ export function UpdateEmailForm({
       successTitle={t['success.emailUpdated']}
       pendingLabel={t['loading.saving']}
       submitLabel={t['button.updateEmail']}
-      classNames={classNames}
-      {...props}
+      {...cardProps}
     >
       <TextField
         control={form.control}
@@ -134,7 +120,7 @@ export function UpdateEmailForm({
         kind="email"
         label={t['label.newEmail']}
         placeholder={t['placeholder.email']}
-        classNames={classNames?.fields}
+        classNames={cardProps.classNames?.fields}
       />
       {asksPassword ? (
         <TextField
@@ -142,7 +128,7 @@ export function UpdateEmailForm({
           name="currentPassword"
           kind="current-password"
           label={t['label.currentPassword']}
-          classNames={classNames?.fields}
+          classNames={cardProps.classNames?.fields}
         />
       ) : null}
     </AccountFormCard>

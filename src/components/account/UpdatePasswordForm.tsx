@@ -69,9 +69,7 @@ export function UpdatePasswordForm({
   passwordRules,
   onSuccess,
   onError,
-  headingLevel,
-  classNames,
-  ...props
+  ...cardProps
 }: UpdatePasswordFormProps) {
   const t = useMessageSlice(sharedMessages, accountMessages);
   const update = useUpdatePassword();
@@ -93,34 +91,26 @@ export function UpdatePasswordForm({
     onSuccess?.();
   };
 
-  const state: UpdatePasswordFormState = form.formState.isSubmitting
-    ? 'submitting'
-    : updated
-      ? 'success'
-      : 'idle';
   return (
     <AccountFormCard
       pageSlot="update-password-form"
-      state={state}
       heading={t['title.updatePassword']}
-      headingLevel={headingLevel}
       form={form}
       submit={submit}
       serverErrorFields={SERVER_ERROR_FIELDS}
       success={updated ? t['success.passwordUpdated'] : null}
       pendingLabel={t['loading.saving']}
       submitLabel={t['button.updatePassword']}
-      classNames={classNames}
-      {...props}
+      {...cardProps}
     >
       <TextField
         control={form.control}
         name="currentPassword"
         kind="current-password"
         label={t['label.currentPassword']}
-        classNames={classNames?.fields}
+        classNames={cardProps.classNames?.fields}
       />
-      <NewPasswordFields rules={passwordRules} classNames={classNames?.fields} />
+      <NewPasswordFields rules={passwordRules} classNames={cardProps.classNames?.fields} />
     </AccountFormCard>
   );
 }

@@ -123,14 +123,15 @@ export function OAuthCallback({
     );
   }
 
-  // Cancelling on the provider's page is a choice, not a failure: a neutral notice and the
-  // provider buttons again (when `oauth.providers` is given), so trying again is one click.
-  if (status === 'error' && error?.code === 'oauth_cancelled') {
+  if (status === 'error' && error) {
+    // Cancelling on the provider's page is a choice, not a failure: a neutral notice and the
+    // provider buttons again (when `oauth.providers` is given), so trying again is one click.
+    const cancelled = error.code === 'oauth_cancelled';
     return (
       <AuthCard
         data-slot="oauth-callback"
-        data-state="cancelled"
-        title={t['title.oauthCancelled']}
+        data-state={cancelled ? 'cancelled' : 'error'}
+        title={cancelled ? t['title.oauthCancelled'] : t['title.oauthError']}
         headingLevel={headingLevel}
         className={cx(classNames?.root, className)}
         footer={
@@ -139,10 +140,14 @@ export function OAuthCallback({
           </AuthLink>
         }
       >
-        <Alert variant="info" data-code={error.code} className={cx(classNames?.error)}>
-          {t['description.oauthCancelled']}
+        <Alert
+          variant={cancelled ? 'info' : 'danger'}
+          data-code={error.code}
+          className={cx(classNames?.error)}
+        >
+          {cancelled ? t['description.oauthCancelled'] : errorMessage(error, t)}
         </Alert>
-        {oauth?.providers && oauth.providers.length > 0 ? (
+        {cancelled && oauth?.providers && oauth.providers.length > 0 ? (
           <OAuthButtons
             providers={oauth.providers}
             callBackUri={oauth.callBackUri}
@@ -152,27 +157,6 @@ export function OAuthCallback({
             onError={onError}
           />
         ) : null}
-      </AuthCard>
-    );
-  }
-
-  if (status === 'error' && error) {
-    return (
-      <AuthCard
-        data-slot="oauth-callback"
-        data-state="error"
-        title={t['title.oauthError']}
-        headingLevel={headingLevel}
-        className={cx(classNames?.root, className)}
-        footer={
-          <AuthLink action="sign-in" href={signInHref} onClick={onSignIn} renderLink={renderLink}>
-            {t['link.backToSignIn']}
-          </AuthLink>
-        }
-      >
-        <Alert variant="danger" data-code={error.code} className={cx(classNames?.error)}>
-          {errorMessage(error, t)}
-        </Alert>
       </AuthCard>
     );
   }
