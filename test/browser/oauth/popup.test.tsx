@@ -308,6 +308,19 @@ describe('OAuthButtons mode="popup" in Chromium', () => {
     expect(screen.getByTestId('who')).toHaveTextContent('signedOut');
   });
 
+  it('opens the popup inside the click itself, before the flow code or the API is awaited', async () => {
+    renderApp();
+    const button = screen.getByRole('button', { name: 'Continue with Google' });
+    act(() => {
+      button.click();
+      // Popup blockers allow only a window opened synchronously in the click's own task.
+      expect(window.open).toHaveBeenCalledTimes(1);
+    });
+    expect(vi.mocked(window.open).mock.calls[0]?.[0]).toBe('');
+    await waitFor(() => expect(pendingFlows()).toHaveLength(1));
+    expect(popups).toHaveLength(1);
+  });
+
   it('a blocked popup rejects with popup_blocked before asking the API', async () => {
     vi.mocked(window.open).mockReturnValue(null);
     const onError = vi.fn();
