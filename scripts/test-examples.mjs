@@ -20,7 +20,6 @@
 // the examples' lockfiles for the current kit (after its dependencies change) and stops. Prints `N passed, M failed`
 // and the time spent per example (install cold/warm, build, checks). Environment: CHROMIUM_PATH,
 // DAR_CACHE_DIR (default ~/.cache/deskree-auth-react).
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
   cpSync,
@@ -35,14 +34,22 @@ import {
 import { createServer } from 'node:net';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import {
+  assert,
+  buildAndPack,
+  createRun,
+  launchRunChromium,
+  root,
+  run,
+  seconds,
+  startProcess,
+  workDir,
+} from './consumerHarness.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const argv = process.argv.slice(2);
 const only = argv.includes('--only') ? argv[argv.indexOf('--only') + 1] : null;
 const keep = argv.includes('--keep');
 const updateLockfiles = argv.includes('--update-lockfiles');
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const cacheRoot = join(
   process.env.DAR_CACHE_DIR ?? join(homedir(), '.cache', 'deskree-auth-react'),
   'examples',
@@ -66,114 +73,9 @@ const EXAMPLES = {
   },
 };
 
-let passed = 0;
-let failed = 0;
-const cleanups = [];
+const testRun = createRun();
+const { check, cleanups } = testRun;
 const timings = [];
-const started = Date.now();
-const seconds = (ms) => `${(ms / 1000).toFixed(1)}s`;
-
-class StopError extends Error {}
-
-async function check(name, fn) {
-  const t = Date.now();
-  try {
-    const result = await fn();
-    passed += 1;
-    console.log(`  ✓ ${name} (${seconds(Date.now() - t)})`);
-    return result;
-  } catch (error) {
-    failed += 1;
-    const text = error instanceof Error ? (error.stack ?? error.message) : String(error);
-    console.log(`  ✗ ${name}\n${text.replace(/^/gm, '      ')}`);
-    throw new StopError();
-  }
-}
-
-function assert(condition, message) {
-  if (!condition) throw new Error(message);
-}
-
-function tail(text, lines = 40) {
-  return text.trimEnd().split('\n').slice(-lines).join('\n');
-}
-
-/** Runs a command to completion; rejects with its output's tail on failure or timeout. */
-function run(command, args, { cwd = root, timeoutMs = 300_000, env } = {}) {
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(command, args, {
-      cwd,
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(
-        new Error(
-          `${command} ${args.join(' ')}: no exit within ${timeoutMs / 1000}s\n${tail(output)}`,
-        ),
-      );
-    }, timeoutMs);
-    child.on('error', (error) => {
-      clearTimeout(timer);
-      reject(error);
-    });
-    child.on('close', (code, signal) => {
-      clearTimeout(timer);
-      if (code === 0) resolvePromise(output);
-      else
-        reject(
-          new Error(`${command} ${args.join(' ')} exited with ${code ?? signal}\n${tail(output)}`),
-        );
-    });
-  });
-}
-
-/** Starts a long-running process; `ready` resolves with the regex match on its output. */
-function startProcess(command, args, { cwd, env, ready, timeoutMs = 30_000 }) {
-  const child = spawn(command, args, {
-    cwd,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  const exited = new Promise((r) => child.once('exit', (code, signal) => r({ code, signal })));
-  cleanups.push(async () => {
-    if (child.exitCode === null && child.signalCode === null) {
-      child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
-      await exited;
-      clearTimeout(timer);
-    }
-  });
-  const matched = new Promise((resolvePromise, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error(`${command}: not ready within ${timeoutMs / 1000}s\n${tail(output)}`)),
-      timeoutMs,
-    );
-    const onData = (chunk) => {
-      output += chunk;
-      const match = ready.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolvePromise(match);
-      }
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', (chunk) => (output += chunk));
-    child.once('error', reject);
-    exited.then(({ code, signal }) => {
-      clearTimeout(timer);
-      reject(
-        new Error(`${command} exited (${code ?? signal}) before it was ready:\n${tail(output)}`),
-      );
-    });
-  });
-  return { child, matched, output: () => output };
-}
 
 function freePort() {
   return new Promise((resolvePromise, reject) => {
@@ -474,6 +376,7 @@ async function runExample(name, tarball, browser) {
 
   const emulator = await check('the emulator from the installed bin (--port 0)', async () => {
     const started = startProcess(
+      cleanups,
       bin('deskree-auth-emulator'),
       ['--port', '0', '--admin-token', ADMIN_TOKEN],
       {
@@ -509,7 +412,7 @@ async function runExample(name, tarball, browser) {
   const site = await check('the built app serves on a free port', async () => {
     const port = await freePort();
     const [command, args] = spec.start(port);
-    startProcess(bin(command), args, {
+    startProcess(cleanups, bin(command), args, {
       cwd: dir,
       env: { ...env, PORT: String(port), HOST: '127.0.0.1' },
       ready: /./,
@@ -528,18 +431,10 @@ async function runExample(name, tarball, browser) {
 async function main() {
   const names = only ? [only] : Object.keys(EXAMPLES);
   for (const name of names) assert(EXAMPLES[name], `unknown example ${name}`);
-  const work = mkdtempSync(join(tmpdir(), 'dar-examples-'));
-  cleanups.push(() =>
-    keep ? console.log(`  (kept ${work})`) : rmSync(work, { recursive: true, force: true }),
-  );
+  const work = workDir(testRun, 'dar-examples-', keep);
   console.log(`deskree-auth-react examples (${names.join(', ')}; cache ${cacheRoot})`);
-  let t = Date.now();
-  await check('npm run build', () => run('npm', ['run', 'build'], { timeoutMs: 300_000 }));
-  const tarball = await check('npm pack', async () => {
-    const out = await run('npm', ['pack', '--json', '--pack-destination', work]);
-    const [info] = JSON.parse(out.slice(out.indexOf('[')));
-    return join(work, info.filename);
-  });
+  const t = Date.now();
+  const tarball = await buildAndPack(testRun, work);
   timings.push({ name: 'build + pack', total: seconds(Date.now() - t) });
   if (updateLockfiles) {
     for (const name of names)
@@ -548,52 +443,21 @@ async function main() {
       );
     return;
   }
-  const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-  cleanups.push(() => browser.close());
+  const browser = await launchRunChromium(testRun);
   for (const name of names) {
     try {
       await runExample(name, tarball, browser);
     } finally {
       // Each example's servers stop before the next one builds (2 cores).
-      while (cleanups.length > 2) await cleanups.pop()();
+      await testRun.cleanUpTo(2);
     }
   }
 }
 
-try {
-  await main();
-} catch (error) {
-  if (!(error instanceof StopError)) {
-    failed += 1;
-    console.log(`  ✗ unexpected error\n      ${error instanceof Error ? error.stack : error}`);
-  }
-} finally {
-  for (const cleanup of cleanups.reverse()) {
-    try {
-      await cleanup();
-    } catch (error) {
-      console.log(`  (cleanup failed: ${error instanceof Error ? error.message : error})`);
-    }
-  }
-}
-
-console.log('\nTime:');
-for (const timing of timings) {
-  const parts = Object.entries(timing)
-    .filter(([key]) => key !== 'name')
-    .map(([key, value]) => `${key} ${value}`);
-  console.log(`  ${timing.name}: ${parts.join(', ')}`);
-}
-console.log(`Took ${seconds(Date.now() - started)}`);
-console.log(`${passed} passed, ${failed} failed`);
-process.exitCode = failed > 0 ? 1 : 0;
+await testRun.finish(main, () => [
+  'Time:',
+  ...timings.map(({ name, ...parts }) => {
+    const text = Object.entries(parts).map(([key, value]) => `${key} ${value}`);
+    return `  ${name}: ${text.join(', ')}`;
+  }),
+]);

@@ -16,24 +16,28 @@
 //
 // Prints `N passed, M failed`; exit code 1 on any failure. `--keep` leaves the temp dir in place.
 // Environment: CHROMIUM_PATH (default /usr/bin/chromium).
-import { spawn } from 'node:child_process';
 import {
   cpSync,
   existsSync,
   mkdirSync,
-  mkdtempSync,
   readFileSync,
   readdirSync,
-  rmSync,
   statSync,
   writeFileSync,
 } from 'node:fs';
 import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import {
+  assert,
+  buildAndPack,
+  createRun,
+  launchRunChromium,
+  root,
+  run,
+  startProcess,
+  workDir,
+} from './consumerHarness.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const fixture = join(root, 'test', 'package', 'fixture');
 const keep = process.argv.includes('--keep');
 // `--react 18`: the consumer app uses React 18, the other supported peer major (default: the repo's React).
@@ -41,8 +45,6 @@ const reactMajor = process.argv.includes('--react')
   ? process.argv[process.argv.indexOf('--react') + 1]
   : null;
 const reactRange = (name, fallback) => (reactMajor ? `^${reactMajor}` : fallback);
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const started = Date.now();
 
 // Markers that exist only in the emulator's code (dist/emulator/**): none may reach a browser bundle
 // that does not import the emulator. Checked against dist/ below so a rename cannot make this vacuous.
@@ -56,78 +58,8 @@ const EMULATOR_MARKERS = [
 const EMAIL = 'consumer@example.com';
 const PASSWORD = 'correct-horse-battery';
 
-let passed = 0;
-let failed = 0;
-const cleanups = [];
-
-const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)}s`;
-
-async function check(name, fn) {
-  const t = Date.now();
-  try {
-    const result = await fn();
-    passed += 1;
-    console.log(`  ✓ ${name} (${((Date.now() - t) / 1000).toFixed(1)}s)`);
-    return result;
-  } catch (error) {
-    failed += 1;
-    console.log(
-      `  ✗ ${name}\n${indent(error instanceof Error ? (error.stack ?? error.message) : String(error))}`,
-    );
-    throw new StopError();
-  }
-}
-class StopError extends Error {}
-
-function indent(text) {
-  return String(text)
-    .trimEnd()
-    .split('\n')
-    .map((line) => `      ${line}`)
-    .join('\n');
-}
-
-function assert(condition, message) {
-  if (!condition) throw new Error(message);
-}
-
-/** Runs a command; rejects with its output's tail on a non-zero exit or after `timeoutMs`. */
-function run(command, args, { cwd = root, timeoutMs = 120_000, env } = {}) {
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(command, args, {
-      cwd,
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(
-        new Error(
-          `${command} ${args.join(' ')} timed out after ${timeoutMs / 1000}s\n${tail(output)}`,
-        ),
-      );
-    }, timeoutMs);
-    child.on('error', (error) => {
-      clearTimeout(timer);
-      reject(error);
-    });
-    child.on('close', (code, signal) => {
-      clearTimeout(timer);
-      if (code === 0) resolvePromise(output);
-      else
-        reject(
-          new Error(`${command} ${args.join(' ')} exited with ${code ?? signal}\n${tail(output)}`),
-        );
-    });
-  });
-}
-
-function tail(text, lines = 40) {
-  return text.trimEnd().split('\n').slice(-lines).join('\n');
-}
+const testRun = createRun();
+const { check, cleanups } = testRun;
 
 function walk(dir) {
   return readdirSync(dir).flatMap((name) => {
@@ -182,50 +114,24 @@ function serveStatic(dir) {
 }
 
 /** Starts the installed bin with `--port 0` and waits for its "listening on" line. */
-function startEmulator(bin, cwd) {
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(bin, ['--port', '0'], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    const exited = new Promise((r) => child.once('exit', (code, signal) => r({ code, signal })));
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`the emulator printed no "listening on" line within 15s:\n${output}`));
-    }, 15_000);
-    const onData = (chunk) => {
-      output += chunk;
-      const match =
-        /Deskree Auth emulator listening on (http:\/\/\S+) \(base URL (http:\/\/\S+)\)/.exec(
-          output,
-        );
-      if (match) {
-        clearTimeout(timer);
-        resolvePromise({ child, url: match[1], baseUrl: match[2], exited, output: () => output });
-      }
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', (chunk) => (output += chunk));
-    child.once('error', (error) => {
-      clearTimeout(timer);
-      reject(error);
-    });
-    exited.then(({ code, signal }) => {
-      clearTimeout(timer);
-      reject(new Error(`the emulator exited (${code ?? signal}) before listening:\n${output}`));
-    });
+async function startEmulator(bin, cwd) {
+  const server = startProcess(cleanups, bin, ['--port', '0'], {
+    cwd,
+    ready: /Deskree Auth emulator listening on (http:\/\/\S+) \(base URL (http:\/\/\S+)\)/,
+    timeoutMs: 15_000,
   });
+  const [, url, baseUrl] = await server.matched;
+  return { ...server, url, baseUrl };
 }
 
 async function main() {
   const repoPkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   const dev = repoPkg.devDependencies ?? {};
-  const work = mkdtempSync(join(tmpdir(), 'dar-package-'));
+  const work = workDir(testRun, 'dar-package-', keep);
   const app = join(work, 'app');
-  cleanups.push(() =>
-    keep ? console.log(`  (kept ${work})`) : rmSync(work, { recursive: true, force: true }),
-  );
   console.log(`deskree-auth-react package test (temp dir ${work})`);
 
-  await check('npm run build', () => run('npm', ['run', 'build'], { timeoutMs: 180_000 }));
+  const tarball = await buildAndPack(testRun, work);
 
   await check(
     'dist/emulator holds every emulator marker (so the bundle check below means something)',
@@ -238,14 +144,6 @@ async function main() {
       assert(missing.length === 0, `markers not found in dist/emulator: ${missing.join(', ')}`);
     },
   );
-
-  const tarball = await check('npm pack', async () => {
-    const out = await run('npm', ['pack', '--json', '--pack-destination', work]);
-    const [info] = JSON.parse(out.slice(out.indexOf('[')));
-    const file = join(work, info.filename);
-    assert(existsSync(file), `no tarball at ${file}`);
-    return file;
-  });
 
   await check('fresh Vite + React app installs the tarball', async () => {
     copyFixture(app);
@@ -358,12 +256,6 @@ async function main() {
       const emulatorBin = bin('deskree-auth-emulator');
       assert(existsSync(emulatorBin), `${emulatorBin} missing`);
       const server = await startEmulator(emulatorBin, app);
-      cleanups.push(async () => {
-        if (server.child.exitCode === null && server.child.signalCode === null) {
-          server.child.kill('SIGKILL');
-          await server.exited;
-        }
-      });
       assert(!/:0\b/.test(server.url), `printed port 0: ${server.url}`);
       assert(server.baseUrl === `${server.url}/api/v1/`, `base URL ${server.baseUrl}`);
       return server;
@@ -387,22 +279,7 @@ async function main() {
     return server;
   });
 
-  const { chromium } = await import('playwright-core');
-  const browser = await check('launch Chromium', async () => {
-    assert(existsSync(chromiumPath), `${chromiumPath} missing`);
-    const launched = await chromium.launch({
-      executablePath: chromiumPath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
-    cleanups.push(() => launched.close());
-    return launched;
-  });
+  const browser = await check('launch Chromium', () => launchRunChromium(testRun));
 
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -470,25 +347,4 @@ async function main() {
   });
 }
 
-try {
-  await main();
-} catch (error) {
-  if (!(error instanceof StopError)) {
-    failed += 1;
-    console.log(
-      `  ✗ unexpected error\n${indent(error instanceof Error ? (error.stack ?? error.message) : String(error))}`,
-    );
-  }
-} finally {
-  for (const cleanup of cleanups.reverse()) {
-    try {
-      await cleanup();
-    } catch (error) {
-      console.log(`  (cleanup failed: ${error instanceof Error ? error.message : error})`);
-    }
-  }
-}
-
-console.log(`\nTook ${elapsed()}`);
-console.log(`${passed} passed, ${failed} failed`);
-process.exitCode = failed > 0 ? 1 : 0;
+await testRun.finish(main);

@@ -9,7 +9,8 @@ import { build } from 'esbuild';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { errorText, ROOT } from './measure.mjs';
-import { bundle, launchChromium, ORIGIN, page, serve } from './tokens/browser.mjs';
+import { launchChromium } from '../chromium.mjs';
+import { bundle, ORIGIN, page, serve } from './tokens/browser.mjs';
 import { writeSection } from './tokens/section.mjs';
 
 const argv = process.argv.slice(2);

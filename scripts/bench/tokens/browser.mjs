@@ -1,28 +1,11 @@
-// Real Chromium for the benchmarks (playwright-core + the system's /usr/bin/chromium; never a
-// downloaded browser). Pages are served by request interception on a made-up origin, so nothing
-// listens on a port, and `/api/v1/…` can be answered by an emulator running in Node: one emulator
-// shared by several tabs, its request log counted in Node.
+// Pages for the benchmarks' Chromium (scripts/chromium.mjs), served by request interception on a
+// made-up origin, so nothing listens on a port, and `/api/v1/…` can be answered by an emulator
+// running in Node: one emulator shared by several tabs, its request log counted in Node.
 import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
 import { ROOT } from '../measure.mjs';
 
 // localhost is a secure context (Web Locks need one); nothing listens there: every request is intercepted.
 export const ORIGIN = 'http://localhost:9';
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-export function launchChromium() {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-    headless: true,
-  });
-}
 
 /**
  * Bundles `entry` (a file, or `{ contents, resolveDir }`) into one browser script.

@@ -3,7 +3,8 @@
 // engine (tab-entry.ts); one emulator in Node answers all of them (request interception), so its
 // request log counts the whole origin's traffic.
 import { resolve } from 'node:path';
-import { bundle, launchChromium, ORIGIN, page, serve } from './browser.mjs';
+import { launchChromium } from '../../chromium.mjs';
+import { bundle, ORIGIN, page, serve } from './browser.mjs';
 
 const TABS = 5;
 const EMAIL = 'tabs@example.com';
