@@ -7,7 +7,7 @@
  * device clock does not make a fresh token look expired; the engine's server clock
  * (session/serverClock.ts) also checks it against the token's own `exp`.
  */
-import type { AccountTokensData, IdpSignInData, RefreshData, SessionData } from './wire.js';
+import type { AccountTokensData, RefreshData, SessionData } from './wire.js';
 
 /** Claims of a Deskree (Google Identity Platform) id token. */
 export interface IdTokenClaims {
@@ -124,18 +124,6 @@ export function sessionFromAccountTokens(
   const uid = data.uid ?? data.localId ?? claims.user_id ?? claims.sub;
   if (!uid) return null;
   return sessionFromTokens(userFromToken(uid, data.idToken, data.email), data, receivedAt);
-}
-
-export function sessionFromIdp(data: IdpSignInData, receivedAt: number): Session {
-  const user: AuthUser = {
-    uid: data.localId,
-    email: data.email || null,
-    emailVerified: data.emailVerified,
-    signInProvider: data.providerId,
-    displayName: data.displayName || data.fullName || null,
-    photoUrl: data.photoUrl || null,
-  };
-  return sessionFromTokens(user, data, receivedAt);
 }
 
 /** token/refresh returns only tokens, in snake_case. */

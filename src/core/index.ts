@@ -1,9 +1,26 @@
+export { createAuthClient } from './client.js';
 export {
-  createAuthClient,
+  createAuthApi,
   resolveBaseUrl,
   DEFAULT_AUTH_HEADER,
   DEFAULT_TIMEOUT_MS,
-} from './client.js';
+} from './authApi.js';
+export type { AuthApi, AuthApiRequest } from './authApi.js';
+// Each endpoint as a standalone function over an `AuthApi` (or a client): a bundle ships only those
+// it imports. `createAuthClient` binds all 15.
+export { signUp, signInWithEmail } from './endpoints/emailPassword.js';
+export { refreshToken } from './endpoints/tokenRefresh.js';
+export { createOAuthUrl } from './endpoints/oauthUrl.js';
+export { signInWithIdp } from './endpoints/idpSignIn.js';
+export {
+  sendPasswordReset,
+  inviteUser,
+  verifyInvite,
+  verifyPasswordReset,
+  verifyEmail,
+} from './endpoints/emailActions.js';
+export { updateEmail, updatePassword, deleteAccount } from './endpoints/accountChanges.js';
+export { fetchEmailProviders, getRoles } from './endpoints/lookups.js';
 export type {
   AuthClient,
   AuthClientOptions,

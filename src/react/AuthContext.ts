@@ -4,13 +4,18 @@
  */
 import { createContext, useContext } from 'react';
 import type { QueryClient } from '@tanstack/react-query';
-import type { AuthClient, AuthSession, AuthState } from '../core/index.js';
+import type { AuthApi, AuthSession, AuthState } from '../core/index.js';
 import type { LazySlot } from './lazySlot.js';
 import type { OAuthExchanges } from './oauthExchanges.js';
 
 /** What every hook reads. Stable for the provider's lifetime. */
 export interface AuthContextValue {
-  client: AuthClient;
+  /**
+   * The app's client when it passed one, else a bare request core. Hooks call the standalone
+   * endpoint functions on it, so a page ships only the endpoints it uses; `useAuthClient` and
+   * `useAuth().client` make the full client.
+   */
+  client: AuthApi;
   session: AuthSession;
   /**
    * The app's QueryClient (the provider's `queryClient` prop, else a `QueryClientProvider` above

@@ -14,11 +14,11 @@
 import { useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { QueryClientContext, type QueryClient } from '@tanstack/react-query';
 // Values from their own modules, never through the `../core` barrel: see loadOAuthFlow.ts.
-import { createAuthClient } from '../core/client.js';
+import { createAuthApi } from '../core/authApi.js';
 import { cookieStorageAdapter } from '../core/session/cookieStorage.js';
 import { createAuthSession, DEFAULT_STORAGE_KEY } from '../core/session/index.js';
 import type {
-  AuthClient,
+  AuthApi,
   AuthEvent,
   AuthSession,
   AuthSessionOptions,
@@ -72,7 +72,11 @@ interface AuthProviderBaseProps {
 export type AuthProviderProps = AuthProviderBaseProps &
   (
     | {
-        client: AuthClient;
+        /**
+         * A ready client, `createAuthClient(…)`, or a bare `createAuthApi(…)`. The hooks call the
+         * endpoint functions on it, so every request goes through its `request`.
+         */
+        client: AuthApi;
         projectId?: never;
         baseUrl?: never;
         fetch?: never;
@@ -110,10 +114,11 @@ export function AuthProvider(props: AuthProviderProps) {
   const { children, onAuthStateChange } = props;
 
   // Props are read once: swapping the project under a live session would mix two users' tokens.
-  const [client] = useState<AuthClient>(
+  // A bare request core, not a client: each hook imports the one endpoint function it calls.
+  const [client] = useState<AuthApi>(
     () =>
       props.client ??
-      createAuthClient({
+      createAuthApi({
         projectId: props.projectId,
         baseUrl: props.baseUrl,
         fetch: props.fetch,

@@ -4,12 +4,7 @@
  */
 import { completeOAuthCallback } from '../core/oauth/completeOAuthCallback.js';
 import { savePendingOAuth, stateFromAuthUri } from '../core/oauth/pendingOAuth.js';
-import type {
-  AuthClient,
-  AuthSession,
-  OAuthCallbackOutcome,
-  OAuthUrlResult,
-} from '../core/index.js';
+import type { AuthApi, AuthSession, OAuthCallbackOutcome, OAuthUrlResult } from '../core/index.js';
 import type { AuthContextValue } from './AuthContext.js';
 import { waitForOAuthPopup } from './oauthPopup.js';
 import type { OAuthStart, StartOAuthResult } from './useOAuth.js';
@@ -54,7 +49,7 @@ export async function continueOAuth(
 
 /** Checks the answer in `url` against the flow this tab started, exchanges it, stores the session. */
 export async function exchangeOAuthCallback(
-  client: AuthClient,
+  client: AuthApi,
   session: AuthSession,
   url: string,
   allowedCallbackOrigins: readonly string[],

@@ -3,8 +3,9 @@
  * new ones (Firebase "Manage user sessions"; the SDK's docs say "No content"). These helpers prove
  * the user is present before a sensitive change and keep them signed in after it.
  */
-import type { AuthClient, AuthSession, Session } from '../core/index.js';
+import type { AuthApi, AuthSession, Session } from '../core/index.js';
 import { AuthError } from '../core/errors.js';
+import { signInWithEmail } from '../core/endpoints/emailPassword.js';
 
 /** The signed-in session, or `not_signed_in`. */
 export function currentSession(session: AuthSession): Session {
@@ -31,12 +32,15 @@ export function keepProfile(next: Session, previous: Session): Session {
  * before a sensitive change, or the way back in after a change revoked the refresh tokens.
  */
 export async function signInAsSameUser(
-  client: AuthClient,
+  client: AuthApi,
   previous: Session,
   email: string,
   password: string,
 ): Promise<Session> {
-  const { session: next } = await client.signInWithEmail({ email, password });
+  const { session: next } = await signInWithEmail(client, {
+    email,
+    password,
+  });
   if (next.user.uid !== previous.user.uid) {
     throw new AuthError(
       'permission_denied',
@@ -48,7 +52,7 @@ export async function signInAsSameUser(
 
 /** Re-authentication with the current password: a fresh session of the signed-in user. */
 export async function reauthenticate(
-  client: AuthClient,
+  client: AuthApi,
   session: AuthSession,
   password: string,
 ): Promise<Session> {

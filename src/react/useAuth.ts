@@ -1,4 +1,4 @@
-import { useMemo, useSyncExternalStore } from 'react';
+import { useMemo } from 'react';
 import type {
   AuthClient,
   AuthStatus,
@@ -7,7 +7,9 @@ import type {
   Session,
   SignOutReason,
 } from '../core/index.js';
+import { authClientFor } from '../core/client.js';
 import { useAuthContext } from './AuthContext.js';
+import { useAuthState } from './useAuthState.js';
 
 export interface UseAuthResult {
   /** `loading` until stored credentials were read (on the server and the first client render too, unless `AuthProvider` got `initialAuth`). */
@@ -34,8 +36,8 @@ export interface UseAuthResult {
  * return isSignedIn ? <button onClick={signOut}>Sign out {user?.email}</button> : <SignInPage />
  */
 export function useAuth(): UseAuthResult {
-  const { client, session, store } = useAuthContext('useAuth');
-  const state = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getServerSnapshot);
+  const { client, session } = useAuthContext('useAuth');
+  const state = useAuthState('useAuth');
   const actions = useMemo(
     () => ({
       getIdToken: (options?: { forceRefresh?: boolean }) => session.getIdToken(options),
@@ -54,7 +56,7 @@ export function useAuth(): UseAuthResult {
       signOutReason: state.signOutReason,
       getIdToken: actions.getIdToken,
       signOut: actions.signOut,
-      client,
+      client: authClientFor(client),
     }),
     [state, actions, client],
   );

@@ -2,6 +2,7 @@ import type { UseMutationResult } from '@tanstack/react-query';
 import type { AcknowledgementResult, AuthError } from '../core/index.js';
 import { reauthenticate } from './reauthenticate.js';
 import { useAuthMutation, type AuthMutationOptions } from './useAuthMutation.js';
+import { deleteAccount } from '../core/endpoints/accountChanges.js';
 
 export interface DeleteAccountInput {
   /** The current password: the user signs in again before the deletion (re-authentication). */
@@ -32,8 +33,8 @@ export function useDeleteAccount(options?: UseDeleteAccountOptions): UseDeleteAc
       const password = input ? input.password : undefined;
       const result =
         password === undefined
-          ? await session.withIdToken((idToken) => client.deleteAccount({ idToken }))
-          : await client.deleteAccount({
+          ? await session.withIdToken((idToken) => deleteAccount(client, { idToken }))
+          : await deleteAccount(client, {
               idToken: (await reauthenticate(client, session, password)).idToken,
             });
       session.signOut('accountDeleted');

@@ -4,6 +4,7 @@ import { useAuthContext } from './AuthContext.js';
 import { useAuthQueryClient } from './useAuthQueryClient.js';
 import { authKeys } from './authKeys.js';
 import { toAuthError } from './toAuthError.js';
+import { fetchEmailProviders } from '../core/endpoints/lookups.js';
 
 export type UseEmailProvidersOptions<TData = EmailProvidersResult> = Omit<
   UseQueryOptions<
@@ -47,7 +48,7 @@ export function useEmailProviders<TData = EmailProvidersResult>(
       queryKey: authKeys.emailProviders(trimmed),
       queryFn: async ({ signal }) => {
         try {
-          return await client.fetchEmailProviders({ email: trimmed }, { signal });
+          return await fetchEmailProviders(client, { email: trimmed }, { signal });
         } catch (error) {
           throw toAuthError(error);
         }

@@ -1,6 +1,7 @@
 import type { AuthError, EmailProvidersResult } from '../core/index.js';
 import type { AuthContextValue } from './AuthContext.js';
 import { useAuthMutation, type AuthMutationOptions } from './useAuthMutation.js';
+import { fetchEmailProviders } from '../core/endpoints/lookups.js';
 
 /**
  * The sign-in methods of an email, looked up on demand: a mutation for an identifier-first
@@ -21,7 +22,7 @@ export function lookupEmailProviders(
   { email }: { email: string },
   { client }: AuthContextValue,
 ): Promise<EmailProvidersResult> {
-  return client.fetchEmailProviders({ email: email.trim() });
+  return fetchEmailProviders(client, { email: email.trim() });
 }
 
 /** Network failures are tried again twice, like `useEmailProviders`. */

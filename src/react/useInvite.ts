@@ -1,6 +1,7 @@
 import type { UseMutationResult } from '@tanstack/react-query';
 import type { AcknowledgementResult, AuthError } from '../core/index.js';
 import { useAuthMutation, type AuthMutationOptions } from './useAuthMutation.js';
+import { inviteUser } from '../core/endpoints/emailActions.js';
 
 export interface InviteInput {
   email: string;
@@ -16,7 +17,7 @@ export function useInvite(options?: UseInviteOptions): UseInviteResult {
   return useAuthMutation(
     'useInvite',
     'public',
-    (input: InviteInput, { client }) => client.inviteUser(input),
+    (input: InviteInput, { client }) => inviteUser(client, input),
     options,
   );
 }

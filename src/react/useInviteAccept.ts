@@ -2,6 +2,8 @@ import type { UseMutationResult } from '@tanstack/react-query';
 import { AuthError } from '../core/errors.js';
 import type { AcknowledgementResult, SessionResult } from '../core/index.js';
 import { useAuthMutation, type AuthMutationOptions } from './useAuthMutation.js';
+import { verifyInvite } from '../core/endpoints/emailActions.js';
+import { signInWithEmail } from '../core/endpoints/emailPassword.js';
 
 export interface InviteAcceptInput {
   oobCode: string;
@@ -57,9 +59,9 @@ export function useInviteAccept(options?: UseInviteAcceptOptions): UseInviteAcce
           "useInviteAccept: signInAfter needs the invitee's `email` (the service does not return it).",
         );
       }
-      const accepted = await client.verifyInvite(input);
+      const accepted = await verifyInvite(client, input);
       if (!signInAfter || !signInEmail) return { ...accepted, signIn: null };
-      const signIn = await client.signInWithEmail({
+      const signIn = await signInWithEmail(client, {
         email: signInEmail,
         password: input.newPassword,
       });

@@ -7,6 +7,7 @@ import { openOAuthPopup, type OAuthPopupOptions } from './oauthPopupWindow.js';
 import type { AuthContextValue } from './AuthContext.js';
 import { useAuthMutation, type AuthMutationOptions } from './useAuthMutation.js';
 import { useLatestRef } from './useLatestRef.js';
+import { createOAuthUrl } from '../core/endpoints/oauthUrl.js';
 
 /** `redirect`: the tab leaves for the provider. `popup`: the provider opens in a popup and this tab stays. */
 export type OAuthMode = 'redirect' | 'popup';
@@ -193,7 +194,8 @@ export async function startOAuth(
     }
     const [{ continueOAuth }, url] = await Promise.all([
       loadOAuthFlow(),
-      context.client.createOAuthUrl({ providerId: start.providerId, callBackUri }),
+      // The flow code loads while the API answers (see loadOAuthFlow.ts).
+      createOAuthUrl(context.client, { providerId: start.providerId, callBackUri }),
     ]);
     return await continueOAuth(start, context, { ...url, callBackUri });
   } catch (error) {

@@ -1,6 +1,7 @@
 import type { UseMutationResult } from '@tanstack/react-query';
 import type { AcknowledgementResult, AuthError } from '../core/index.js';
 import { useAuthMutation, type AuthMutationOptions } from './useAuthMutation.js';
+import { sendPasswordReset } from '../core/endpoints/emailActions.js';
 
 export interface PasswordResetInput {
   email: string;
@@ -23,7 +24,7 @@ export function usePasswordReset(options?: UsePasswordResetOptions): UsePassword
   return useAuthMutation(
     'usePasswordReset',
     'public',
-    (input: PasswordResetInput, { client }) => client.sendPasswordReset(input),
+    (input: PasswordResetInput, { client }) => sendPasswordReset(client, input),
     options,
   );
 }

@@ -4,6 +4,7 @@ import { useAuthContext } from './AuthContext.js';
 import { useAuthQueryClient } from './useAuthQueryClient.js';
 import { authKeys } from './authKeys.js';
 import { toAuthError } from './toAuthError.js';
+import { getRoles } from '../core/endpoints/lookups.js';
 
 /**
  * Query options only. There is deliberately no `adminToken` option: a hook option is a prop of some
@@ -43,7 +44,7 @@ export function useRoles<TData = Role[]>(
       queryKey: authKeys.roles(),
       queryFn: async ({ signal }) => {
         try {
-          return await client.getRoles({ signal });
+          return await getRoles(client, { signal });
         } catch (error) {
           throw toAuthError(error);
         }

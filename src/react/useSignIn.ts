@@ -2,6 +2,7 @@ import type { UseMutationResult } from '@tanstack/react-query';
 import type { AuthError, Credentials, SessionResult } from '../core/index.js';
 import type { AuthContextValue } from './AuthContext.js';
 import { useAuthMutation, type AuthMutationOptions } from './useAuthMutation.js';
+import { signInWithEmail } from '../core/endpoints/emailPassword.js';
 
 export type UseSignInOptions = AuthMutationOptions<SessionResult, Credentials>;
 export type UseSignInResult = UseMutationResult<SessionResult, AuthError, Credentials>;
@@ -22,7 +23,7 @@ export async function signIn(
   input: Credentials,
   { client, session }: AuthContextValue,
 ): Promise<SessionResult> {
-  const result = await client.signInWithEmail(input);
+  const result = await signInWithEmail(client, input);
   session.setSession(result.session, 'signedIn');
   return result;
 }

@@ -1,6 +1,7 @@
 import type { UseMutationResult } from '@tanstack/react-query';
 import type { AuthError, Credentials, SessionResult } from '../core/index.js';
 import { useAuthMutation, type AuthMutationOptions } from './useAuthMutation.js';
+import { signUp } from '../core/endpoints/emailPassword.js';
 
 export type UseSignUpOptions = AuthMutationOptions<SessionResult, Credentials>;
 export type UseSignUpResult = UseMutationResult<SessionResult, AuthError, Credentials>;
@@ -16,7 +17,7 @@ export function useSignUp(options?: UseSignUpOptions): UseSignUpResult {
     'useSignUp',
     'public',
     async (input: Credentials, { client, session }) => {
-      const result = await client.signUp(input);
+      const result = await signUp(client, input);
       session.setSession(result.session, 'signedIn');
       return result;
     },

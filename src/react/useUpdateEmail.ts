@@ -3,6 +3,7 @@ import type { AcknowledgementResult, AuthError, Session } from '../core/index.js
 import { isAuthError } from '../core/errors.js';
 import { currentSession, reauthenticate, signInAsSameUser } from './reauthenticate.js';
 import { useAuthMutation, type AuthMutationOptions } from './useAuthMutation.js';
+import { updateEmail } from '../core/endpoints/accountChanges.js';
 
 export interface UpdateEmailInput {
   email: string;
@@ -42,14 +43,14 @@ export function useUpdateEmail(options?: UseUpdateEmailOptions): UseUpdateEmailR
     async ({ email, password }: UpdateEmailInput, { client, session }) => {
       if (password === undefined) {
         const result = await session.withIdToken((idToken) =>
-          client.updateEmail({ email }, { idToken }),
+          updateEmail(client, { email }, { idToken }),
         );
         session.signOut('emailChanged');
         return { ...result, session: null, signInError: null };
       }
       const before = currentSession(session);
       const fresh = await reauthenticate(client, session, password);
-      const result = await client.updateEmail({ email }, { idToken: fresh.idToken });
+      const result = await updateEmail(client, { email }, { idToken: fresh.idToken });
       try {
         const next = await signInAsSameUser(client, before, email, password);
         session.setSession(next, 'userUpdated');

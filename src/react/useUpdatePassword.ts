@@ -2,6 +2,7 @@ import type { UseMutationResult } from '@tanstack/react-query';
 import type { AuthError, PasswordUpdatedResult } from '../core/index.js';
 import { currentSession, keepProfile, signInAsSameUser } from './reauthenticate.js';
 import { useAuthMutation, type AuthMutationOptions } from './useAuthMutation.js';
+import { updatePassword } from '../core/endpoints/accountChanges.js';
 
 export interface UpdatePasswordInput {
   oldPassword: string;
@@ -32,7 +33,7 @@ export function useUpdatePassword(options?: UseUpdatePasswordOptions): UseUpdate
     async (input: UpdatePasswordInput, { client, session }) => {
       const before = currentSession(session);
       const result = await session.withIdToken((idToken) =>
-        client.updatePassword(input, { idToken }),
+        updatePassword(client, input, { idToken }),
       );
       const email = before.user.email;
       const next = result.session

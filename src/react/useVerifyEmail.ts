@@ -1,6 +1,7 @@
 import type { UseMutationResult } from '@tanstack/react-query';
 import type { AcknowledgementResult, AuthError } from '../core/index.js';
 import { useAuthMutation, type AuthMutationOptions } from './useAuthMutation.js';
+import { verifyEmail } from '../core/endpoints/emailActions.js';
 
 export interface VerifyEmailInput {
   oobCode: string;
@@ -26,7 +27,7 @@ export function useVerifyEmail(options?: UseVerifyEmailOptions): UseVerifyEmailR
     'useVerifyEmail',
     'public',
     async (input: VerifyEmailInput, { client, session }) => {
-      const result = await client.verifyEmail(input);
+      const result = await verifyEmail(client, input);
       const current = session.getSnapshot();
       if (current.status === 'signedIn' && current.session?.user.uid === input.uid) {
         const refreshed = await session.refresh();

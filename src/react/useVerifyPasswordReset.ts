@@ -1,6 +1,7 @@
 import type { UseMutationResult } from '@tanstack/react-query';
 import type { AcknowledgementResult, AuthError } from '../core/index.js';
 import { useAuthMutation, type AuthMutationOptions } from './useAuthMutation.js';
+import { verifyPasswordReset } from '../core/endpoints/emailActions.js';
 
 export interface VerifyPasswordResetInput {
   /** From the mailed link: `parseEmailActionLink(location.href).oobCode`. */
@@ -30,7 +31,7 @@ export function useVerifyPasswordReset(
   return useAuthMutation(
     'useVerifyPasswordReset',
     'public',
-    (input: VerifyPasswordResetInput, { client }) => client.verifyPasswordReset(input),
+    (input: VerifyPasswordResetInput, { client }) => verifyPasswordReset(client, input),
     options,
   );
 }

@@ -4,7 +4,8 @@
  * back the `Set-Cookie` lines, as `@supabase/ssr` does in middleware. Someone whose tab was closed
  * for an hour is then rendered signed in, not bounced to /sign-in.
  */
-import { createAuthClient, resolveBaseUrl } from '../core/client.js';
+import { createAuthApi, resolveBaseUrl } from '../core/authApi.js';
+import { refreshToken } from '../core/endpoints/tokenRefresh.js';
 import { parseCookieHeader, serializeCookie } from '../core/cookies/cookieHeader.js';
 import { encodeSessionCookie, sessionCookieAttributes } from '../core/cookies/sessionCookie.js';
 import { isAuthError, type AuthErrorCode } from '../core/errors.js';
@@ -99,7 +100,7 @@ export async function refreshAuthCookies(
 
   const now = options.now ?? Date.now;
   const stored = outcome.stored;
-  const client = createAuthClient({
+  const api = createAuthApi({
     baseUrl: resolveBaseUrl({ baseUrl: options.baseUrl, projectId: options.projectId }),
     fetch: options.fetch,
     now,
@@ -107,7 +108,7 @@ export async function refreshAuthCookies(
   let session: Session | null;
   let auth: ServerAuth | null = null;
   try {
-    ({ session } = await client.refreshToken(stored.refreshToken, { previous: stored }));
+    ({ session } = await refreshToken(api, stored.refreshToken, { previous: stored }));
     auth = serverAuthFrom(await verifyIdToken(session.idToken, options), session.idToken, session);
   } catch (error) {
     if (!isAuthError(error) || !SESSION_OVER.has(error.code)) return unchanged(null, true);

@@ -6,7 +6,7 @@
  */
 import type { ComponentPropsWithoutRef } from 'react';
 import type { AuthError } from '../../core/errors.js';
-import { useAuth } from '../../react/useAuth.js';
+import { useAuthState } from '../../react/useAuthState.js';
 import { cx } from '../cx.js';
 import { format } from '../i18n/format.js';
 import type { MessageKey, Messages } from '../i18n/en.js';
@@ -87,7 +87,7 @@ export function AccountSettings({
     authErrorMessages,
     oauthButtonMessages,
   );
-  const { status, user } = useAuth();
+  const { status, user } = useAuthState('AccountSettings');
   const state: AccountSettingsState =
     status === 'loading' ? 'loading' : user ? 'signedIn' : 'signedOut';
   const sectionLevel = (headingLevel + 1) as 2 | 3 | 4 | 5 | 6;

@@ -7,7 +7,7 @@ import * as Dialog from '@radix-ui/react-dialog';
 import { useControllableState } from '@radix-ui/react-use-controllable-state';
 import { useCallback, useId, useState, type FormEvent, type ReactNode } from 'react';
 import type { AuthError } from '../../core/errors.js';
-import { useAuth } from '../../react/useAuth.js';
+import { useAuthState } from '../../react/useAuthState.js';
 import { useDeleteAccount } from '../../react/useDeleteAccount.js';
 import { cx } from '../cx.js';
 import { reportAuthError } from '../form/reportAuthError.js';
@@ -91,7 +91,7 @@ export function DeleteAccountDialog({
   classNames,
 }: DeleteAccountDialogProps) {
   const t = useMessageSlice(accountMessages, authErrorMessages);
-  const { user } = useAuth();
+  const { user } = useAuthState('DeleteAccountDialog');
   const remove = useDeleteAccount();
   const inputId = useId();
   const passwordId = useId();

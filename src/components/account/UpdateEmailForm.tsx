@@ -6,7 +6,7 @@
  */
 import { useMemo, useState } from 'react';
 import * as z from 'zod/mini';
-import { useAuth } from '../../react/useAuth.js';
+import { useAuthState } from '../../react/useAuthState.js';
 import { useUpdateEmail } from '../../react/useUpdateEmail.js';
 import type { ServerErrorFieldMap } from '../form/applyServerError.js';
 import { reportAuthError } from '../form/reportAuthError.js';
@@ -69,7 +69,7 @@ function updateEmailSchema(currentEmail: string | null, asksPassword: boolean) {
  */
 export function UpdateEmailForm({ onSuccess, onError, ...cardProps }: UpdateEmailFormProps) {
   const t = useMessageSlice(sharedMessages, accountMessages);
-  const { user } = useAuth();
+  const { user } = useAuthState('UpdateEmailForm');
   const currentEmail = user?.email ?? null;
   // The way the user signed in says whether there is a password to confirm.
   const asksPassword = user?.signInProvider === 'password';

@@ -3,7 +3,7 @@
  * "Confirm password"; button "Accept invite" ("Saving…" while pending); after success "Continue"
  * (signed in) or "Sign in"; dead ends "Request a new link", "Back to sign in".
  */
-import { useAuth } from '../../react/useAuth.js';
+import { useAuthState } from '../../react/useAuthState.js';
 import { useInviteAccept, type InviteAcceptResult } from '../../react/useInviteAccept.js';
 import { commonMessages } from '../i18n/en/common.js';
 import { emailLinkMessages } from '../i18n/en/emailLinks.js';
@@ -69,7 +69,7 @@ export function AcceptInvitePage({
     oobCode: oobCodeProp,
     uid: uidProp,
   });
-  const { status: authStatus } = useAuth();
+  const { status: authStatus } = useAuthState('AcceptInvitePage');
   const accept = useInviteAccept();
   const { oobCode, uid } = link;
   // `email` (the app knows the invitee) is used as is; otherwise the form asks, prefilled from

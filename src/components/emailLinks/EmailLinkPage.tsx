@@ -1,5 +1,5 @@
 import { forwardRef, type ReactNode, type Ref } from 'react';
-import { useAuth } from '../../react/useAuth.js';
+import { useAuthState } from '../../react/useAuthState.js';
 import { cx } from '../cx.js';
 import { Alert } from '../ui/Alert.js';
 import { AuthCard, type AuthCardClassNames } from '../ui/AuthCard.js';
@@ -92,7 +92,7 @@ export function EmailLinkPage<ClassNames extends EmailLinkPageClassNames>({
   children,
   ...props
 }: EmailLinkPageProps<ClassNames>) {
-  const { user } = useAuth();
+  const { user } = useAuthState('EmailLinkPage');
   return (
     <div data-slot={`${page}-page`} data-state={state} className={cx(className)} {...props}>
       <AuthCard

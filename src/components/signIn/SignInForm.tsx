@@ -11,7 +11,7 @@
  */
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { AuthError, Session } from '../../core/index.js';
-import { useAuth } from '../../react/useAuth.js';
+import { useAuthState } from '../../react/useAuthState.js';
 import { useAuthAction } from '../../react/useAuthAction.js';
 import { lookupEmailProviders, retryNetworkTwice } from '../../react/useEmailProvidersLookup.js';
 import { signIn as runSignIn } from '../../react/useSignIn.js';
@@ -120,7 +120,7 @@ export function SignInForm({
 }: SignInFormProps) {
   const t = useMessageSlice(commonMessages, uiMessages, signInMessages, oauthButtonMessages);
   // The email changed and the session could not follow (no password to sign in with): say why.
-  const emailChanged = useAuth().signOutReason === 'emailChanged';
+  const emailChanged = useAuthState('SignInForm').signOutReason === 'emailChanged';
   const [step, setStep] = useState<Step>(
     identifierFirst ? { kind: 'email' } : { kind: 'password' },
   );

@@ -1,5 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
-import { useAuth } from '../../react/useAuth.js';
+import { useAuthState } from '../../react/useAuthState.js';
+import { useSignOut } from '../../react/useSignOut.js';
 import { useLatestRef } from '../../react/useLatestRef.js';
 import { cx } from '../cx.js';
 import { NavAction } from '../emailLinks/NavAction.js';
@@ -32,7 +33,7 @@ export function useSignedInRedirect({
   onRedirect,
   hold = false,
 }: SignedInBehaviourProps & { hold?: boolean }): boolean {
-  const { status } = useAuth();
+  const { status } = useAuthState('SignedInNotice');
   const signedIn = status === 'signedIn';
   // Usually an inline arrow: read the latest without re-running the redirect for a new identity.
   const navigate = useLatestRef(onRedirect);
@@ -74,7 +75,8 @@ export function SignedInNotice({
   classNames,
 }: SignedInNoticeProps) {
   const t = useMessageSlice(commonMessages, signedInMessages);
-  const { user, signOut } = useAuth();
+  const { user } = useAuthState('SignedInNotice');
+  const signOut = useSignOut();
   return (
     <AuthCard
       data-slot={slot}

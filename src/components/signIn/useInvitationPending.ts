@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import { isAuthError } from '../../core/errors.js';
-import { useAuthClient } from '../../react/useAuthClient.js';
+import { fetchEmailProviders } from '../../core/endpoints/lookups.js';
+import { useAuthContext } from '../../react/AuthContext.js';
 
 /**
  * Tells an invited account from any other when sign-in answers `user_disabled` or sign-up
@@ -9,13 +10,13 @@ import { useAuthClient } from '../../react/useAuthClient.js';
  * answers `false` and the form shows the original error.
  */
 export function useInvitationPending(): (error: unknown, email: string) => Promise<boolean> {
-  const client = useAuthClient();
+  const { client } = useAuthContext('useAuthClient');
   return useCallback(
     async (error, email) => {
       if (!isAuthError(error) || !['user_disabled', 'email_exists'].includes(error.code))
         return false;
       try {
-        const { registered, signInMethods } = await client.fetchEmailProviders({
+        const { registered, signInMethods } = await fetchEmailProviders(client, {
           email: email.trim(),
         });
         return registered && signInMethods.length === 0;

@@ -8,7 +8,7 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import * as z from 'zod/mini';
 import type { AuthError, Session } from '../../core/index.js';
-import { useAuth } from '../../react/useAuth.js';
+import { useSignOut } from '../../react/useSignOut.js';
 import { useSignUp } from '../../react/useSignUp.js';
 import { cx } from '../cx.js';
 import type { ServerErrorFieldMap } from '../form/applyServerError.js';
@@ -128,7 +128,7 @@ export function SignUpForm({
     onRedirect,
     hold: ownSignUp && showVerificationNotice,
   });
-  const { signOut } = useAuth();
+  const signOut = useSignOut();
   const successRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     // The form is replaced: move focus to the message so it is read and focus is not lost on <body>.

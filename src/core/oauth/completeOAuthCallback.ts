@@ -3,7 +3,9 @@
  * to a flow this tab started, and exchange it at `sign-in/idp`. Storing the session is the
  * caller's job, so this stays usable with any store.
  */
-import type { AuthClient, IdpSignInResult, OAuthProfile } from '../client.js';
+import type { AuthApi } from '../authApi.js';
+import { fetchEmailProviders } from '../endpoints/lookups.js';
+import { signInWithIdp, type IdpSignInResult, type OAuthProfile } from '../endpoints/idpSignIn.js';
 import { AuthError } from '../errors.js';
 import { parseOAuthCallback } from '../links.js';
 import type { Session } from '../credentials.js';
@@ -33,7 +35,8 @@ export type OAuthCallbackOutcome =
     };
 
 export interface CompleteOAuthCallbackOptions extends PendingOAuthOptions {
-  client: AuthClient;
+  /** `createAuthClient(…)` or `createAuthApi(…)`. */
+  client: AuthApi;
   /** The URL the provider sent the browser to (query or fragment). */
   url: string | URL;
   /** The page's origin; the stored `callBackUri` must be on it unless listed in `allowedCallbackOrigins`. */
@@ -87,7 +90,8 @@ export async function completeOAuthCallback(
   assertCallbackAllowed(pending.callBackUri, currentOrigin, allowedCallbackOrigins);
 
   const { providerId, sessionId, callBackUri } = pending;
-  const result = await client.signInWithIdp(
+  const result = await signInWithIdp(
+    client,
     { providerId, sessionId, callBackUri, token: token ?? undefined, code: code ?? undefined },
     { signal },
   );
@@ -104,7 +108,7 @@ export async function completeOAuthCallback(
 
   let signInMethods: string[] = [];
   try {
-    signInMethods = (await client.fetchEmailProviders({ email: result.email }, { signal }))
+    signInMethods = (await fetchEmailProviders(client, { email: result.email }, { signal }))
       .signInMethods;
   } catch {
     // The lookup only improves the message; the outcome is still "needs confirmation".

@@ -6,7 +6,8 @@
  * - anything else (offline, timeout, 5xx, an odd answer) keeps the session and retries with
  *   backoff, because signing someone out for a flaky network loses their work.
  */
-import type { AuthClient } from '../client.js';
+import type { AuthApi } from '../authApi.js';
+import { refreshToken } from '../endpoints/tokenRefresh.js';
 import type { Session } from '../credentials.js';
 import { AuthError, isAuthError, type AuthErrorCode } from '../errors.js';
 import type { ApplyOptions, AuthStore, Current } from './authStore.js';
@@ -41,7 +42,8 @@ type Elsewhere =
   { kind: 'signedOut' } | { kind: 'refreshed'; session: Session } | { kind: 'nothing' };
 
 export interface RefreshDeps {
-  client: AuthClient;
+  /** The request core (a full client is one too): the engine only ever refreshes. */
+  client: AuthApi;
   store: AuthStore;
   persistence: Persistence;
   lockName: string;
@@ -113,7 +115,7 @@ export function createRefreshCoordinator(deps: RefreshDeps): RefreshCoordinator 
       throw notSignedIn();
     }
     if (elsewhere.kind === 'refreshed') return elsewhere.session;
-    const { session } = await client.refreshToken(start.session.refreshToken, {
+    const { session } = await refreshToken(client, start.session.refreshToken, {
       previous: start.session,
     });
     if (cancel.aborted || term() !== startTerm) throw notSignedIn();

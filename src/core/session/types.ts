@@ -2,7 +2,7 @@
  * The public vocabulary of the session engine. Kept apart from the implementation so the small
  * modules (cross-tab messages, the React layer) can import types without importing the engine.
  */
-import type { AuthClient } from '../client.js';
+import type { AuthApi } from '../authApi.js';
 import type { AuthError } from '../errors.js';
 import type { AuthUser, IdTokenClaims, Session } from '../credentials.js';
 import type { StorageAdapter } from './storage.js';
@@ -45,7 +45,11 @@ export type AuthEvent =
   | { type: 'refreshFailed'; error: AuthError; willRetry: boolean };
 
 export interface AuthSessionOptions {
-  client: AuthClient;
+  /**
+   * `createAuthClient(…)` or, to ship only the refresh endpoint, `createAuthApi(…)`: the engine calls
+   * nothing but `refreshToken`.
+   */
+  client: AuthApi;
   /** Default: `'local'` in browsers, `'memory'` where `window`/`localStorage` is missing or throws. */
   storage?: 'local' | 'session' | 'memory' | StorageAdapter;
   /** Default `'deskree-auth:session'`. Also names the BroadcastChannel and the Web Lock. */

@@ -111,8 +111,12 @@ describe('provider marks', () => {
     );
     for (const name of ['Google', 'GitHub', 'Facebook']) {
       const button = screen.getByRole('button', { name: `Continue with ${name}` });
-      const mark = button.querySelector('svg');
-      expect(mark).not.toBeNull();
+      // The marks arrive through import() once a button mounts (LazyProviderMark.tsx).
+      const mark = await vi.waitFor(() => {
+        const svg = button.querySelector('svg');
+        expect(svg).not.toBeNull();
+        return svg;
+      });
       expect(mark).toHaveAttribute('aria-hidden', 'true');
       expect(mark?.getBoundingClientRect().width).toBe(20);
     }

@@ -804,8 +804,10 @@ describe.each(ROWS)('$endpoint — $title', (row) => {
 describe('the contract table', () => {
   it('covers all 15 client methods', () => {
     const client = createAuthClient({ baseUrl: BASE_URL });
+    // `request` and `now` belong to the request core every client is (AuthApi), not endpoints.
     const methods = Object.keys(client).filter(
-      (key) => typeof client[key as keyof AuthClient] === 'function',
+      (key) =>
+        typeof client[key as keyof AuthClient] === 'function' && !['request', 'now'].includes(key),
     );
     expect(new Set(ROWS.map((row) => row.endpoint))).toEqual(new Set(methods));
     expect(methods).toHaveLength(15);
