@@ -4,11 +4,13 @@
  * (password accounts) "Current password"; buttons "Cancel" and "Delete account" ("Deleting…").
  */
 import * as Dialog from '@radix-ui/react-dialog';
+import { useControllableState } from '@radix-ui/react-use-controllable-state';
 import { useCallback, useId, useState, type FormEvent, type ReactNode } from 'react';
-import { isAuthError, type AuthError } from '../../core/errors.js';
+import type { AuthError } from '../../core/errors.js';
 import { useAuthState } from '../../react/useAuthState.js';
 import { useDeleteAccount } from '../../react/useDeleteAccount.js';
 import { cx } from '../cx.js';
+import { reportAuthError } from '../form/reportAuthError.js';
 import { errorMessage } from '../i18n/errorMessage.js';
 import { format } from '../i18n/format.js';
 import { accountMessages } from '../i18n/en/account.js';
@@ -94,12 +96,16 @@ export function DeleteAccountDialog({
   const inputId = useId();
   const passwordId = useId();
   const passwordHintId = useId();
-  const [uncontrolledOpen, setUncontrolledOpen] = useState(defaultOpen);
+  const [open, changeOpen] = useControllableState({
+    prop: openProp,
+    defaultProp: defaultOpen,
+    onChange: onOpenChange,
+    caller: 'DeleteAccountDialog',
+  });
   const [typed, setTyped] = useState('');
   const [password, setPassword] = useState('');
   const asksPassword = user?.signInProvider === 'password';
   const [rootElement, setRootElement] = useState<HTMLElement | null>(null);
-  const open = openProp ?? uncontrolledOpen;
   const pending = remove.isPending;
 
   const phrase =
@@ -112,13 +118,12 @@ export function DeleteAccountDialog({
   const setOpen = (next: boolean) => {
     // Closing mid-request would hide whether the account is gone.
     if (!next && pending) return;
-    if (openProp === undefined) setUncontrolledOpen(next);
     if (!next) {
       setTyped('');
       setPassword('');
       remove.reset();
     }
-    onOpenChange?.(next);
+    changeOpen(next);
   };
 
   // A callback ref runs at commit, before Radix's portal mounts, so the first open already
@@ -131,13 +136,14 @@ export function DeleteAccountDialog({
     event.preventDefault();
     if (!confirmed || pending) return;
     try {
-      await remove.mutateAsync(asksPassword ? { password } : undefined);
-    } catch (error) {
-      if (isAuthError(error)) onError?.(error);
-      return;
+      await reportAuthError(
+        () => remove.mutateAsync(asksPassword ? { password } : undefined),
+        onError,
+      );
+    } catch {
+      return; // The dialog shows it (`remove.error`) and stays open for another try.
     }
-    if (openProp === undefined) setUncontrolledOpen(false);
-    onOpenChange?.(false);
+    changeOpen(false);
     onSuccess?.();
   };
 

@@ -6,6 +6,7 @@
  * Escape and "Close" close it; focus returns to the trigger (Radix Dialog).
  */
 import * as Dialog from '@radix-ui/react-dialog';
+import { useControllableState } from '@radix-ui/react-use-controllable-state';
 import { useLayoutEffect, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import type { Session } from '../../core/index.js';
 import { cx } from '../cx.js';
@@ -18,7 +19,6 @@ import { SignInForm, type SignInFormProps } from '../signIn/SignInForm.js';
 import { SignUpForm, type SignUpFormProps } from '../signUp/SignUpForm.js';
 import { AuthRoot, type AuthTheme } from '../ui/AuthRoot.js';
 import { Button } from '../ui/Button.js';
-import { useControllableState } from '../useControllableState.js';
 
 /** Which form the dialog shows. */
 export type AuthDialogView = 'signIn' | 'signUp';
@@ -103,6 +103,7 @@ export function AuthDialog({
     prop: openProp,
     defaultProp: defaultOpen,
     onChange: onOpenChange,
+    caller: 'AuthDialog',
   });
   const [view, setView] = useState<AuthDialogView>(defaultView);
   const triggerRef = useRef<HTMLButtonElement>(null);

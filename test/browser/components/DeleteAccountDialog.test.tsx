@@ -151,3 +151,24 @@ describe('DeleteAccountDialog, keyboard only', () => {
     expect(emulator.accounts()).toHaveLength(2);
   });
 });
+
+describe('DeleteAccountDialog, open controlled or not', () => {
+  it('controlled: Escape asks the parent through onOpenChange and the dialog stays open until `open` changes', async () => {
+    const onOpenChange = vi.fn();
+    await signedIn({ open: true, onOpenChange });
+    await screen.findByRole('dialog', { name: 'Delete your account' });
+    await userEvent.setup().keyboard('{Escape}');
+    expect(onOpenChange).toHaveBeenCalledTimes(1);
+    expect(onOpenChange).toHaveBeenCalledWith(false);
+    expect(screen.getByRole('dialog', { name: 'Delete your account' })).toBeVisible();
+  });
+
+  it('uncontrolled: opens at defaultOpen, closes on Escape and reports each change once', async () => {
+    const onOpenChange = vi.fn();
+    await signedIn({ defaultOpen: true, onOpenChange });
+    await screen.findByRole('dialog', { name: 'Delete your account' });
+    await userEvent.setup().keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(onOpenChange.mock.calls).toEqual([[false]]);
+  });
+});
