@@ -54,8 +54,10 @@ export const OWN_SCENARIOS = [
     // provider_disabled code (issue 9, +0.3 kB: 11.6 kB).
     // Issue 14: the 15 endpoints became standalone functions over a request core (`createAuthApi`)
     // so pages tree-shake the ones they never call; this scenario exports all of them and the
-    // bound `createAuthClient` besides, +0.4 kB (12.0 kB).
-    budget: 12_100,
+    // bound `createAuthClient` besides, +0.3 kB (11.9 kB). The 5 kB target is out of reach without
+    // dropping behaviour: the floor of what an app needs (`coreMinimal`: request core, engine, one
+    // endpoint) is 8.3 kB, the engine alone 6.2 kB; breakdown in docs/benchmarks.md.
+    budget: 12_000,
     target: 5_000,
   },
   {
@@ -93,7 +95,8 @@ export const OWN_SCENARIOS = [
     // Each screen reads only its English slices (i18n/en/*), not the whole table: -0.9 kB (42.0 kB).
     // Both of the above together: 41.6 kB.
     // Endpoints as standalone functions: the provider keeps a bare request core, the forms call
-    // only sign-in and the email lookup (the OAuth exchange stays in the lazy chunk): -0.2 kB (41.8 kB).
+    // only sign-in, the email lookup and the OAuth URL (the idp exchange moved to the lazy chunk):
+    // -1.7 kB minified but only -0.04 kB gzip (the 11 unused endpoints compressed well): 41.5 kB.
     budget: 42_000,
   },
   // Informational: where the weight sits.
@@ -101,6 +104,13 @@ export const OWN_SCENARIOS = [
     id: 'coreTypical',
     label: 'core as an app uses it: createAuthClient + createAuthSession + isAuthError',
     code: `export { createAuthClient, createAuthSession, isAuthError } from ${src('core/index.ts')};`,
+    external: 'packages',
+  },
+  {
+    id: 'coreMinimal',
+    label: 'core at its floor: createAuthApi + createAuthSession + signInWithEmail + isAuthError',
+    // What a framework-free sign-in needs with the standalone endpoints; see docs/benchmarks.md.
+    code: `export { createAuthApi, createAuthSession, signInWithEmail, isAuthError } from ${src('core/index.ts')};`,
     external: 'packages',
   },
   {
