@@ -25,7 +25,7 @@ Options:
   --port <n>            Port to listen on (default 9099; 0 picks a free port)
   --host <host>         Interface to bind (default 127.0.0.1)
   --project <id>        Project id used in token claims (default demo)
-  --data <file>         Load state from this file and journal every change to it (0600)
+  --data <file>         Load the data from this file and journal every change to it (0600)
   --token-ttl <s>       Id token lifetime in seconds (default 3600)
   --admin-token <tok>   Value expected in the deskree-admin header (default emulator-admin-token)
   --compact-after-bytes <n>
@@ -182,7 +182,7 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<void
     return;
   }
   process.stdout.write(`${listeningMessage(server)}\n`);
-  if (options.dataFile) process.stdout.write(`Persisting state to ${options.dataFile}\n`);
+  if (options.dataFile) process.stdout.write(`Persisting data to ${options.dataFile}\n`);
 
   let closing = false;
   const shutdown = (signal: NodeJS.Signals) => {

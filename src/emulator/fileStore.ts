@@ -61,7 +61,7 @@ export interface DataFileOptions {
 
 export interface DataFile {
   file: string;
-  /** The state in the file; undefined when the file did not exist. */
+  /** The data in the file; undefined when the file did not exist. */
   initialState: EmulatorSnapshot | undefined;
   journal: JournalSink;
   /** Resolves once every appended record is stored, then closes the file. */

@@ -15,8 +15,8 @@ export interface EmulatorServerOptions extends EmulatorOptions {
   port?: number;
   host?: string;
   /**
-   * File to load state from and journal every change to (created 0600). A request that changes
-   * state is answered only once its change is on disk.
+   * File to load the data from and journal every change to (created 0600). A request that changes
+   * data is answered only once its change is on disk.
    */
   dataFile?: string;
   /** Rewrite the data file as one snapshot once its journal exceeds this size. Default 1 MiB. */

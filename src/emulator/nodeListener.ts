@@ -13,7 +13,7 @@ import { openDataFile } from './fileStore.js';
 import type { DataFile, DataFileOptions } from './fileStore.js';
 
 /**
- * Wires a data file into emulator options: the initial state comes from the file and every
+ * Wires a data file into emulator options: the initial data comes from the file and every
  * committed change is journaled to it before the request is answered. Throws `DataFileError`.
  */
 export function withDataFile(

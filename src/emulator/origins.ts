@@ -1,7 +1,7 @@
 /**
  * Who may talk to the emulator, and which URLs it builds. The Deskree API routes stay open to every
  * origin (a browser app needs that); the control API (`/emulator/...`) hands out live reset codes
- * and can wipe state, so only its own origin and configured origins may call it from a browser,
+ * and can wipe the data, so only its own origin and configured origins may call it from a browser,
  * with an optional bearer token on top. OAuth callbacks must be on an authorized domain, as on
  * Identity Platform, and links are built from a configured public origin, never the Host header.
  */

@@ -1,5 +1,5 @@
 /**
- * One request, one transaction: requests that may change state run one at a time, and each one's
+ * One request, one transaction: requests that may change data run one at a time, and each one's
  * changes are either committed as one journal record (and the answer waits until the journal has
  * stored it) or, when the request fails with a server error, rolled back as if it never ran.
  *
@@ -20,7 +20,7 @@ export interface TransactionsInput {
 }
 
 export interface RunOptions {
-  /** Whether the work may change state (false: only excluded from running alongside writers). */
+  /** Whether the work may change data (false: only excluded from running alongside writers). */
   write: boolean;
 }
 

@@ -95,7 +95,7 @@ export interface EmulatorOptions {
 export type JournalTable =
   'accounts' | 'refreshTokens' | 'oobCodes' | 'oauthSessions' | 'oauthGrants' | 'settings';
 
-/** One change inside a journal record; replaying the records in order over a snapshot rebuilds the state. */
+/** One change inside a journal record; replaying the records in order over a snapshot rebuilds the data. */
 export type JournalOp =
   | { op: 'put'; table: JournalTable; value: object }
   | { op: 'delete'; table: JournalTable; key: string }
