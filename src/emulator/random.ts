@@ -48,6 +48,7 @@ export function newOobCode(): string {
   return base64UrlEncode(randomBytes(32));
 }
 
+/** The API's `sessionId` (28 characters, like createAuthUri's), e.g. an OAuth handshake's id. */
 export function newSessionId(): string {
   return randomAlphanumeric(28);
 }
