@@ -7,7 +7,8 @@ import { uiMessages } from '../i18n/en/ui.js';
 import { useMessageSlice } from '../i18n/useMessageSlice.js';
 import { NewPasswordFields } from '../ui/NewPasswordFields.js';
 import { Spinner } from '../ui/Spinner.js';
-import { TextField, type TextFieldClassNames } from '../ui/TextField.js';
+import { EmailField } from '../ui/EmailField.js';
+import type { TextFieldClassNames } from '../ui/TextField.js';
 import type { NewPasswordLink } from './useNewPasswordLink.js';
 
 /** The values of a "choose a password" form (see `newPasswordSchema`). */
@@ -51,14 +52,7 @@ export function NewPasswordForm({
       pendingLabel={t['loading.saving']}
       classNames={classNames}
     >
-      {withEmail ? (
-        <TextField
-          name="email"
-          kind="email"
-          label={t['label.email']}
-          classNames={classNames?.fields}
-        />
-      ) : null}
+      {withEmail ? <EmailField classNames={classNames?.fields} /> : null}
       <NewPasswordFields rules={rules} classNames={classNames?.fields} />
     </ScreenForm>
   );

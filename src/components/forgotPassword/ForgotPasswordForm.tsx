@@ -20,7 +20,7 @@ import { AuthLink, type RenderLink } from '../signIn/AuthLink.js';
 import { Alert } from '../ui/Alert.js';
 import { AuthCard } from '../ui/AuthCard.js';
 import type { CardScreenFormClassNames } from '../ui/cardProps.js';
-import { TextField } from '../ui/TextField.js';
+import { EmailField } from '../ui/EmailField.js';
 
 /** Answers that only say the address has no account: shown exactly like a sent link. */
 const NO_SUCH_ACCOUNT: ReadonlySet<AuthErrorCode> = new Set(['email_not_found', 'user_not_found']);
@@ -140,13 +140,7 @@ export function ForgotPasswordForm({
           pendingLabel={t['loading.sending']}
           classNames={classNames}
         >
-          <TextField
-            control={form.control}
-            name="email"
-            kind="email"
-            label={t['label.email']}
-            classNames={classNames?.field}
-          />
+          <EmailField classNames={classNames?.field} />
         </ScreenForm>
       )}
     </AuthCard>

@@ -35,6 +35,7 @@ import { Alert } from '../ui/Alert.js';
 import { AuthCard } from '../ui/AuthCard.js';
 import type { CardScreenFormClassNames } from '../ui/cardProps.js';
 import { Button } from '../ui/Button.js';
+import { EmailField } from '../ui/EmailField.js';
 import { TextField } from '../ui/TextField.js';
 import { AuthLink, type RenderLink } from './AuthLink.js';
 import {
@@ -190,10 +191,6 @@ export function SignInForm({
       {t['button.useDifferentEmail']}
     </Button>
   ) : null;
-  // Both steps ask the email; each `ScreenForm` provides its own form to it.
-  const emailField = (
-    <TextField name="email" kind="email" label={t['label.email']} classNames={classNames?.field} />
-  );
 
   const active = step.kind === 'email' ? emailForm : form;
   const { isSubmitting, errors } = active.formState;
@@ -266,7 +263,7 @@ export function SignInForm({
           pendingLabel={t['loading.default']}
           classNames={classNames}
         >
-          {emailField}
+          <EmailField classNames={classNames?.field} />
         </ScreenForm>
       ) : null}
 
@@ -280,7 +277,7 @@ export function SignInForm({
           classNames={classNames}
           afterSubmit={differentEmail}
         >
-          {emailField}
+          <EmailField classNames={classNames?.field} />
           <TextField
             control={form.control}
             name="password"

@@ -42,7 +42,7 @@ import { Alert } from '../ui/Alert.js';
 import { AuthCard } from '../ui/AuthCard.js';
 import type { CardScreenFormClassNames } from '../ui/cardProps.js';
 import { NewPasswordFields } from '../ui/NewPasswordFields.js';
-import { TextField } from '../ui/TextField.js';
+import { EmailField } from '../ui/EmailField.js';
 
 /** Classes for each part of `SignUpForm`. */
 export interface SignUpFormClassNames extends CardScreenFormClassNames {
@@ -264,13 +264,7 @@ export function SignUpForm({
         pendingLabel={t['loading.signingUp']}
         classNames={classNames}
       >
-        <TextField
-          control={form.control}
-          name="email"
-          kind="email"
-          label={t['label.email']}
-          classNames={classNames?.field}
-        />
+        <EmailField classNames={classNames?.field} />
         <NewPasswordFields
           rules={passwordRules}
           label={t['label.password']}

@@ -116,4 +116,24 @@ describe('server rendering (no window)', () => {
       expect(html.length).toBeGreaterThan('<div data-slot="auth-root"></div>'.length);
     },
   );
+
+  it.each([
+    ['ResetPasswordPage', api.ResetPasswordPage],
+    ['AcceptInvitePage', api.AcceptInvitePage],
+  ] as const)(
+    '<%s /> renders its loading state until the link is read: a spinner, no form',
+    (_name, Page) => {
+      const html = serverRender(
+        <api.AuthProvider {...PROVIDER_PROPS}>
+          <api.AuthRoot>
+            <Page />
+          </api.AuthRoot>
+        </api.AuthProvider>,
+      );
+      expect(html).toContain('data-state="loading"');
+      expect(html).toContain('data-slot="spinner"');
+      expect(html).toContain('Loading…');
+      expect(html).not.toContain('<form');
+    },
+  );
 });
