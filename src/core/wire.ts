@@ -45,7 +45,7 @@ export function firstApiError(body: unknown): ErrorEntry | undefined {
 }
 
 /** sign-up and sign-in/email */
-export const sessionDataSchema = z.looseObject({
+export const sessionDataSchema = /* @__PURE__ */ z.looseObject({
   uid: text,
   email: text,
   emailVerified: flag,
@@ -54,7 +54,7 @@ export const sessionDataSchema = z.looseObject({
 });
 export type SessionData = z.infer<typeof sessionDataSchema>;
 
-export const oauthUrlDataSchema = z.looseObject({
+export const oauthUrlDataSchema = /* @__PURE__ */ z.looseObject({
   authUri: text,
   providerId: text,
   sessionId: text,
@@ -62,7 +62,7 @@ export const oauthUrlDataSchema = z.looseObject({
 export type OAuthUrlData = z.infer<typeof oauthUrlDataSchema>;
 
 /** sign-in/idp: `localId` instead of `uid`, profile fields, and `needConfirmation`. */
-export const idpSignInDataSchema = z.looseObject({
+export const idpSignInDataSchema = /* @__PURE__ */ z.looseObject({
   providerId: text,
   localId: text,
   emailVerified: flag,
@@ -79,7 +79,7 @@ export const idpSignInDataSchema = z.looseObject({
 export type IdpSignInData = z.infer<typeof idpSignInDataSchema>;
 
 /** token/refresh: snake_case, unlike every other endpoint. */
-export const refreshDataSchema = z.looseObject({
+export const refreshDataSchema = /* @__PURE__ */ z.looseObject({
   access_token: optionalText,
   expires_in: seconds,
   token_type: optionalText,
@@ -89,7 +89,7 @@ export const refreshDataSchema = z.looseObject({
 });
 export type RefreshData = z.infer<typeof refreshDataSchema>;
 
-export const emailProvidersDataSchema = z.looseObject({
+export const emailProvidersDataSchema = /* @__PURE__ */ z.looseObject({
   kind: optionalText,
   allProviders: optionalTexts,
   registered: flag,
@@ -98,8 +98,8 @@ export const emailProvidersDataSchema = z.looseObject({
 });
 export type EmailProvidersData = z.infer<typeof emailProvidersDataSchema>;
 
-export const roleSchema = z.looseObject({ uid: text, name: text });
-export const rolesDataSchema = z.array(roleSchema);
+export const roleSchema = /* @__PURE__ */ z.looseObject({ uid: text, name: text });
+export const rolesDataSchema = /* @__PURE__ */ z.array(roleSchema);
 export type RoleData = z.infer<typeof roleSchema>;
 
 /**
@@ -109,9 +109,11 @@ export type RoleData = z.infer<typeof roleSchema>;
  * empty body or a 204 arrives here as `undefined`; `{}`, `{ data: null }`, `{ data: {} }` and
  * `{ data: {...} }` are accepted too. Nothing inside is promised.
  */
-export const noContentSchema = z.union([
-  z.undefined(),
-  z.looseObject({ data: z.optional(z.nullable(z.looseObject({}))) }),
+export const noContentSchema = /* @__PURE__ */ z.union([
+  /* @__PURE__ */ z.undefined(),
+  /* @__PURE__ */ z.looseObject({
+    data: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.looseObject({}))),
+  }),
 ]);
 /** The `data` object a "No content" endpoint sent anyway, if it sent one. */
 export type AcknowledgementData = Record<string, unknown>;
@@ -120,7 +122,7 @@ export type AcknowledgementData = Record<string, unknown>;
  * Token fields an account-change answer may carry. The hosted service sends none (see
  * `noContentSchema`); when a deployment does, the kit uses them instead of signing in again.
  */
-export const accountTokensSchema = z.looseObject({
+export const accountTokensSchema = /* @__PURE__ */ z.looseObject({
   uid: optionalText,
   localId: optionalText,
   email: optionalText,
