@@ -6,17 +6,19 @@
 import * as z from 'zod/mini';
 
 // zod/mini schemas are immutable: one instance serves every field of that type.
-const text = z.string();
-const optionalText = z.optional(text);
-const flag = z.boolean();
-const optionalFlag = z.optional(flag);
+// The exported response schemas are marked pure: each is then bundled only where an endpoint
+// that parses it is (a sign-in page ships sign-in's, not the account or roles schemas).
+export const text = z.string();
+export const optionalText = z.optional(text);
+export const flag = z.boolean();
+export const optionalFlag = z.optional(flag);
 const optionalTexts = z.optional(z.array(text));
 
 /** `expiresIn` arrives as a string ("3600"); tolerate a number too. */
 const seconds = z.union([z.string().check(z.regex(/^\d+$/)), z.number()]);
 
 /** The token pair every signing-in endpoint but token/refresh returns. */
-const tokens = { idToken: text, refreshToken: text, expiresIn: seconds };
+export const tokens = { idToken: text, refreshToken: text, expiresIn: seconds };
 
 const errorEntrySchema = z.looseObject({
   code: z.optional(z.union([text, z.number()])),
@@ -60,23 +62,6 @@ export const oauthUrlDataSchema = /* @__PURE__ */ z.looseObject({
   sessionId: text,
 });
 export type OAuthUrlData = z.infer<typeof oauthUrlDataSchema>;
-
-/** sign-in/idp: `localId` instead of `uid`, profile fields, and `needConfirmation`. */
-export const idpSignInDataSchema = /* @__PURE__ */ z.looseObject({
-  providerId: text,
-  localId: text,
-  emailVerified: flag,
-  email: text,
-  rawUserInfo: optionalText,
-  firstName: optionalText,
-  lastName: optionalText,
-  fullName: optionalText,
-  displayName: optionalText,
-  photoUrl: optionalText,
-  ...tokens,
-  needConfirmation: optionalFlag,
-});
-export type IdpSignInData = z.infer<typeof idpSignInDataSchema>;
 
 /** token/refresh: snake_case, unlike every other endpoint. */
 export const refreshDataSchema = /* @__PURE__ */ z.looseObject({

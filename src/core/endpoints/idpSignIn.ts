@@ -2,9 +2,30 @@
  * The last step of OAuth sign-in: the provider's answer exchanged for a session. Its own module
  * because only a callback page needs it: a sign-in page loads it with the OAuth flow, on demand.
  */
+import * as z from 'zod/mini';
 import { requestData, type AuthApi, type RequestOptions } from '../authApi.js';
 import { sessionFromTokens, type AuthUser, type Session } from '../credentials.js';
-import { idpSignInDataSchema, type IdpSignInData, type OAuthProviderId } from '../wire.js';
+import { flag, optionalFlag, optionalText, text, tokens, type OAuthProviderId } from '../wire.js';
+
+/**
+ * sign-in/idp: `localId` instead of `uid`, profile fields, and `needConfirmation`. Here, not in
+ * wire.ts: wire.ts is shared with the page, so a schema there lands in the page's first load.
+ */
+export const idpSignInDataSchema = z.looseObject({
+  providerId: text,
+  localId: text,
+  emailVerified: flag,
+  email: text,
+  rawUserInfo: optionalText,
+  firstName: optionalText,
+  lastName: optionalText,
+  fullName: optionalText,
+  displayName: optionalText,
+  photoUrl: optionalText,
+  ...tokens,
+  needConfirmation: optionalFlag,
+});
+export type IdpSignInData = z.infer<typeof idpSignInDataSchema>;
 
 export interface IdpSignInInput {
   providerId: OAuthProviderId | (string & {});
