@@ -7,6 +7,7 @@
  * device clock does not make a fresh token look expired; the engine's server clock
  * (session/serverClock.ts) also checks it against the token's own `exp`.
  */
+import { fromBase64Url } from './base64url.js';
 import type { AccountTokensData, RefreshData, SessionData } from './wire.js';
 
 /** Claims of a Deskree (Google Identity Platform) id token. */
@@ -51,9 +52,8 @@ export function decodeClaims(idToken: string): IdTokenClaims {
   try {
     const parts = idToken.split('.');
     if (parts.length !== 3) return {};
-    const base64 = parts[1]!.replace(/-/g, '+').replace(/_/g, '/');
-    const binary = atob(base64.padEnd(base64.length + ((4 - (base64.length % 4)) % 4), '='));
-    const json = UTF8.decode(Uint8Array.from(binary, (char) => char.charCodeAt(0)));
+    const json = fromBase64Url(parts[1]!);
+    if (json === null) return {};
     const claims: unknown = JSON.parse(json);
     return claims !== null && typeof claims === 'object' && !Array.isArray(claims)
       ? (claims as IdTokenClaims)
@@ -63,8 +63,6 @@ export function decodeClaims(idToken: string): IdTokenClaims {
     return {};
   }
 }
-
-const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 /** The token fields of an answer, whichever casing the endpoint used. */
 interface Tokens {

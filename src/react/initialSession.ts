@@ -10,7 +10,7 @@
  *   the browser holds no credentials for that user: it starts signed out.
  */
 import type { InitialAuth, Session, StorageAdapter } from '../core/index.js';
-import { toBase64Url } from '../core/cookies/sessionCookie.js';
+import { toBase64Url } from '../core/base64url.js';
 import { readPersistedSession } from '../core/session/persistedSession.js';
 
 type StorageChoice = 'local' | 'session' | 'memory' | StorageAdapter | undefined;

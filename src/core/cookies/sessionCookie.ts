@@ -7,6 +7,7 @@
  * a user) can pass that, so long values are split into `<name>.0`, `<name>.1`, … (like `@supabase/ssr`).
  * A value that fits is written under `<name>` alone.
  */
+import { fromBase64Url, toBase64Url } from '../base64url.js';
 import type { CookieAttributes } from './cookieHeader.js';
 
 /** The cookie that holds the session when no `storageKey` is given (`deskree-auth:session`). */
@@ -29,24 +30,6 @@ export function cookieNameFor(storageKey: string): string {
 /** The attributes of every session cookie write: first-party, sent on top-level navigations. */
 export function sessionCookieAttributes(secure: boolean, maxAge?: number): CookieAttributes {
   return { path: '/', sameSite: 'Lax', secure, maxAge: maxAge ?? SESSION_COOKIE_MAX_AGE_S };
-}
-
-/** UTF-8 text as base64url without padding. */
-export function toBase64Url(text: string): string {
-  const bytes = new TextEncoder().encode(text);
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-function fromBase64Url(encoded: string): string | null {
-  try {
-    const binary = atob(encoded.replace(/-/g, '+').replace(/_/g, '/'));
-    const bytes = Uint8Array.from(binary, (char) => char.charCodeAt(0));
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return null;
-  }
 }
 
 /** Every cookie name a session under `name` may occupy: the single one and the chunks. */
