@@ -4,24 +4,12 @@
  */
 import { fileURLToPath } from 'node:url';
 import { createServer, type ViteDevServer } from 'vite';
-import { chromium, type Browser } from 'playwright-core';
+import { launchChromium } from '../../scripts/chromium.mjs';
 
 const CONFIG_FILE = fileURLToPath(new URL('../../playground/vite.config.ts', import.meta.url));
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** The Chromium flags every e2e browser uses: Debian's build, kept off a network it cannot reach. */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-}
+/** The Chromium every e2e browser uses (path and flags in scripts/chromium.mjs). */
+export { launchChromium };
 
 export interface PlaygroundServer {
   origin: string;

@@ -31,24 +31,7 @@ import {
 import { authClientFor } from '../../../src/core/client';
 import { createTestEmulator, type TestEmulator } from '../../helpers/emulator';
 import { lastMail } from '../../helpers/mail';
-
-const ENDPOINTS = [
-  'signUp',
-  'signInWithEmail',
-  'createOAuthUrl',
-  'signInWithIdp',
-  'sendPasswordReset',
-  'inviteUser',
-  'verifyInvite',
-  'verifyPasswordReset',
-  'verifyEmail',
-  'updateEmail',
-  'updatePassword',
-  'fetchEmailProviders',
-  'refreshToken',
-  'deleteAccount',
-  'getRoles',
-] as const;
+import { ENDPOINT_NAMES } from '../../helpers/endpoints';
 
 async function codeOf(promise: Promise<unknown>): Promise<string> {
   const error = await promise.then(
@@ -69,7 +52,7 @@ beforeEach(() => {
 describe('createAuthClient', () => {
   it('exposes all 15 endpoints as methods, each also exported from core as a standalone function', () => {
     const client = createAuthClient({ baseUrl: test.baseUrl, fetch: test.fetch });
-    for (const name of ENDPOINTS) {
+    for (const name of ENDPOINT_NAMES) {
       expect(typeof client[name], name).toBe('function');
       expect(typeof (core as Record<string, unknown>)[name], name).toBe('function');
     }
@@ -176,7 +159,7 @@ describe('authClientFor', () => {
   it('makes one full client per request core, and leaves a client as it is', () => {
     const full = authClientFor(api);
     expect(authClientFor(api)).toBe(full);
-    for (const name of ENDPOINTS) expect(typeof full[name], name).toBe('function');
+    for (const name of ENDPOINT_NAMES) expect(typeof full[name], name).toBe('function');
     const client = createAuthClient({ baseUrl: test.baseUrl, fetch: test.fetch });
     expect(authClientFor(client)).toBe(client);
   });

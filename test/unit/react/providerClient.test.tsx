@@ -8,24 +8,7 @@ import type { ReactNode } from 'react';
 import { AuthProvider, useAuth, useAuthClient, useSignIn } from '../../../src/react';
 import { createTestEmulator } from '../../helpers/emulator';
 import { PASSWORD } from '../../helpers/password';
-
-const ENDPOINTS = [
-  'signUp',
-  'signInWithEmail',
-  'createOAuthUrl',
-  'signInWithIdp',
-  'sendPasswordReset',
-  'inviteUser',
-  'verifyInvite',
-  'verifyPasswordReset',
-  'verifyEmail',
-  'updateEmail',
-  'updatePassword',
-  'fetchEmailProviders',
-  'refreshToken',
-  'deleteAccount',
-  'getRoles',
-] as const;
+import { ENDPOINT_NAMES } from '../../helpers/endpoints';
 
 function providerFromProps() {
   const test = createTestEmulator();
@@ -49,7 +32,7 @@ describe('AuthProvider without a client prop', () => {
     expect(result.current.fromAuth).toBe(first);
     rerender();
     expect(result.current.fromHook).toBe(first);
-    for (const name of ENDPOINTS) expect(typeof first[name], name).toBe('function');
+    for (const name of ENDPOINT_NAMES) expect(typeof first[name], name).toBe('function');
     emulator.clearRequests();
     expect((await first.fetchEmailProviders({ email: 'ada@example.com' })).registered).toBe(true);
     expect(emulator.requestCount('/email-providers')).toBe(1);
