@@ -110,7 +110,13 @@ async function startFlow(
   await waitFor(() => expect(pendingFlows()).toHaveLength(1));
   expect(authUris).toHaveLength(1);
   expect(popups).toHaveLength(1);
-  return { popup: popups[0]!, authUri: authUris[0]! };
+  const popup = popups[0]!;
+  // The kit has sent the popup to the provider (another origin: reading its location throws once
+  // that page is there). Wait for it, as a user would: a navigation or close by the test while the
+  // provider page is still loading races the kit's own navigation, and Chromium may keep the later
+  // committing one (the popup then never reaches the callback page, or does not close).
+  await waitFor(() => expect(() => popup.location.href).toThrow(), { timeout: 10_000 });
+  return { popup, authUri: authUris[0]! };
 }
 
 /** The user consents at the (emulated) provider, which sends the popup back to the callback page. */
@@ -404,16 +410,23 @@ describe('OAuthButtons mode="popup" in Chromium', () => {
       renderApp({ onComplete, onError });
       const { popup, authUri } = await startFlow();
       const redirect = await test.emulator.completeOAuth(authUri, { email: 'ada@example.com' });
-      const timers = vi.spyOn(window, 'setTimeout');
+      // The answer is sent the moment the kit starts its grace timer (it has seen `closed`), not
+      // after a polling delay of this test's own: under load, that delay could eat the grace period.
+      const startTimer = window.setTimeout.bind(window);
+      const timers = vi.spyOn(window, 'setTimeout').mockImplementation(((
+        handler: TimerHandler,
+        ms?: number,
+        ...args: unknown[]
+      ) => {
+        const id = startTimer(handler, ms, ...args);
+        if (ms === CLOSED_GRACE_MS) channel.postMessage(answerOf(redirect));
+        return id;
+      }) as typeof window.setTimeout);
       popup.close(); // what a severed popup looks like from here
-      // `closed` has been seen once the grace timer runs.
-      await waitFor(() =>
-        expect(timers.mock.calls.some(([, ms]) => ms === CLOSED_GRACE_MS)).toBe(true),
-      );
-      channel.postMessage(answerOf(redirect));
       await waitFor(() => expect(screen.getByTestId('who')).toHaveTextContent('ada@example.com'), {
         timeout: 10_000,
       });
+      expect(timers.mock.calls.some(([, ms]) => ms === CLOSED_GRACE_MS)).toBe(true);
       expect(onError).not.toHaveBeenCalled();
       expect(test.emulator.requestCount('/sign-in/idp')).toBe(1);
     });
