@@ -19,31 +19,22 @@ beforeAll(async () => {
 });
 
 afterEach(async () => {
-  await control('DELETE', 'clock');
+  await playground.emulatorControl('DELETE', 'clock');
 });
 
 afterAll(async () => {
   await playground?.close();
 });
 
-async function control<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const response = await fetch(`${playground.origin}/emulator/v1/${path}`, {
-    method,
-    headers: { 'content-type': 'application/json' },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  if (!response.ok)
-    throw new Error(
-      `${method} /emulator/v1/${path} answered ${response.status}: ${await response.text()}`,
-    );
-  return ((await response.json()) as { data: T }).data;
-}
-
 /** Moves the emulator's clock forward (the browser's clock stays where it is). */
 async function advanceEmulatorClock(ms: number): Promise<void> {
-  const clock = await control<{ now: number; offsetMs: number }>('POST', 'clock', {
-    advanceMs: ms,
-  });
+  const clock = await playground.emulatorControl<{ now: number; offsetMs: number }>(
+    'POST',
+    'clock',
+    {
+      advanceMs: ms,
+    },
+  );
   expect(clock.offsetMs).toBe(ms);
 }
 
@@ -89,7 +80,7 @@ describe('expiry (emulator clock moved forward)', () => {
     await visible(form.getByLabel('Current password', { exact: true }));
 
     await advanceEmulatorClock(TWO_HOURS_MS);
-    await control('DELETE', 'requests');
+    await playground.emulatorControl('DELETE', 'requests');
 
     await form.getByLabel('Current password', { exact: true }).fill(PASSWORD);
     await form.getByLabel('New password', { exact: true }).fill(newPassword);
@@ -97,7 +88,7 @@ describe('expiry (emulator clock moved forward)', () => {
     await page.getByRole('button', { name: 'Update password' }).click();
     await visible(message(page, 'Your password was updated.'));
 
-    const relevant = (await control<RequestLogEntry[]>('GET', 'requests'))
+    const relevant = (await playground.emulatorControl<RequestLogEntry[]>('GET', 'requests'))
       .filter((entry) => entry.path.startsWith('/api/v1/auth/accounts/'))
       .map(
         ({ method, path, status }) =>

@@ -20,6 +20,11 @@ export interface Playground {
   outbox(to?: string): Promise<Mail[]>;
   /** Polls the outbox until a mail of `kind` to `to` is there; the newest such mail. */
   waitForMail(to: string, kind: MailKind, options?: { timeoutMs?: number }): Promise<Mail>;
+  /**
+   * Calls the emulator's control API (`/emulator/v1/<path>`, see docs/emulator.md) with a JSON body
+   * and returns its `data`; throws on any answer that is not 2xx.
+   */
+  emulatorControl<T>(method: string, path: string, body?: unknown): Promise<T>;
   /** Creates an account through the control API (no mail is sent). */
   seedAccount(account: SeedAccount): Promise<AccountView>;
   accounts(): Promise<AccountView[]>;
@@ -98,6 +103,15 @@ export async function startPlayground(): Promise<Playground> {
         if (Date.now() > deadline) throw new Error(`No ${kind} mail to ${to} within the timeout`);
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
+    },
+
+    async emulatorControl<T>(method: string, path: string, body?: unknown) {
+      const response = await control(path, {
+        method,
+        headers: { 'content-type': 'application/json' },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+      return (await json<{ data: T }>(response)).data;
     },
 
     async seedAccount(account) {

@@ -30,16 +30,6 @@ afterAll(async () => {
   await playground?.close();
 });
 
-async function control<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const response = await fetch(`${playground.origin}/emulator/v1/${path}`, {
-    method,
-    headers: { 'content-type': 'application/json' },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}`);
-  return ((await response.json()) as { data: T }).data;
-}
-
 /** A signed-in page whose clock Playwright controls (installed before any script runs). */
 async function signedInPage(email: string): Promise<Page> {
   const page = await playground.newPage();
@@ -51,7 +41,7 @@ async function signedInPage(email: string): Promise<Page> {
 
 /** The refreshes the emulator answered since `since` (epoch ms of the emulator clock). */
 async function refreshesAfter(since: number): Promise<number[]> {
-  const log = await control<RequestLogEntry[]>('GET', 'requests');
+  const log = await playground.emulatorControl<RequestLogEntry[]>('GET', 'requests');
   return log
     .filter((entry) => entry.path.endsWith('/token/refresh') && entry.at >= since)
     .map((entry) => entry.status);
@@ -62,7 +52,9 @@ async function refreshesAfter(since: number): Promise<number[]> {
  * refreshed (or failed to), with the statuses of those refreshes.
  */
 async function aTokenLifetimeLater(page: Page): Promise<number[]> {
-  const { now } = await control<{ now: number }>('POST', 'clock', { advanceMs: TWO_HOURS_MS });
+  const { now } = await playground.emulatorControl<{ now: number }>('POST', 'clock', {
+    advanceMs: TWO_HOURS_MS,
+  });
   await page.clock.fastForward(TWO_HOURS_MS);
   let statuses: number[] = [];
   for (let attempt = 0; attempt < 50 && statuses.length === 0; attempt++) {
@@ -123,9 +115,9 @@ describe('the hosted answers in the playground', () => {
     expect(await message(page, 'No account was found.').count()).toBe(0);
     expect(await page.getByRole('alert').filter({ hasText: /\S/ }).count()).toBe(0);
     // The emulator did answer the hosted 422 for it: the form hid it on purpose.
-    const answered = (await control<RequestLogEntry[]>('GET', 'requests')).filter((entry) =>
-      entry.path.endsWith('/password-reset'),
-    );
+    const answered = (
+      await playground.emulatorControl<RequestLogEntry[]>('GET', 'requests')
+    ).filter((entry) => entry.path.endsWith('/password-reset'));
     expect(answered.at(-1)?.status).toBe(422);
   });
 
