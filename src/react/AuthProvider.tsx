@@ -15,7 +15,6 @@ import { useContext, useEffect, useMemo, useRef, useState, type ReactNode } from
 import { QueryClientContext, type QueryClient } from '@tanstack/react-query';
 // Values from their own modules, never through the `../core` barrel: see loadOAuthFlow.ts.
 import { createAuthApi } from '../core/authApi.js';
-import { cookieStorageAdapter } from '../core/session/cookieStorage.js';
 import { createAuthSession, DEFAULT_STORAGE_KEY } from '../core/session/index.js';
 import type {
   AuthApi,
@@ -36,11 +35,12 @@ interface AuthProviderBaseProps {
   /** A session store you created yourself (tests, advanced setups). You keep ownership: it is not destroyed on unmount. */
   session?: AuthSession;
   /**
-   * Where the session is persisted. Default: the session engine's default (`local`). `'cookie'`
-   * keeps it in first-party cookies (`SameSite=Lax`, `Secure` on https, chunked under 4 KB) so
-   * that `deskree-auth-react/server` knows the user on every request.
+   * Where the session is persisted: `local` (the default), `session`, `memory` or an adapter.
+   * For first-party cookies that `deskree-auth-react/server` reads on every request, use
+   * `CookieAuthProvider` instead: it lives in its own module so pages without cookies do not
+   * ship the cookie code.
    */
-  storage?: AuthSessionOptions['storage'] | 'cookie';
+  storage?: AuthSessionOptions['storage'];
   storageKey?: string;
   /**
    * What the server knew when it rendered the page: `getInitialAuth(request, …)` from
@@ -129,7 +129,7 @@ export function AuthProvider(props: AuthProviderProps) {
   const [owned] = useState(() => props.session === undefined);
   const [session] = useState<AuthSession>(() => {
     if (props.session) return props.session;
-    const storage = props.storage === 'cookie' ? cookieStorageAdapter() : props.storage;
+    const storage = props.storage;
     const storageKey = props.storageKey ?? DEFAULT_STORAGE_KEY;
     return createAuthSession({
       client,

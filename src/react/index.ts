@@ -4,6 +4,8 @@
  */
 export { AuthProvider } from './AuthProvider.js';
 export type { AuthProviderProps } from './AuthProvider.js';
+export { CookieAuthProvider } from './CookieAuthProvider.js';
+export type { CookieAuthProviderProps } from './CookieAuthProvider.js';
 export { useAuth } from './useAuth.js';
 export type { UseAuthResult } from './useAuth.js';
 export { useUser } from './useUser.js';

@@ -66,7 +66,7 @@ export async function authenticate(
 
 /**
  * The signed-in user of a request, from `Authorization` / `x-authorization` (`Bearer …`) or the
- * session cookie (`storage="cookie"`); `null` when there are no credentials or they are invalid or
+ * session cookie (`CookieAuthProvider`); `null` when there are no credentials or they are invalid or
  * expired. Network failures fetching the keys are thrown (`network`), not taken for "signed out".
  *
  * @example
@@ -83,7 +83,7 @@ export async function getAuthFromRequest(
 }
 
 /**
- * What `AuthProvider`'s `initialAuth` needs, without any token: the user and the claims when the
+ * What `CookieAuthProvider`'s `initialAuth` needs, without any token: the user and the claims when the
  * request is signed in, `null` when it is not, and `undefined` when the server cannot tell (the id
  * token in the cookie expired and only the browser will refresh it; the page then renders
  * `loading` rather than signing the user out). Refresh first (`refreshAuthCookies` in middleware)
@@ -92,7 +92,7 @@ export async function getAuthFromRequest(
  * @example
  * // app/layout.tsx (Next.js):
  * const initialAuth = await getInitialAuth({ headers: await headers() }, authOptions)
- * return <AuthProvider storage="cookie" initialAuth={initialAuth} …>{children}</AuthProvider>
+ * return <CookieAuthProvider initialAuth={initialAuth} …>{children}</CookieAuthProvider>
  */
 export async function getInitialAuth(
   request: RequestLike,

@@ -1,6 +1,6 @@
 /**
  * Where a request's credentials are: a bearer token (`Authorization` or the spec's
- * `x-authorization`) or the session cookie written by `storage="cookie"`.
+ * `x-authorization`) or the session cookie written by `CookieAuthProvider`.
  */
 import { parseCookieHeader } from '../core/cookies/cookieHeader.js';
 import {

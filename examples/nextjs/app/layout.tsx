@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { headers } from 'next/headers';
-import { AuthProvider } from 'deskree-auth-react';
+import { CookieAuthProvider } from 'deskree-auth-react';
 import { getInitialAuth } from 'deskree-auth-react/server';
 import 'deskree-auth-react/styles.css';
 import { authOptions, publicBaseUrl } from '../auth';
@@ -15,10 +15,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang="en">
       <body>
-        <AuthProvider baseUrl={publicBaseUrl()} storage="cookie" initialAuth={initialAuth}>
+        <CookieAuthProvider baseUrl={publicBaseUrl()} initialAuth={initialAuth}>
           <Header />
           <main>{children}</main>
-        </AuthProvider>
+        </CookieAuthProvider>
       </body>
     </html>
   );

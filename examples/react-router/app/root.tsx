@@ -9,7 +9,7 @@ import {
   type LoaderFunctionArgs,
 } from 'react-router';
 import type { ReactNode } from 'react';
-import { AuthProvider } from 'deskree-auth-react';
+import { CookieAuthProvider } from 'deskree-auth-react';
 import { refreshAuthCookies } from 'deskree-auth-react/server';
 import stylesHref from 'deskree-auth-react/styles.css?url';
 import { authContext, authOptions, publicBaseUrl } from './auth.server';
@@ -58,11 +58,11 @@ export function Layout({ children }: { children: ReactNode }) {
 export default function App() {
   const { initialAuth, baseUrl } = useLoaderData<typeof loader>();
   return (
-    <AuthProvider baseUrl={baseUrl} storage="cookie" initialAuth={initialAuth}>
+    <CookieAuthProvider baseUrl={baseUrl} initialAuth={initialAuth}>
       <Header />
       <main>
         <Outlet />
       </main>
-    </AuthProvider>
+    </CookieAuthProvider>
   );
 }

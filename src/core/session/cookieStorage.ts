@@ -35,7 +35,7 @@ export interface CookieStorageOptions {
  *
  * @example
  * createAuthSession({ client, storage: cookieStorageAdapter() })
- * // or, in React: <AuthProvider storage="cookie" …>
+ * // or, in React: <CookieAuthProvider …>
  */
 export function cookieStorageAdapter(options: CookieStorageOptions = {}): StorageAdapter {
   const jar = () => {

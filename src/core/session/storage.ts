@@ -114,6 +114,11 @@ export function resolveStorage(
   warn: (message: string) => void,
 ): ResolvedStorage {
   if (typeof option === 'object') return { adapter: resilient(option, warn), shared: false };
+  // A typo or the removed `storage="cookie"` must not quietly land the session in localStorage.
+  if (option !== undefined && option !== 'local' && option !== 'session' && option !== 'memory')
+    throw new TypeError(
+      `Unknown storage "${option}": for cookies use <CookieAuthProvider> or cookieStorageAdapter().`,
+    );
   const which = option === 'session' ? 'sessionStorage' : 'localStorage';
   const storage = option === 'memory' ? null : webStorage(which);
   if (!storage) {

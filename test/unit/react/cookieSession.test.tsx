@@ -1,12 +1,13 @@
 /**
- * `<AuthProvider storage="cookie">`: signing in writes the session cookie the server helpers read,
- * a refresh rewrites it, and signing out deletes it.
+ * `<CookieAuthProvider>`: signing in writes the session cookie the server helpers read, a refresh
+ * rewrites it, and signing out deletes it. Its `cookie` prop reaches the cookie's attributes, and
+ * `AuthProvider` refuses the old `storage="cookie"` instead of quietly using localStorage.
  */
 import { act, render, screen, waitFor } from '@testing-library/react';
 import { useEffect } from 'react';
 import { createAuthClient } from '../../../src/core';
 import { parseCookieHeader } from '../../../src/core/cookies/cookieHeader';
-import { AuthProvider, useAuth, useSignIn } from '../../../src/react';
+import { AuthProvider, CookieAuthProvider, useAuth, useSignIn } from '../../../src/react';
 import { getAuthFromRequest } from '../../../src/server';
 import { createTestEmulator } from '../../helpers/emulator';
 
@@ -55,10 +56,10 @@ it('keeps the session in a cookie the server can read, rewrites it on refresh, d
     return null;
   }
   render(
-    <AuthProvider baseUrl={env.baseUrl} fetch={env.fetch} storage="cookie">
+    <CookieAuthProvider baseUrl={env.baseUrl} fetch={env.fetch}>
       <Panel />
       <Capture />
-    </AuthProvider>,
+    </CookieAuthProvider>,
   );
   await screen.findByText('out');
   expect(document.cookie).toBe('');
@@ -78,4 +79,48 @@ it('keeps the session in a cookie the server can read, rewrites it on refresh, d
   await screen.findByText('out');
   await waitFor(() => expect(document.cookie).toBe(''));
   expect(await whoIsSignedIn()).toBeNull();
+});
+
+it('writes the cookie with the attributes of its `cookie` prop', async () => {
+  const env = createTestEmulator({ projectId: 'demo' });
+  await createAuthClient({ baseUrl: env.baseUrl, fetch: env.fetch }).signUp({
+    email: EMAIL,
+    password: PASSWORD,
+  });
+  // jsdom's document.cookie getter hides attributes: record what the adapter writes instead.
+  const written: string[] = [];
+  const setter = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!.set!;
+  vi.spyOn(document, 'cookie', 'set').mockImplementation(function (this: Document, value) {
+    written.push(value);
+    setter.call(this, value);
+  });
+  render(
+    <CookieAuthProvider
+      baseUrl={env.baseUrl}
+      fetch={env.fetch}
+      cookie={{ maxAgeSeconds: 60, domain: 'localhost' }}
+    >
+      <Panel />
+    </CookieAuthProvider>,
+  );
+  await screen.findByText('out');
+  act(() => screen.getByText('sign in').click());
+  await screen.findByText(`in as ${EMAIL}`);
+  vi.restoreAllMocks();
+  expect(written).toHaveLength(1);
+  expect(written[0]).toMatch(/^deskree-auth-session=[^;]+; /);
+  expect(written[0]).toContain('; Max-Age=60');
+  expect(written[0]).toContain('; Domain=localhost');
+});
+
+it('refuses storage="cookie" on AuthProvider with an error that names CookieAuthProvider', () => {
+  const consoleError = vi.spyOn(console, 'error').mockImplementation(() => {});
+  try {
+    expect(() => render(<AuthProvider projectId="demo" storage={'cookie' as never} />)).toThrow(
+      /Unknown storage "cookie": for cookies use <CookieAuthProvider>/,
+    );
+  } finally {
+    consoleError.mockRestore();
+  }
+  expect(localStorage.length).toBe(0);
 });

@@ -166,6 +166,19 @@ describe('corrupted storage', () => {
   });
 });
 
+describe('storage option', () => {
+  it.each(['cookie', 'locale'])(
+    'rejects the unknown name %j with a TypeError that names the fix, instead of using localStorage',
+    (name) => {
+      const create = () => h.createSession({ storage: name as never });
+      expect(create).toThrow(TypeError);
+      expect(create).toThrow(
+        `Unknown storage "${name}": for cookies use <CookieAuthProvider> or cookieStorageAdapter().`,
+      );
+    },
+  );
+});
+
 describe('clock skew', () => {
   it('expiresAt comes from expiresIn at receipt: a server clock 6 h ahead does not make the token look expired', async () => {
     h.destroyAll();

@@ -14,7 +14,7 @@ import { getInitialAuth } from '../../../src/server';
 import { createAuthClient, type InitialAuth, type Session } from '../../../src/core';
 import { encodeSessionCookie, SESSION_COOKIE_NAME } from '../../../src/core/cookies/sessionCookie';
 import { serializeSession } from '../../../src/core/session/persistedSession';
-import { AuthProvider, SignedIn, SignedOut, AuthLoading, useAuth } from '../../../src/react';
+import { CookieAuthProvider, SignedIn, SignedOut, AuthLoading, useAuth } from '../../../src/react';
 import { createTestEmulator, type TestEmulator } from '../../helpers/emulator';
 
 const EMAIL = 'hydrate@example.com';
@@ -34,7 +34,7 @@ function Who() {
 
 function App({ auth }: { auth: InitialAuth | null | undefined }): ReactNode {
   return (
-    <AuthProvider baseUrl={env.baseUrl} fetch={env.fetch} storage="cookie" initialAuth={auth}>
+    <CookieAuthProvider baseUrl={env.baseUrl} fetch={env.fetch} initialAuth={auth}>
       <AuthLoading>
         <p>spinner</p>
       </AuthLoading>
@@ -45,7 +45,7 @@ function App({ auth }: { auth: InitialAuth | null | undefined }): ReactNode {
         <p>please sign in</p>
       </SignedOut>
       <Who />
-    </AuthProvider>
+    </CookieAuthProvider>
   );
 }
 
@@ -66,7 +66,7 @@ beforeAll(async () => {
   );
 });
 
-describe('AuthProvider initialAuth', () => {
+describe('CookieAuthProvider initialAuth', () => {
   it('renders the signed-in branch on the server, with the user and claims and no token', () => {
     expect(typeof window).toBe('undefined');
     const html = renderToString(<App auth={initialAuth} />);
