@@ -100,7 +100,9 @@ export const OWN_SCENARIOS = [
     // wire.ts's response schemas marked pure, so only the parsed ones ship (-0.12 kB); the idp
     // schema next to its endpoint, in the OAuth chunk (-0.04 kB); one base64url decoder for the
     // cookie and the id token (-0.03 kB): 41.35 kB.
-    budget: 41_500,
+    // The response fields on the page's path (expiresIn, the error body, the sign-in methods)
+    // read with `z.custom` predicates instead of zod's union and array types: -0.55 kB (40.8 kB).
+    budget: 41_000,
   },
   // Informational: where the weight sits.
   {
