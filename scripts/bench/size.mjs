@@ -61,6 +61,16 @@ export const OWN_SCENARIOS = [
     target: 5_000,
   },
   {
+    id: 'client',
+    label:
+      'client: createAuthClient + AuthError + isAuthError (request core, 15 endpoints, errors)',
+    // Issue 14's 5 kB for the core, met by the framework-free client every layer builds on; the
+    // session engine on top of it cannot fit (see `core` above and docs/benchmarks.md).
+    code: `export { createAuthClient, AuthError, isAuthError } from ${src('core/index.ts')};`,
+    external: 'packages',
+    budget: 5_000,
+  },
+  {
     id: 'hooks',
     label: 'provider + hooks (own code of src/react, core external)',
     code: `export * from ${src('react/index.ts')};`,
@@ -100,7 +110,11 @@ export const OWN_SCENARIOS = [
     // wire.ts's response schemas marked pure, so only the parsed ones ship (-0.12 kB); the idp
     // schema next to its endpoint, in the OAuth chunk (-0.04 kB); one base64url decoder for the
     // cookie and the id token (-0.03 kB): 41.35 kB.
-    budget: 41_500,
+    // The response fields on the page's path (expiresIn, the error body, the sign-in methods)
+    // read with `z.custom` predicates instead of zod's union and array types: -0.55 kB (40.8 kB).
+    // The stored session's version, nullable fields and expiresAt the same way instead of zod's
+    // literal, nullable and positive number: -0.44 kB (40.4 kB).
+    budget: 40_500,
   },
   // Informational: where the weight sits.
   {
