@@ -56,7 +56,9 @@ export const OWN_SCENARIOS = [
     // so pages tree-shake the ones they never call; this scenario exports all of them and the
     // bound `createAuthClient` besides, +0.3 kB (11.9 kB). The 5 kB target is out of reach without
     // dropping behaviour: the floor of what an app needs (`coreMinimal`: request core, engine, one
-    // endpoint) is 8.1 kB, the engine alone 6.2 kB; breakdown in docs/benchmarks.md.
+    // endpoint) is 8.2 kB, the engine alone 6.2 kB; breakdown in docs/benchmarks.md. The 5 kB holds
+    // for the client below. The z.custom readers of issue 14 and the TypeError for an unknown
+    // storage name cost +0.05 kB here (12.0 kB, 11,955 bytes).
     budget: 12_000,
     target: 5_000,
   },
@@ -114,7 +116,10 @@ export const OWN_SCENARIOS = [
     // read with `z.custom` predicates instead of zod's union and array types: -0.55 kB (40.8 kB).
     // The stored session's version, nullable fields and expiresAt the same way instead of zod's
     // literal, nullable and positive number: -0.44 kB (40.4 kB).
-    budget: 40_500,
+    // Cookie storage moved from AuthProvider's storage="cookie" to its own CookieAuthProvider, so a
+    // page that keeps the session in localStorage no longer ships the cookie adapter: -0.8 kB
+    // (39.6 kB). Issue 14's 40 kB is met; the budget is that target.
+    budget: 40_000,
   },
   // Informational: where the weight sits.
   {
