@@ -14,12 +14,20 @@
 //     form; the session cookie (SameSite=Lax, Path=/); the server HTML of /dashboard holds the
 //     user's email and no token; /api/me answers the user; a reload shows no loading or signed-out
 //     state at any time and logs no hydration warning; sign-out clears the cookie in every tab and
-//     the server redirects /dashboard again.
+//     the server redirects /dashboard again;
+//  5. server-side refresh ("a tab closed for an hour is rendered signed in"): a second emulator with
+//     4 s id tokens and a second instance of the built app on it (no rebuild: the examples read
+//     DESKREE_* at request time); sign-in in a fresh context whose browser-side refresh is blocked,
+//     the cookie kept and the context closed; once the id token is past `exp` + the server's 5 s
+//     clock tolerance, a plain GET /dashboard with that cookie answers 200 with the email and no
+//     token, a Set-Cookie (SameSite=Lax, Path=/) with a new unexpired id token, and exactly one
+//     `token/refresh` in the emulator's request log; after the account is deleted the same request
+//     is redirected to /sign-in and its session cookies are deleted (Max-Age=0).
 //
 // `--only nextjs|react-router` runs one; `--keep` leaves the temp dir; `--update-lockfiles` rewrites
-// the examples' lockfiles for the current kit (after its dependencies change) and stops. Prints `N passed, M failed`
-// and the time spent per example (install cold/warm, build, checks). Environment: CHROMIUM_PATH,
-// DAR_CACHE_DIR (default ~/.cache/deskree-auth-react).
+// the examples' lockfiles for the current kit (after its dependencies change) and stops. Prints
+// `N passed, M failed` and the time spent per example (install cold/warm, build, checks, server
+// refresh). Environment: CHROMIUM_PATH, DAR_CACHE_DIR (default ~/.cache/deskree-auth-react).
 import { createHash } from 'node:crypto';
 import {
   cpSync,
@@ -213,6 +221,63 @@ async function signedOutRequests(site) {
   assert(me.status === 401, `GET /api/me signed out: ${me.status}`);
 }
 
+/** The session cookies among `cookies` (`{ name, value }`), as the stored session they encode. */
+function storedSessionOf(cookies) {
+  const ordered = cookies
+    .filter((cookie) => cookie.name.startsWith(COOKIE) && cookie.value !== '')
+    .sort((a, b) => a.name.localeCompare(b.name, 'en', { numeric: true }));
+  assert(ordered.length > 0, 'no deskree-auth-session cookie');
+  return JSON.parse(Buffer.from(ordered.map((c) => c.value).join(''), 'base64url').toString());
+}
+
+const cookieHeaderOf = (cookies) =>
+  cookies.map((cookie) => `${cookie.name}=${cookie.value}`).join('; ');
+
+/** The `exp` claim (epoch seconds) of an id token. */
+const expiryOf = (idToken) =>
+  JSON.parse(Buffer.from(idToken.split('.')[1], 'base64url').toString()).exp;
+
+/** Server-rendered HTML must never hold a token (a page is cached, logged, shared). */
+function assertNoTokenIn(html, ...sessions) {
+  const secrets = sessions.flatMap(({ session }) => [
+    ['id token', session.idToken],
+    ['refresh token', session.refreshToken],
+  ]);
+  for (const [what, secret] of [...secrets, ['admin token', ADMIN_TOKEN]])
+    assert(!html.includes(secret), `the ${what} is in the server HTML`);
+}
+
+/** A response's `Set-Cookie` lines as `{ name, value, attributes }` (attribute names lower-cased). */
+function setCookiesOf(response) {
+  return response.headers.getSetCookie().map((line) => {
+    const [pair, ...rest] = line.split(';').map((part) => part.trim());
+    const at = pair.indexOf('=');
+    const attributes = Object.fromEntries(
+      rest.map((part) => {
+        const eq = part.indexOf('=');
+        return eq < 0
+          ? [part.toLowerCase(), true]
+          : [part.slice(0, eq).toLowerCase(), part.slice(eq + 1)];
+      }),
+    );
+    return { name: pair.slice(0, at), value: pair.slice(at + 1), attributes };
+  });
+}
+
+/** Fills and submits the prebuilt sign-in form on `page` (already on /sign-in), lands on /dashboard. */
+async function submitSignIn(page, site, problems = []) {
+  await page.getByLabel('Email', { exact: true }).fill(EMAIL);
+  await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await page.waitForURL(`${site}/dashboard`).catch(async (error) => {
+    const text = (await page.locator('body').innerText()).slice(0, 500);
+    throw new Error(`${error.message}\npage: ${text}\nconsole: ${problems.join('\n')}`, {
+      cause: error,
+    });
+  });
+  await page.getByTestId('server-email').filter({ hasText: EMAIL }).waitFor();
+}
+
 async function browserChecks(browser, site, emulator) {
   const context = await browser.newContext();
   cleanups.push(() => context.close());
@@ -248,16 +313,7 @@ async function browserChecks(browser, site, emulator) {
         .locator('[data-slot="sign-in-form"]')
         .evaluate((el) => getComputedStyle(el).getPropertyValue('--dar-color-primary').trim());
       assert(primary !== '', 'the sign-in form is unstyled (no --dar-color-primary)');
-      await page.getByLabel('Email', { exact: true }).fill(EMAIL);
-      await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
-      await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-      await page.waitForURL(`${site}/dashboard`).catch(async (error) => {
-        const text = (await page.locator('body').innerText()).slice(0, 500);
-        throw new Error(`${error.message}\npage: ${text}\nconsole: ${problems.join('\n')}`, {
-          cause: error,
-        });
-      });
-      await page.getByTestId('server-email').filter({ hasText: EMAIL }).waitFor();
+      await submitSignIn(page, site, problems);
     },
   );
 
@@ -274,13 +330,8 @@ async function browserChecks(browser, site, emulator) {
       return found;
     },
   );
-  const cookieHeader = cookies.map((cookie) => `${cookie.name}=${cookie.value}`).join('; ');
-  const ordered = [...cookies].sort((a, b) =>
-    a.name.localeCompare(b.name, 'en', { numeric: true }),
-  );
-  const stored = JSON.parse(
-    Buffer.from(ordered.map((c) => c.value).join(''), 'base64url').toString(),
-  );
+  const cookieHeader = cookieHeaderOf(cookies);
+  const stored = storedSessionOf(cookies);
 
   await check(
     'the server HTML of /dashboard holds the email, the roles, and no token',
@@ -290,12 +341,7 @@ async function browserChecks(browser, site, emulator) {
       assert(response.status === 200, `status ${response.status}`);
       assert(html.includes(EMAIL), 'the email is not in the server HTML');
       assert(/Roles: [^<]*admin/.test(html), 'the roles read on the server are not in the HTML');
-      for (const [what, secret] of [
-        ['id token', stored.session.idToken],
-        ['refresh token', stored.session.refreshToken],
-        ['admin token', ADMIN_TOKEN],
-      ])
-        assert(!html.includes(secret), `the ${what} is in the server HTML`);
+      assertNoTokenIn(html, stored);
     },
   );
 
@@ -360,6 +406,194 @@ async function browserChecks(browser, site, emulator) {
   );
 }
 
+/**
+ * The emulator from the example's installed bin on a free port, with the example user seeded.
+ * Resolves with its origin, its API base URL and the user's uid.
+ */
+async function startEmulator(bin, dir, extraArgs = []) {
+  const started = startProcess(
+    cleanups,
+    bin('deskree-auth-emulator'),
+    ['--port', '0', '--admin-token', ADMIN_TOKEN, ...extraArgs],
+    {
+      cwd: dir,
+      ready: /listening on (http:\/\/\S+) \(base URL (http:\/\/\S+)\)/,
+    },
+  );
+  const [, url, baseUrl] = await started.matched;
+  const seeded = await fetch(`${url}/emulator/v1/accounts`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: EMAIL, password: PASSWORD, emailVerified: true }),
+  });
+  const body = await seeded.text();
+  assert(seeded.status === 201, `seeding: ${seeded.status} ${body}`);
+  return { url, baseUrl, uid: JSON.parse(body).data.uid };
+}
+
+/** The app's environment for `emulator`: both examples read it at request time, not at build. */
+const appEnv = (spec, emulator) => ({
+  ...spec.env,
+  NODE_ENV: 'production',
+  DESKREE_PROJECT_ID: 'demo',
+  DESKREE_BASE_URL: emulator.baseUrl,
+  DESKREE_JWKS_URL: `${emulator.url}/emulator/v1/jwks.json`,
+  DESKREE_ADMIN_TOKEN: ADMIN_TOKEN,
+});
+
+/** Starts the built app (no rebuild) on a free port; resolves with its origin once it answers. */
+async function startApp(spec, bin, dir, env) {
+  const port = await freePort();
+  const [command, args] = spec.start(port);
+  startProcess(cleanups, bin(command), args, {
+    cwd: dir,
+    env: { ...env, PORT: String(port), HOST: '127.0.0.1' },
+    ready: /./,
+  });
+  const url = `http://127.0.0.1:${port}`;
+  await waitForHttp(`${url}/`);
+  return url;
+}
+
+/** The emulator's log of `POST …/token/refresh` calls. */
+async function refreshCalls(emulator) {
+  const response = await fetch(`${emulator.url}/emulator/v1/requests`);
+  assert(response.status === 200, `GET /emulator/v1/requests: ${response.status}`);
+  const { data } = await response.json();
+  return data.filter((entry) => entry.method === 'POST' && entry.path.endsWith('/token/refresh'));
+}
+
+/**
+ * "Someone whose tab was closed for an hour is rendered signed in": the same built app, pointed at
+ * an emulator whose id tokens live `TOKEN_TTL_S` seconds, gets a request whose cookie holds an
+ * expired id token and no browser that could refresh it. Only the server (Next.js proxy, React
+ * Router root middleware → `refreshAuthCookies`) can then render the page signed in.
+ */
+const TOKEN_TTL_S = 4;
+/** `DEFAULT_CLOCK_TOLERANCE_S` of src/server/verifyIdToken.ts: the server accepts a token this long after `exp`. */
+const SERVER_CLOCK_TOLERANCE_S = 5;
+
+async function serverRefreshChecks(browser, spec, bin, dir) {
+  const { emulator, site } = await check(
+    `a second emulator (--token-ttl ${TOKEN_TTL_S}) and a second instance of the built app on it`,
+    async () => {
+      const shortLived = await startEmulator(bin, dir, ['--token-ttl', String(TOKEN_TTL_S)]);
+      return {
+        emulator: shortLived,
+        site: await startApp(spec, bin, dir, appEnv(spec, shortLived)),
+      };
+    },
+  );
+
+  const signedIn = await check(
+    'sign in there, keep the session cookie, close the browser (no tab left to refresh it)',
+    async () => {
+      const context = await browser.newContext();
+      cleanups.push(() => context.close());
+      // The client refreshes a 4 s token after 2 s; until the context is closed that refresh must
+      // not happen, so the only refresh the emulator ever sees is the server's.
+      await context.route('**/token/refresh', (route) => route.abort());
+      const page = await context.newPage();
+      page.setDefaultTimeout(15_000);
+      await page.goto(`${site}/sign-in`);
+      await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+      await submitSignIn(page, site);
+      const cookies = (await context.cookies(site)).filter((c) => c.name.startsWith(COOKIE));
+      await context.close();
+      const stored = storedSessionOf(cookies);
+      const expiresAt = expiryOf(stored.session.idToken) * 1000;
+      assert(
+        expiresAt - Date.now() <= TOKEN_TTL_S * 1000,
+        `the id token expires in ${expiresAt - Date.now()} ms, not within ${TOKEN_TTL_S} s`,
+      );
+      const calls = await refreshCalls(emulator);
+      assert(calls.length === 0, `the browser refreshed: ${JSON.stringify(calls)}`);
+      return { cookieHeader: cookieHeaderOf(cookies), stored, expiresAt };
+    },
+  );
+
+  await check(
+    `the id token expires with no tab open (exp + ${SERVER_CLOCK_TOLERANCE_S} s server tolerance)`,
+    async () => {
+      // A deadline, not a guess: the server rejects the token as expired from this instant on.
+      const due = signedIn.expiresAt + SERVER_CLOCK_TOLERANCE_S * 1000 + 500;
+      assert(due - Date.now() < 30_000, `waiting until ${new Date(due).toISOString()}: too long`);
+      while (Date.now() < due) await new Promise((r) => setTimeout(r, due - Date.now()));
+    },
+  );
+
+  await check(
+    'expired id token: the server refreshes it once, renders /dashboard signed in, sets the new cookie',
+    async () => {
+      const response = await fetch(`${site}/dashboard`, {
+        headers: { cookie: signedIn.cookieHeader },
+        redirect: 'manual',
+      });
+      const html = await response.text();
+      assert(
+        response.status === 200,
+        `status ${response.status} (location: ${response.headers.get('location')})`,
+      );
+      assert(html.includes(EMAIL), 'the email is not in the server HTML');
+      const written = setCookiesOf(response).filter((c) => c.name.startsWith(COOKIE));
+      const kept = written.filter((c) => c.value !== '');
+      assert(kept.length > 0, `no session Set-Cookie: ${JSON.stringify(written)}`);
+      for (const cookie of written) {
+        assert(cookie.attributes.samesite === 'Lax', `${cookie.name}: ${JSON.stringify(cookie)}`);
+        assert(cookie.attributes.path === '/', `${cookie.name}: ${JSON.stringify(cookie)}`);
+      }
+      const stored = storedSessionOf(kept);
+      assert(
+        stored.session.idToken !== signedIn.stored.session.idToken,
+        'the Set-Cookie holds the old id token',
+      );
+      const exp = expiryOf(stored.session.idToken) * 1000;
+      assert(exp > Date.now(), `the new id token expired at ${new Date(exp).toISOString()}`);
+      assertNoTokenIn(html, signedIn.stored, stored);
+      const calls = await refreshCalls(emulator);
+      assert(
+        calls.length === 1 && calls[0].status === 200,
+        `token/refresh calls: ${JSON.stringify(calls)}`,
+      );
+    },
+  );
+
+  await check(
+    'revoked session (account deleted): /dashboard is redirected to /sign-in, its cookies deleted',
+    async () => {
+      const deleted = await fetch(`${emulator.url}/emulator/v1/accounts/${emulator.uid}`, {
+        method: 'DELETE',
+      });
+      assert(deleted.status === 200, `DELETE account: ${deleted.status}`);
+      // The first cookie again: its id token is long expired, its refresh token now revoked.
+      const response = await fetch(`${site}/dashboard`, {
+        headers: { cookie: signedIn.cookieHeader },
+        redirect: 'manual',
+      });
+      assert(
+        response.status >= 300 && response.status < 400,
+        `status ${response.status}, expected a redirect`,
+      );
+      const location = new URL(response.headers.get('location') ?? '', site);
+      assert(location.pathname === '/sign-in', `redirected to ${location}`);
+      const written = setCookiesOf(response).filter((c) => c.name.startsWith(COOKIE));
+      const sent = signedIn.cookieHeader.split('; ').map((pair) => pair.split('=')[0]);
+      for (const name of sent) {
+        const cookie = written.find((c) => c.name === name);
+        assert(
+          cookie && cookie.value === '' && cookie.attributes['max-age'] === '0',
+          `${name} is not deleted: ${JSON.stringify(written)}`,
+        );
+      }
+      const calls = await refreshCalls(emulator);
+      assert(
+        calls.length === 2 && calls[1].status === 400,
+        `token/refresh calls: ${JSON.stringify(calls)}`,
+      );
+    },
+  );
+}
+
 async function runExample(name, tarball, browser) {
   const spec = EXAMPLES[name];
   const timing = { name };
@@ -374,33 +608,10 @@ async function runExample(name, tarball, browser) {
   await check("this run's tarball and sources in place", () => prepareApp(name, dir, tarball));
   const bin = (command) => join(dir, 'node_modules', '.bin', command);
 
-  const emulator = await check('the emulator from the installed bin (--port 0)', async () => {
-    const started = startProcess(
-      cleanups,
-      bin('deskree-auth-emulator'),
-      ['--port', '0', '--admin-token', ADMIN_TOKEN],
-      {
-        cwd: dir,
-        ready: /listening on (http:\/\/\S+) \(base URL (http:\/\/\S+)\)/,
-      },
-    );
-    const [, url, baseUrl] = await started.matched;
-    const seeded = await fetch(`${url}/emulator/v1/accounts`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: EMAIL, password: PASSWORD, emailVerified: true }),
-    });
-    assert(seeded.status === 201, `seeding: ${seeded.status} ${await seeded.text()}`);
-    return { url, baseUrl };
-  });
-  const env = {
-    ...spec.env,
-    NODE_ENV: 'production',
-    DESKREE_PROJECT_ID: 'demo',
-    DESKREE_BASE_URL: emulator.baseUrl,
-    DESKREE_JWKS_URL: `${emulator.url}/emulator/v1/jwks.json`,
-    DESKREE_ADMIN_TOKEN: ADMIN_TOKEN,
-  };
+  const emulator = await check('the emulator from the installed bin (--port 0)', () =>
+    startEmulator(bin, dir),
+  );
+  const env = appEnv(spec, emulator);
 
   t = Date.now();
   await check('production build', () =>
@@ -409,23 +620,18 @@ async function runExample(name, tarball, browser) {
   timing.build = seconds(Date.now() - t);
 
   t = Date.now();
-  const site = await check('the built app serves on a free port', async () => {
-    const port = await freePort();
-    const [command, args] = spec.start(port);
-    startProcess(cleanups, bin(command), args, {
-      cwd: dir,
-      env: { ...env, PORT: String(port), HOST: '127.0.0.1' },
-      ready: /./,
-    });
-    const url = `http://127.0.0.1:${port}`;
-    await waitForHttp(`${url}/`);
-    return url;
-  });
+  const site = await check('the built app serves on a free port', () =>
+    startApp(spec, bin, dir, env),
+  );
   await check('signed out: /dashboard is redirected by the server, /api/me answers 401', () =>
     signedOutRequests(site),
   );
   await browserChecks(browser, site, emulator.url);
   timing.checks = seconds(Date.now() - t);
+
+  t = Date.now();
+  await serverRefreshChecks(browser, spec, bin, dir);
+  timing['server refresh'] = seconds(Date.now() - t);
 }
 
 async function main() {
