@@ -6,8 +6,8 @@
  * const { emulator, baseUrl } = createTestEmulator();
  * const client = createAuthClient({ baseUrl, fetch: emulator.fetch });
  */
-import { createEmulator } from '../../src/emulator/index.ts';
-import type { Emulator, EmulatorOptions } from '../../src/emulator/index.ts';
+import { createEmulator } from '../../src/emulator';
+import type { Emulator, EmulatorOptions } from '../../src/emulator';
 
 export const TEST_EMULATOR_ORIGIN = 'http://emulator.test';
 

@@ -9,9 +9,9 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { createEmulator } from '../../src/emulator/index.ts';
-import type { AccountRecord } from '../../src/emulator/index.ts';
-import { startCli } from './emulatorProcess.ts';
+import { createEmulator } from '../../src/emulator';
+import type { AccountRecord } from '../../src/emulator';
+import { startCli } from './emulatorProcess';
 
 export interface KillFigures {
   trials: number;

@@ -1,5 +1,5 @@
 /** Small request helpers for emulator tests: JSON in, `{ status, body, headers }` out. */
-import type { Emulator } from '../../src/emulator/index.ts';
+import type { Emulator } from '../../src/emulator';
 
 export const AUTH = 'http://emulator.test/api/v1/auth/accounts';
 export const CONTROL = 'http://emulator.test/emulator/v1';

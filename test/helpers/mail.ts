@@ -1,5 +1,5 @@
 /** The emulator's outbox as tests read it. */
-import type { Emulator, Mail } from '../../src/emulator/index.ts';
+import type { Emulator, Mail } from '../../src/emulator';
 
 /**
  * The newest mail of `kind` (to `to`, when given) in the emulator's outbox; throws when there is none.

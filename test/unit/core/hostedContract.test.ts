@@ -25,7 +25,7 @@ import { isAuthError, type AuthErrorCode } from '../../../src/core/errors';
 import type { FetchLike } from '../../../src/core/http';
 import { parseOAuthCallback } from '../../../src/core/links';
 import { firstApiError } from '../../../src/core/wire';
-import type { Emulator, EmulatorOptions } from '../../../src/emulator/index.ts';
+import type { Emulator, EmulatorOptions } from '../../../src/emulator';
 import { createTestEmulator } from '../../helpers/emulator';
 import { lastMail } from '../../helpers/mail';
 

@@ -15,7 +15,7 @@ import {
   mutationLatency,
   writeDataFileWithAccounts,
 } from '../../helpers/emulatorProbes';
-import { parseDataFile } from '../../../src/emulator/fileStore.ts';
+import { parseDataFile } from '../../../src/emulator/fileStore';
 import type { Loose } from '../../helpers/emulatorRequests';
 
 let dir: string;

@@ -1,8 +1,8 @@
 /** Time travel: `emulator.clock` and `/emulator/v1/clock` move every time decision forward. */
 import { createTestEmulator } from '../../helpers/emulator';
 import { CONTROL, bearer, call, expectError, post, signUp } from '../../helpers/emulatorRequests';
-import { EXPIRED_ID_TOKEN_DETAIL } from '../../../src/emulator/index.ts';
-import type { Emulator } from '../../../src/emulator/index.ts';
+import { EXPIRED_ID_TOKEN_DETAIL } from '../../../src/emulator';
+import type { Emulator } from '../../../src/emulator';
 
 const T0 = Date.UTC(2024, 0, 1);
 const HOUR = 3600 * 1000;

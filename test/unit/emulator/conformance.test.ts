@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { createTestEmulator } from '../../helpers/emulator';
 import { bearer, call, post, signUp } from '../../helpers/emulatorRequests';
 import type { JsonResult, Loose } from '../../helpers/emulatorRequests';
-import type { Emulator } from '../../../src/emulator/index.ts';
+import type { Emulator } from '../../../src/emulator';
 
 interface SpecExample {
   method: string;

@@ -13,11 +13,11 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createEmulator } from '../../../src/emulator/index.ts';
-import type { EmulatorOptions, JournalRecord } from '../../../src/emulator/index.ts';
-import { DataFileError, openDataFile } from '../../../src/emulator/fileStore.ts';
-import type { DataFile } from '../../../src/emulator/fileStore.ts';
-import { withDataFile } from '../../../src/emulator/nodeListener.ts';
+import { createEmulator } from '../../../src/emulator';
+import type { EmulatorOptions, JournalRecord } from '../../../src/emulator';
+import { DataFileError, openDataFile } from '../../../src/emulator/fileStore';
+import type { DataFile } from '../../../src/emulator/fileStore';
+import { withDataFile } from '../../../src/emulator/nodeListener';
 import { post, signUp } from '../../helpers/emulatorRequests';
 
 let dir: string;

@@ -2,7 +2,7 @@ import { createLocalJWKSet, jwtVerify } from 'jose';
 import { createTestEmulator } from '../../helpers/emulator';
 import { bearer, expectError, post, signUp } from '../../helpers/emulatorRequests';
 import { lastMail } from '../../helpers/mail';
-import type { Emulator } from '../../../src/emulator/index.ts';
+import type { Emulator } from '../../../src/emulator';
 
 const T0 = Date.UTC(2030, 0, 1);
 let clock: number;

@@ -10,10 +10,10 @@ import {
   DEFAULT_LOCKOUT_WINDOW_SECONDS,
   DEFAULT_OAUTH_TTL_SECONDS,
   DEFAULT_REQUEST_LOG_SIZE,
-} from '../../../src/emulator/index.ts';
-import type { Emulator, EmulatorOptions } from '../../../src/emulator/index.ts';
-import { TOO_MANY_ATTEMPTS_DETAIL } from '../../../src/emulator/lockout.ts';
-import { UNAUTHORIZED_DOMAIN_DETAIL } from '../../../src/emulator/origins.ts';
+} from '../../../src/emulator';
+import type { Emulator, EmulatorOptions } from '../../../src/emulator';
+import { TOO_MANY_ATTEMPTS_DETAIL } from '../../../src/emulator/lockout';
+import { UNAUTHORIZED_DOMAIN_DETAIL } from '../../../src/emulator/origins';
 
 const CALLBACK = 'http://localhost:5173/oauth/callback';
 

@@ -6,17 +6,17 @@
 import { Hono } from 'hono';
 import { createTestEmulator } from '../../helpers/emulator';
 import { signUp } from '../../helpers/emulatorRequests';
-import type { Emulator } from '../../../src/emulator/index.ts';
+import type { Emulator } from '../../../src/emulator';
 import {
   formatDuration,
   formatTime,
   renderInboxPage,
   type InboxPageInput,
-} from '../../../src/emulator/inboxPage.ts';
-import { registerInboxRoutes } from '../../../src/emulator/routes/inbox.ts';
-import { EmulatorStore } from '../../../src/emulator/store.ts';
-import { FaultRegistry } from '../../../src/emulator/faults.ts';
-import type { EmulatorContext } from '../../../src/emulator/context.ts';
+} from '../../../src/emulator/inboxPage';
+import { registerInboxRoutes } from '../../../src/emulator/routes/inbox';
+import { EmulatorStore } from '../../../src/emulator/store';
+import { FaultRegistry } from '../../../src/emulator/faults';
+import type { EmulatorContext } from '../../../src/emulator/context';
 
 const ORIGIN = 'http://127.0.0.1:9099';
 const MARKUP_EMAIL = '<img/src/onerror=alert(1)>@example.com';

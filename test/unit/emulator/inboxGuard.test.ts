@@ -5,7 +5,7 @@ import {
   checkSameOrigin,
   isRebindingSafeHost,
   secretsEqual,
-} from '../../../src/emulator/inboxGuard.ts';
+} from '../../../src/emulator/inboxGuard';
 
 const PAGE = new URL('http://127.0.0.1:9099/emulator/ui/reset');
 

@@ -1,7 +1,7 @@
 import { createLocalJWKSet, jwtVerify } from 'jose';
 import { createTestEmulator } from '../../helpers/emulator';
 import { expectError, post, signUp } from '../../helpers/emulatorRequests';
-import type { Emulator } from '../../../src/emulator/index.ts';
+import type { Emulator } from '../../../src/emulator';
 
 const CALLBACK = 'http://localhost:5173/oauth/callback';
 let emulator: Emulator;

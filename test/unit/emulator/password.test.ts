@@ -1,6 +1,6 @@
 import { createTestEmulator } from '../../helpers/emulator';
 import { bearer, expectError, post, signUp } from '../../helpers/emulatorRequests';
-import type { Emulator } from '../../../src/emulator/index.ts';
+import type { Emulator } from '../../../src/emulator';
 
 let emulator: Emulator;
 beforeEach(() => {

@@ -4,10 +4,10 @@ import { mkdtempSync, readFileSync, rmSync, existsSync, readdirSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
-import { startEmulatorServer } from '../../../src/emulator/node.ts';
-import type { EmulatorServer } from '../../../src/emulator/node.ts';
-import { HELP, listeningMessage, parseCliArgs } from '../../../src/emulator/cli.ts';
-import { deskreeEmulator } from '../../../src/emulator/vite.ts';
+import { startEmulatorServer } from '../../../src/emulator/node';
+import type { EmulatorServer } from '../../../src/emulator/node';
+import { HELP, listeningMessage, parseCliArgs } from '../../../src/emulator/cli';
+import { deskreeEmulator } from '../../../src/emulator/vite';
 
 let dir: string;
 const servers: EmulatorServer[] = [];

@@ -9,11 +9,11 @@ import {
   PASSWORD_SETUP_INCOMPLETE,
   PROVIDER_NOT_CONFIGURED,
   createEmulator,
-} from '../../../src/emulator/index.ts';
-import type { EmulatorOptions } from '../../../src/emulator/index.ts';
-import { CliUsageError, HELP, parseCliArgs } from '../../../src/emulator/cli.ts';
-import { withDataFile } from '../../../src/emulator/nodeListener.ts';
-import type { DataFile } from '../../../src/emulator/fileStore.ts';
+} from '../../../src/emulator';
+import type { EmulatorOptions } from '../../../src/emulator';
+import { CliUsageError, HELP, parseCliArgs } from '../../../src/emulator/cli';
+import { withDataFile } from '../../../src/emulator/nodeListener';
+import type { DataFile } from '../../../src/emulator/fileStore';
 import { CONTROL, call, expectError, post } from '../../helpers/emulatorRequests';
 
 const CALLBACK = 'http://localhost:5173/oauth/callback';

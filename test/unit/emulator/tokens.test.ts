@@ -1,7 +1,7 @@
 import { createLocalJWKSet, decodeProtectedHeader, jwtVerify } from 'jose';
 import { createTestEmulator } from '../../helpers/emulator';
 import { CONTROL, bearer, call, expectError, post, signUp } from '../../helpers/emulatorRequests';
-import type { Emulator } from '../../../src/emulator/index.ts';
+import type { Emulator } from '../../../src/emulator';
 
 const T0 = Date.UTC(2030, 0, 1, 12, 0, 0);
 let clock: number;

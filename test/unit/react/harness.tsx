@@ -12,7 +12,7 @@ import {
   type AuthEvent,
   type StorageAdapter,
 } from '../../../src/core';
-import type { EmulatorOptions } from '../../../src/emulator/index.ts';
+import type { EmulatorOptions } from '../../../src/emulator';
 import { AuthProvider, type AuthProviderProps } from '../../../src/react';
 import { createTestEmulator, type TestEmulator } from '../../helpers/emulator';
 import { PASSWORD } from '../../helpers/password';
