@@ -20,7 +20,7 @@ const optionalTexts = z.optional(
 
 /** `expiresIn` arrives as a string ("3600"); tolerate a number too. */
 const seconds = z.custom<string | number>(
-  (value) => typeof value === 'number' || (typeof value === 'string' && /^\d+$/.test(value)),
+  (value) => Number.isFinite(value) || (typeof value === 'string' && /^\d+$/.test(value)),
 );
 
 /** The token pair every signing-in endpoint but token/refresh returns. */
@@ -28,7 +28,7 @@ export const tokens = { idToken: text, refreshToken: text, expiresIn: seconds };
 
 const errorEntrySchema = z.looseObject({
   code: z.optional(
-    z.custom<string | number>((value) => typeof value === 'string' || typeof value === 'number'),
+    z.custom<string | number>((value) => typeof value === 'string' || Number.isFinite(value)),
   ),
   title: optionalText,
   detail: optionalText,

@@ -24,6 +24,8 @@ describe('expiresIn', () => {
     expect(sessionDataSchema.safeParse({ ...session, expiresIn: '1h' }).success).toBe(false);
     expect(sessionDataSchema.safeParse({ ...session, expiresIn: '' }).success).toBe(false);
     expect(sessionDataSchema.safeParse({ ...session, expiresIn: null }).success).toBe(false);
+    expect(sessionDataSchema.safeParse({ ...session, expiresIn: Number.NaN }).success).toBe(false);
+    expect(sessionDataSchema.safeParse({ ...session, expiresIn: Infinity }).success).toBe(false);
     expect(sessionDataSchema.safeParse(session).success).toBe(false);
   });
 });
@@ -69,6 +71,7 @@ describe('firstApiError', () => {
     expect(firstApiError({ errors: [] })).toBeUndefined();
     expect(firstApiError({ errors: 'EMAIL_EXISTS' })).toBeUndefined();
     expect(firstApiError({ errors: [{ ...entry, code: true }] })).toBeUndefined();
+    expect(firstApiError({ errors: [{ ...entry, code: Number.NaN }] })).toBeUndefined();
     expect(firstApiError({ errors: [{ ...entry, detail: 7 }] })).toBeUndefined();
   });
 });
