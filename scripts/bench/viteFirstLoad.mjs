@@ -4,7 +4,7 @@
 // (~0.4 kB more for the sign-in page); Rollup leaves it in the entry chunk, which is loaded anyway.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { build } from 'vite';
+import { build, version } from 'vite';
 import { ROOT, gzipSize } from './measure.mjs';
 
 /**
@@ -48,7 +48,6 @@ export async function measureWithVite(code) {
   const sum = (list, size) => list.reduce((total, chunk) => total + size(chunk.code), 0);
   const first = chunks.filter((chunk) => firstLoad.has(chunk.fileName));
   const lazy = chunks.filter((chunk) => !firstLoad.has(chunk.fileName));
-  const { version } = await import('vite');
   return {
     gzip: sum(first, gzipSize),
     minified: sum(first, (text) => text.length),
